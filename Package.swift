@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Rounds",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rounds", targets: ["rounds"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Foundation only: model, JSON codec, cadence, linter, exporters.
+        .target(name: "RoundsCore"),
+        // Theme packs shipped in Themes/, embedded in the binary so `rounds` works anywhere.
+        .target(
+            name: "RoundsThemes",
+            path: "Themes",
+            sources: ["ThemePacks.swift"],
+            resources: [
+                .embedInCode("default.json"),
+                .embedInCode("specialist.json"),
+                .embedInCode("light.json"),
+            ]
+        ),
+        // State, actions, reducer, keymap, views into a cell buffer. No terminal.
+        .target(name: "RoundsUI", dependencies: ["RoundsCore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that touches ncurses.
+        .target(name: "RoundsTerminal", dependencies: ["CNcursesw", "RoundsUI"]),
+        // Composition root: CLI, file store, locking, themes, $EDITOR, clock.
+        .target(
+            name: "RoundsApp",
+            dependencies: [
+                "RoundsCore", "RoundsUI", "RoundsTerminal", "RoundsThemes",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "rounds", dependencies: ["RoundsApp"]),
+        .executableTarget(name: "rounds-bench", dependencies: ["RoundsCore", "RoundsUI", "RoundsApp"]),
+        .target(name: "RoundsTestSupport", dependencies: ["RoundsCore"], path: "Tests/RoundsTestSupport"),
+        .testTarget(name: "RoundsCoreTests", dependencies: ["RoundsCore", "RoundsThemes", "RoundsTestSupport"]),
+        .testTarget(name: "RoundsUITests", dependencies: ["RoundsUI", "RoundsCore", "RoundsTestSupport"]),
+        .testTarget(name: "RoundsTerminalTests", dependencies: ["RoundsTerminal", "RoundsUI"]),
+        .testTarget(name: "RoundsAppTests", dependencies: ["RoundsApp", "RoundsCore", "RoundsTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

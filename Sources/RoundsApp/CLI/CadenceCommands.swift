@@ -1,0 +1,151 @@
+import ArgumentParser
+import RoundsCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the plan's cadence goals and consent; exit 1 if any flag is an error.",
+        discussion: "Default range: this week and next week. Flags are grouped by week, most severe first."
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var range: RangeOptions
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        let env = planOptions.environment
+        let plan = try planOptions.load().plan
+        let today = env.today
+        let r: ClosedRange<CalendarDate>
+        if let chosen = try range.range(plan: plan, today: today) {
+            r = chosen
+        } else {
+            let w = Week(containing: today, weekStart: plan.profile.weekStart)
+            r = w.start...w.adding(weeks: 1).end
+        }
+        let flags = Cadence.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        let streak = Cadence.streak(plan: plan, today: today)
+        switch format {
+        case .json:
+            let value = JSONValue.object([
+                "from": .string(r.lowerBound.iso), "to": .string(r.upperBound.iso), "streak": .number(Double(streak)),
+                "flags": .array(flags.map(flagValue)),
+            ])
+            FileHandleOut.stdout(String(decoding: JSONWriter.write(value), as: UTF8.self))
+        case .text:
+            FileHandleOut.stdout(CheckReport.text(flags: flags, streak: streak, plan: plan))
+        }
+        if flags.contains(where: { $0.severity == .error }) { throw CLIFailure("", code: 1).silent }
+    }
+
+    func flagValue(_ f: PlanFlag) -> JSONValue {
+        .object([
+            "rule": .string(f.rule), "severity": .string(f.severity.rawValue),
+            "date": f.date.map { .string($0.iso) } ?? .null, "week": f.week.map { .string($0.isoName) } ?? .null,
+            "theme": f.themeID.map(JSONValue.string) ?? .null, "post": f.postID.map(JSONValue.string) ?? .null,
+            "message": .string(f.message), "fix": .string(f.fix),
+        ])
+    }
+}
+
+/// The text of `rounds check`.
+enum CheckReport {
+    static func text(flags: [PlanFlag], streak: Int, plan: Plan) -> String {
+        var lines: [String] = []
+        var week: Week?
+        for f in flags {
+            if f.week != week {
+                week = f.week
+                if !lines.isEmpty { lines.append("") }
+                if let w = f.week { lines.append("\(w.isoName) · \(w.rangeLabel)") }
+            }
+            let mark: String
+            switch f.severity {
+            case .error: mark = "error  "
+            case .warning: mark = "warning"
+            case .info: mark = "info   "
+            }
+            lines.append("  \(mark) \(f.message)  [\(f.rule)]")
+            lines.append("          → \(f.fix)")
+        }
+        if flags.isEmpty { lines.append("No flags: the plan meets its goals.") }
+        lines.append("")
+        let e = flags.filter { $0.severity == .error }.count, w = flags.filter { $0.severity == .warning }.count
+        lines.append("\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s") · streak \(streak) week\(streak == 1 ? "" : "s") at \(plan.cadence.minPerWeek)+ posts")
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension CLIFailure {
+    /// A failure whose message was already printed (exit status only).
+    var silent: CLIFailure {
+        var f = self
+        f.message = ""
+        return f
+    }
+}
+
+struct PlanWeekCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan-week",
+        abstract: "Fill a week's empty themed slots with ideas from the theme templates (default: next week)."
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: ArgumentHelp("The week: 2026-W49, this, next, or a date in it.", valueName: "week")) var week: String?
+
+    func run() throws {
+        let env = planOptions.environment
+        let today = env.today
+        let (result, _) = try planOptions.store.modify { plan -> (Week, [Post]) in
+            let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
+                ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
+            let added = plan.planWeek(w, now: env.now, makeID: AppEnvironment.newPostID(in:))
+            return (w, added)
+        }
+        let (w, added) = result
+        if added.isEmpty {
+            FileHandleOut.stdout("\(w.isoName) · \(w.rangeLabel): every themed slot is already planned.")
+        } else {
+            var lines = ["\(w.isoName) · \(w.rangeLabel): added \(added.count) idea\(added.count == 1 ? "" : "s"):"]
+            for p in added { lines.append("  \(p.id)  \(p.date.map { "\($0.weekday.shortName) \($0.iso)" } ?? "")  \(p.title)") }
+            FileHandleOut.stdout(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+struct ConsentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consent",
+        abstract: "Record a patient's written consent for a post's exact text, or revoke it.",
+        discussion: "The record keeps a hash of the title and body: if the text changes, consent must be confirmed again."
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: "The post id, or a unique prefix of it.") var id: String
+    @Option(help: ArgumentHelp("When the signed consent was obtained.", valueName: "date")) var date: String?
+    @Option(help: ArgumentHelp("Where the signed form is kept (e.g. 'scan 2026-114 in the consent binder').", valueName: "text")) var ref: String?
+    @Option(help: ArgumentHelp("When the consent expires.", valueName: "date")) var expires: String?
+    @Flag(help: "Revoke the consent on record.") var revoke = false
+
+    func validate() throws {
+        if revoke, date != nil || ref != nil || expires != nil { throw ValidationError("--revoke takes no --date, --ref or --expires") }
+        if !revoke, date == nil || ref == nil { throw ValidationError("give --date and --ref to record consent, or --revoke") }
+    }
+
+    func run() throws {
+        let env = planOptions.environment
+        let today = env.today
+        let obtained = try date.map { try parseDate($0, option: "--date", today: today) }
+        let expiry = try expires.map { try parseDate($0, option: "--expires", today: today) }
+        let (notices, _) = try planOptions.store.modify { plan -> [String] in
+            let p = try plan.resolve(idPrefix: id)
+            if revoke { return try plan.revokeConsent(id: p.id, now: env.now).map { "note: " + $0 } + ["Consent revoked for \(p.id)."] }
+            guard let obtained, let ref else { return [] }
+            if obtained > today { throw CLIFailure("--date \(obtained.iso) is in the future: record consent once it is signed") }
+            _ = try plan.recordConsent(id: p.id, obtainedOn: obtained, reference: ref, expiresOn: expiry, now: env.now)
+            return ["Consent recorded for \(p.id) '\(p.title)'."]
+        }
+        FileHandleOut.stdout(notices.joined(separator: "\n"))
+    }
+}

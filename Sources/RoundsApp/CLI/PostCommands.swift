@@ -1,0 +1,316 @@
+import ArgumentParser
+import Glibc
+import RoundsCore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a new plan from a theme pack.")
+
+    @OptionGroup var planOptions: PlanOptions
+    @Option(help: ArgumentHelp("Theme pack id (see: rounds themes).", valueName: "pack")) var themes = "default"
+    @Option(help: "Your name as shown in the planner and exports.") var name = "Dr. Rivera"
+    @Option(help: "Your specialty.") var specialty = ""
+    @Option(help: ArgumentHelp("First day of the week: monday or sunday.", valueName: "day")) var weekStart = "monday"
+
+    func run() throws {
+        let env = planOptions.environment
+        let catalog = env.themePacks()
+        guard let pack = catalog.packs.first(where: { $0.id == themes }) else {
+            throw CLIFailure("unknown theme pack '\(themes)' (packs: \(catalog.packs.map(\.id).joined(separator: ", ")))")
+        }
+        guard let start = WeekStart(rawValue: weekStart.lowercased()) else {
+            throw CLIFailure("--week-start must be monday or sunday, not '\(weekStart)'")
+        }
+        let store = planOptions.store
+        if store.exists { throw CLIFailure("a plan already exists at \(store.path); it was left untouched") }
+        var plan = pack.makePlan(name: name, specialty: specialty, weekStart: start)
+        plan.profile.specialty = specialty
+        _ = try store.create(plan)
+        FileHandleOut.stdout("Created \(store.path) with the '\(pack.name)' themes: \(pack.themes.map(\.name).joined(separator: ", ")).")
+    }
+}
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a post; prints its id.")
+
+    @OptionGroup var planOptions: PlanOptions
+    @Option(help: ArgumentHelp("The day (YYYY-MM-DD, today, mon, next fri). Omit for the ideas backlog.", valueName: "date")) var date: String?
+    @Option(help: ArgumentHelp("Theme id (see: rounds themes).", valueName: "id")) var theme: String
+    @Option(help: "The title.") var title: String
+    @Option(help: "The body text.") var body: String?
+    @Option(help: ArgumentHelp("Read the body from a file, or - for standard input.", valueName: "file")) var bodyFile: String?
+    @Option(name: .customLong("platform"), help: ArgumentHelp("A platform id (repeatable).", valueName: "id")) var platforms: [String] = []
+    @Option(help: "idea, draft, ready, scheduled or posted.") var status: PostStatus = .draft
+    @Option(help: ArgumentHelp("Time of day, HH:MM.", valueName: "time")) var time: String?
+    @Option(name: .customLong("hashtag"), help: ArgumentHelp("A hashtag (repeatable).", valueName: "tag")) var hashtags: [String] = []
+    @Flag(help: "Allow more posts on the day than the plan's daily maximum.") var force = false
+
+    func validate() throws {
+        if body != nil, bodyFile != nil { throw ValidationError("use --body or --body-file, not both") }
+        if title.trimmingSpaces.isEmpty { throw ValidationError("--title must not be empty") }
+        if let time, TimeOfDay(time) == nil { throw ValidationError("--time: '\(time)' is not a time (use HH:MM)") }
+    }
+
+    func run() throws {
+        let env = planOptions.environment
+        let text = try body ?? bodyFile.map(readBodyFile) ?? nil
+        let today = env.today
+        let date = try self.date.map { try parseDate($0, option: "--date", today: today) }
+        let (id, _) = try planOptions.store.modify { plan -> String in
+            try checkPlatforms(platforms, plan: plan)
+            let id = AppEnvironment.newPostID(in: plan)
+            let themeBody = plan.theme(id: theme)?.template ?? ""
+            let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: theme,
+                            platforms: platforms, title: title.trimmingSpaces, body: text ?? themeBody,
+                            status: status, hashtags: hashtags, created: env.now)
+            try plan.add(post, today: today, force: force)
+            return id
+        }
+        FileHandleOut.stdout(id)
+    }
+}
+
+func checkPlatforms(_ ids: [String], plan: Plan) throws {
+    let known = plan.profile.platforms.map(\.id)
+    for id in ids where !known.contains(id) {
+        throw CLIFailure("unknown platform '\(id)' (platforms: \(known.joined(separator: ", ")))")
+    }
+}
+
+func readBodyFile(_ path: String) throws -> String {
+    let bytes: [UInt8]
+    if path == "-" {
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            out.append(contentsOf: buf[0..<n])
+        }
+        bytes = out
+    } else {
+        do { bytes = try DurableFile.read(path) } catch { throw CLIFailure("cannot read \(path): \(error)") }
+    }
+    guard let s = String(validating: bytes, as: UTF8.self) else { throw CLIFailure("\(path == "-" ? "standard input" : path) is not UTF-8 text") }
+    return s
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List posts of a week or a range (default: this week).")
+
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var range: RangeOptions
+    @Flag(help: "Every post and idea in the plan.") var all = false
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        let env = planOptions.environment
+        let plan = try planOptions.load().plan
+        let today = env.today
+        var posts: [Post]
+        if all {
+            posts = plan.posts
+        } else if let r = try range.range(plan: plan, today: today) {
+            posts = Array(plan.posts(from: r.lowerBound, to: r.upperBound))
+        } else {
+            let w = Week(containing: today, weekStart: plan.profile.weekStart)
+            posts = Array(plan.posts(from: w.start, to: w.end))
+        }
+        switch format {
+        case .json:
+            var w = JSONWriter()
+            w.write(.array(posts.map(PlanCodec.postValue)), indent: 0)
+            FileHandleOut.stdout(String(decoding: w.bytes, as: UTF8.self))
+        case .text:
+            if posts.isEmpty { FileHandleOut.stdout("No posts."); return }
+            var lines: [String] = []
+            var currentWeek: Week?
+            for p in posts {
+                if let d = p.date {
+                    let w = Week(containing: d, weekStart: plan.profile.weekStart)
+                    if w != currentWeek {
+                        currentWeek = w
+                        lines.append("\(w.isoName) · \(w.rangeLabel)")
+                    }
+                } else if currentWeek != nil || lines.isEmpty {
+                    currentWeek = nil
+                    lines.append("Ideas")
+                }
+                lines.append("  " + listLine(p, plan: plan))
+            }
+            FileHandleOut.stdout(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+func listLine(_ p: Post, plan: Plan) -> String {
+    let day = p.date.map { "\($0.weekday.shortName) \($0.iso)" } ?? "(idea)        "
+    let time = p.time.map { $0.description } ?? "     "
+    let theme = plan.theme(id: p.themeID)?.name ?? p.themeID
+    let platforms = p.platforms.isEmpty ? "" : "  [" + p.platforms.joined(separator: ", ") + "]"
+    return "\(day) \(time)  \(p.id)  \(pad(theme, 14)) \(pad(p.status.rawValue, 9)) \(p.title)\(platforms)"
+}
+
+func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one post in full.")
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: "The post id, or a unique prefix of it.") var id: String
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        let env = planOptions.environment
+        let plan = try planOptions.load().plan
+        let p = try plan.resolve(idPrefix: id)
+        if format == .json {
+            var w = JSONWriter()
+            w.write(PlanCodec.postValue(p), indent: 0)
+            FileHandleOut.stdout(String(decoding: w.bytes, as: UTF8.self))
+            return
+        }
+        let theme = plan.theme(id: p.themeID)
+        var lines = [
+            "\(p.title)",
+            "id:        \(p.id)",
+            "date:      \(p.date.map { "\($0.weekday.name) \($0.iso)" } ?? "none (idea)")\(p.time.map { " at \($0)" } ?? "")",
+            "theme:     \(theme?.name ?? p.themeID)",
+            "status:    \(p.status.rawValue)",
+            "platforms: \(p.platforms.isEmpty ? "none" : p.platforms.joined(separator: ", "))",
+        ]
+        if !p.hashtags.isEmpty { lines.append("hashtags:  \(p.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " "))") }
+        if let c = p.consent {
+            let state = Plan.consentProblem(p, today: env.today) ?? "valid"
+            lines.append("consent:   obtained \(c.obtainedOn.iso), ref \(c.reference)\(c.expiresOn.map { ", expires \($0.iso)" } ?? "") (\(state))")
+        } else if theme?.requiresConsent == true {
+            lines.append("consent:   none recorded (required for this theme)")
+        }
+        if !p.notes.isEmpty { lines.append("notes:     \(p.notes)") }
+        lines.append("")
+        lines.append(p.body.isEmpty ? "(no body yet)" : p.body)
+        FileHandleOut.stdout(lines.joined(separator: "\n"))
+    }
+}
+
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change fields of a post.")
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: "The post id, or a unique prefix of it.") var id: String
+    @Option(help: "New title.") var title: String?
+    @Option(help: "New body.") var body: String?
+    @Option(help: ArgumentHelp("Read the new body from a file, or - for standard input.", valueName: "file")) var bodyFile: String?
+    @Option(help: ArgumentHelp("New day, or 'none' to send it back to the ideas.", valueName: "date")) var date: String?
+    @Option(help: ArgumentHelp("New time HH:MM, or 'none'.", valueName: "time")) var time: String?
+    @Option(help: ArgumentHelp("New theme id.", valueName: "id")) var theme: String?
+    @Option(help: "New status.") var status: PostStatus?
+    @Option(name: .customLong("platform"), help: ArgumentHelp("Replace platforms (repeatable).", valueName: "id")) var platforms: [String] = []
+    @Option(help: "New notes.") var notes: String?
+    @Flag(help: "Allow more posts on the day than the plan's daily maximum.") var force = false
+
+    func validate() throws {
+        if body != nil, bodyFile != nil { throw ValidationError("use --body or --body-file, not both") }
+        if let title, title.trimmingSpaces.isEmpty { throw ValidationError("--title must not be empty") }
+        if let time, time != "none", TimeOfDay(time) == nil { throw ValidationError("--time: '\(time)' is not a time (use HH:MM or none)") }
+    }
+
+    func run() throws {
+        let env = planOptions.environment
+        let today = env.today
+        let newBody = try body ?? bodyFile.map(readBodyFile) ?? nil
+        var newDate: CalendarDate?? = nil
+        if let date { newDate = .some(date == "none" ? nil : try parseDate(date, option: "--date", today: today)) }
+        let (result, _) = try planOptions.store.modify { plan -> (String, [String]) in
+            var p = try plan.resolve(idPrefix: id)
+            if let title { p.title = title.trimmingSpaces }
+            if let newBody { p.body = newBody }
+            if let newDate { p.date = newDate }
+            if let time { p.time = time == "none" ? nil : TimeOfDay(time) }
+            if let theme { p.themeID = theme }
+            if let status { p.status = status }
+            if !platforms.isEmpty {
+                try checkPlatforms(platforms, plan: plan)
+                p.platforms = platforms
+            }
+            if let notes { p.notes = notes }
+            let notices = try plan.update(p, today: today, now: env.now, force: force)
+            return (p.id, notices)
+        }
+        for n in result.1 { FileHandleOut.stderr("rounds: note: " + n) }
+        FileHandleOut.stdout("Updated \(result.0).")
+    }
+}
+
+struct RemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rm", abstract: "Delete a post (the previous file is kept as plan.json.bak).")
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: "The post id, or a unique prefix of it.") var id: String
+
+    func run() throws {
+        let (removed, _) = try planOptions.store.modify { plan -> Post in
+            let p = try plan.resolve(idPrefix: id)
+            plan.remove(id: p.id)
+            return p
+        }
+        FileHandleOut.stdout("Deleted \(removed.id) '\(removed.title)'.")
+    }
+}
+
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "themes", abstract: "List the theme packs and their themes.")
+
+    @OptionGroup var planOptions: PlanOptions
+
+    func run() throws {
+        let env = planOptions.environment
+        let catalog = env.themePacks()
+        var lines: [String] = []
+        for pack in catalog.packs {
+            lines.append("\(pack.id): \(pack.name) — \(pack.description)")
+            lines.append("  cadence: \(pack.cadence.minPerWeek)–\(pack.cadence.maxPerWeek) posts a week, at most \(pack.cadence.maxPerDay) a day")
+            for t in pack.themes { lines.append("  " + themeLine(t)) }
+            lines.append("")
+        }
+        let store = planOptions.store
+        if store.exists, let plan = try? store.load().plan {
+            lines.append("In your plan (\(store.path)):")
+            for t in plan.themes { lines.append("  " + themeLine(t)) }
+        }
+        for p in catalog.problems { lines.append("warning: skipped theme pack \(p)") }
+        lines.append("Your own packs go in \(env.userThemesFolder)/NAME.json.")
+        FileHandleOut.stdout(lines.joined(separator: "\n"))
+    }
+
+    func themeLine(_ t: Theme) -> String {
+        let days = t.weekdays.map(\.shortName).joined(separator: ", ")
+        let every = t.everyWeeks == 1 ? "weekly" : "every \(t.everyWeeks) weeks"
+        var flags: [String] = []
+        if t.requiresConsent { flags.append("needs consent") }
+        if t.requiresDisclaimer { flags.append("needs disclaimer") }
+        return "\(pad(t.id, 18)) \(pad(t.name, 18)) \(pad(days.isEmpty ? "any day" : days, 10)) \(pad(every, 15)) \(t.color.rawValue)\(flags.isEmpty ? "" : " · " + flags.joined(separator: ", "))"
+    }
+}
+
+/// Hidden: saves the plan over and over, printing "ack N" after each durable save. Used by
+/// the crash-atomicity test, which SIGKILLs it at random moments.
+struct SaveLoopCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "_save-loop", shouldDisplay: false)
+
+    @OptionGroup var planOptions: PlanOptions
+    @Option var count = 1000
+
+    func run() throws {
+        let store = planOptions.store
+        for n in 1...max(1, count) {
+            try store.modify { plan in
+                plan.profile.audience = "save \(n)"
+                let body = String(repeating: "state \(n) ", count: 50 + n % 200)
+                plan.upsert(Post(id: "loop", date: CalendarDate(year: 2026, month: 1, day: 5), themeID: plan.themes[0].id,
+                                 title: "State \(n)", body: body, created: Timestamp(secondsSince1970: 0)))
+            }
+            FileHandleOut.stdout("ack \(n)")
+        }
+    }
+}

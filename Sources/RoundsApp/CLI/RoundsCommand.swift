@@ -1,0 +1,149 @@
+import ArgumentParser
+import Glibc
+import RoundsCore
+
+/// `rounds`: the planner, and a command for every data feature.
+public struct RoundsCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "rounds",
+        abstract: "Plan a doctor's week of social-media posts: themed slots, cadence goals, a safety linter.",
+        discussion: """
+        With no command, opens the planner on this week. The plan lives in
+        $XDG_DATA_HOME/rounds/plan.json (~/.local/share/rounds/plan.json); --plan PATH or
+        ROUNDS_PLAN choose another. Dates may be YYYY-MM-DD, today, tomorrow, mon, next fri.
+        Post ids may be shortened to any unique prefix.
+        Exit status: 0 success, 1 a check found errors, 2 bad input or usage.
+        """,
+        version: "0.1.0",
+        subcommands: [OpenCommand.self, InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
+                      EditCommand.self, RemoveCommand.self, ThemesCommand.self, CheckCommand.self,
+                      PlanWeekCommand.self, ConsentCommand.self, RenderCommand.self, SaveLoopCommand.self],
+        defaultSubcommand: OpenCommand.self
+    )
+
+    public init() {}
+
+    /// Parses and runs, mapping every failure to a message on stderr and exit 1 or 2.
+    public static func runMain(arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Glibc.exit(0)
+        } catch let failure as CLIFailure {
+            if !failure.message.isEmpty { FileHandleOut.stderr(failure.message) }
+            Glibc.exit(failure.code)
+        } catch let e as StoreError {
+            FileHandleOut.stderr("rounds: " + e.description)
+            Glibc.exit(2)
+        } catch let e as PlanError {
+            FileHandleOut.stderr("rounds: " + e.description)
+            Glibc.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            FileHandleOut.stderr(fullMessage(for: error))
+            Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// A failure with its message and exit status (1: a check failed, 2: bad input).
+public struct CLIFailure: Error {
+    public var message: String
+    public var code: Int32
+    public init(_ message: String, code: Int32 = 2) {
+        self.message = message.hasPrefix("rounds:") ? message : "rounds: " + message
+        self.code = code
+    }
+}
+
+/// Plain writes to stdout and stderr (unbuffered enough for scripts and the kill test).
+public enum FileHandleOut {
+    public static func stdout(_ text: String) {
+        var s = text
+        if !s.hasSuffix("\n") { s.append("\n") }
+        writeAll(1, s)
+    }
+
+    public static func stderr(_ text: String) {
+        var s = text
+        if !s.hasSuffix("\n") { s.append("\n") }
+        writeAll(2, s)
+    }
+
+    static func writeAll(_ fd: Int32, _ s: String) {
+        let bytes = Array(s.utf8)
+        var off = 0
+        while off < bytes.count {
+            let n = bytes[off...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return }
+            off += n
+        }
+    }
+}
+
+/// `--plan PATH`, shared by every command.
+public struct PlanOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The plan file (default: $ROUNDS_PLAN, else $XDG_DATA_HOME/rounds/plan.json).", valueName: "path"))
+    public var plan: String?
+
+    public init() {}
+
+    var environment: AppEnvironment { AppEnvironment.current() }
+    var store: PlanStore { PlanStore(path: environment.planPath(option: plan)) }
+
+    func load() throws -> PlanStore.Snapshot { try store.load() }
+}
+
+/// Parses a typed date ("2026-11-30", "next fri") or fails with a one-line message.
+func parseDate(_ text: String, option: String, today: CalendarDate) throws -> CalendarDate {
+    guard let d = DatePhrase.parse(text, today: today) else {
+        throw ValidationError("\(option): '\(text)' is not a date (use YYYY-MM-DD, today, tomorrow, mon, next fri)")
+    }
+    return d
+}
+
+/// Parses a week (`2026-W48`, or any date inside it).
+func parseWeek(_ text: String, today: CalendarDate, weekStart: WeekStart) throws -> Week {
+    if let w = Week(iso: text, weekStart: weekStart) { return w }
+    if let d = DatePhrase.parse(text, today: today) { return Week(containing: d, weekStart: weekStart) }
+    switch text.lowercased() {
+    case "this", "current": return Week(containing: today, weekStart: weekStart)
+    case "next": return Week(containing: today, weekStart: weekStart).adding(weeks: 1)
+    case "last", "previous": return Week(containing: today, weekStart: weekStart).adding(weeks: -1)
+    default: throw ValidationError("--week: '\(text)' is not a week (use 2026-W48, next, or a date)")
+    }
+}
+
+/// A range chosen by `--week`, `--from/--to`, or `--all`; the current week by default.
+struct RangeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A week: 2026-W48, this, next, or any date in it.", valueName: "week"))
+    var week: String?
+    @Option(help: ArgumentHelp("First day of a range.", valueName: "date"))
+    var from: String?
+    @Option(help: ArgumentHelp("Last day of a range.", valueName: "date"))
+    var to: String?
+
+    func validate() throws {
+        if week != nil, from != nil || to != nil { throw ValidationError("use --week or --from/--to, not both") }
+    }
+
+    /// The dates chosen, or nil when nothing was given.
+    func range(plan: Plan, today: CalendarDate) throws -> ClosedRange<CalendarDate>? {
+        if let week {
+            let w = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)
+            return w.start...w.end
+        }
+        guard from != nil || to != nil else { return nil }
+        let f = try from.map { try parseDate($0, option: "--from", today: today) } ?? plan.datedRange?.lowerBound ?? today
+        let t = try to.map { try parseDate($0, option: "--to", today: today) } ?? plan.datedRange?.upperBound ?? today
+        guard f <= t else { throw ValidationError("--from \(f.iso) is after --to \(t.iso)") }
+        return f...t
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension PostStatus: ExpressibleByArgument {}

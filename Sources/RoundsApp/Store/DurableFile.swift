@@ -1,0 +1,110 @@
+import Glibc
+
+/// Writes a file so that a crash at any moment leaves either the old or the new version,
+/// never a mix (RELIABILITY.md R1): exclusive 0600 temp file in the same folder, every byte
+/// written, fsync, optional hard-link backup of the old file, rename, fsync of the folder.
+public enum DurableFile {
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public var step: String
+        public var errno: Int32
+        public var description: String { "\(step): \(String(cString: strerror(errno)))" }
+    }
+
+    /// Replaces `path` with `bytes`. On any failure before the rename the old file is
+    /// untouched and no temp file is left.
+    public static func write(_ bytes: [UInt8], to path: String, backupPath: String? = nil) throws(Failure) {
+        let (dir, name) = split(path)
+        let dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dirfd >= 0 else { throw Failure(step: "open folder \(dir)", errno: errno) }
+        defer { close(dirfd) }
+        var tmpName = ""
+        var fd: Int32 = -1
+        for _ in 0..<16 {
+            tmpName = ".\(name).tmp-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
+            fd = openat(dirfd, tmpName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw Failure(step: "create temp file in \(dir)", errno: errno) }
+        func abandon(_ step: String, _ err: Int32) -> Failure {
+            close(fd)
+            unlinkat(dirfd, tmpName, 0)
+            return Failure(step: step, errno: err)
+        }
+        // Exactly 0600 whatever the umask.
+        if fchmod(fd, 0o600) != 0 { throw abandon("set permissions", errno) }
+        var written = 0
+        let ok: Int32 = bytes.withUnsafeBytes { raw -> Int32 in
+            while written < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += n
+            }
+            return 0
+        }
+        if ok != 0 { throw abandon("write", ok) }
+        if fsync(fd) != 0 { throw abandon("fsync", errno) }
+        if close(fd) != 0 {
+            let e = errno
+            unlinkat(dirfd, tmpName, 0)
+            throw Failure(step: "close", errno: e)
+        }
+        if let backupPath {
+            // Best effort: the previous version, as a hard link (no copy, no extra write).
+            let (_, bname) = split(backupPath)
+            unlinkat(dirfd, bname, 0)
+            linkat(dirfd, name, dirfd, bname, 0)
+        }
+        if renameat(dirfd, tmpName, dirfd, name) != 0 {
+            let e = errno
+            unlinkat(dirfd, tmpName, 0)
+            throw Failure(step: "rename over \(path)", errno: e)
+        }
+        if fsync(dirfd) != 0 { throw Failure(step: "fsync folder \(dir)", errno: errno) }
+    }
+
+    /// Reads a whole file, refusing anything that is not a regular file.
+    public static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { throw Failure(step: "open", errno: errno) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Failure(step: "stat", errno: errno) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw Failure(step: "open (not a regular file)", errno: EISDIR) }
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(st.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(step: "read", errno: errno)
+            }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+
+    /// Folder and file name of a path.
+    public static func split(_ path: String) -> (dir: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let dir = String(path[..<slash])
+        return (dir.isEmpty ? "/" : dir, String(path[path.index(after: slash)...]))
+    }
+
+    /// Creates a folder and its parents; the last one 0700 (the plan is private).
+    public static func makeFolder(_ path: String) throws(Failure) {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw Failure(step: "\(path) is not a folder", errno: ENOTDIR) }
+            return
+        }
+        let (parent, _) = split(path)
+        if parent != path, parent != "/", parent != "." { try makeFolder(parent) }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { throw Failure(step: "create folder \(path)", errno: errno) }
+        chmod(path, 0o700)
+    }
+}

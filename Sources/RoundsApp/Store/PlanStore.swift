@@ -1,0 +1,119 @@
+import Glibc
+import RoundsCore
+
+/// The plan file on disk: load with clear refusals, save durably under the write lock, and
+/// never overwrite changes made by someone else since we loaded.
+public struct PlanStore: Sendable {
+    public let path: String
+    public var lockPath: String { path + ".lock" }
+    /// Held by an interactive planner for its whole session; CLI writers never take it.
+    public var sessionLockPath: String { path + ".session" }
+    public var backupPath: String { path + ".bak" }
+
+    public init(path: String) { self.path = path }
+
+    /// A loaded plan and the fingerprint of the bytes it came from.
+    public struct Snapshot: Sendable {
+        public var plan: Plan
+        public var fingerprint: UInt64
+    }
+
+    public var exists: Bool { access(path, F_OK) == 0 }
+
+    public func load() throws(StoreError) -> Snapshot {
+        let bytes = try readBytes()
+        return Snapshot(plan: try decode(bytes), fingerprint: PlanStore.fingerprint(bytes))
+    }
+
+    func readBytes() throws(StoreError) -> [UInt8] {
+        do {
+            return try DurableFile.read(path)
+        } catch {
+            if error.errno == ENOENT { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: error.description)
+        }
+    }
+
+    func decode(_ bytes: [UInt8]) throws(StoreError) -> Plan {
+        do {
+            return try PlanCodec.decode(bytes)
+        } catch {
+            if error.isNewerVersion { throw .newerVersion(path: path, message: error.message) }
+            throw .corrupt(path: path, error)
+        }
+    }
+
+    /// The fingerprint of the file now, or nil when there is none.
+    public func currentFingerprint() -> UInt64? {
+        (try? DurableFile.read(path)).map(PlanStore.fingerprint)
+    }
+
+    /// Creates a new plan file; refuses to replace an existing one.
+    public func create(_ plan: Plan) throws(StoreError) -> Snapshot {
+        let (dir, _) = DurableFile.split(path)
+        do { try DurableFile.makeFolder(dir) } catch { throw .notSaved(path: path, reason: error.description) }
+        let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: 5_000)
+        defer { withExtendedLifetime(lock) {} }
+        if exists { throw .notSaved(path: path, reason: "a plan already exists there") }
+        return try write(plan)
+    }
+
+    /// Read-modify-write under the lock: what every CLI command that changes the plan uses.
+    @discardableResult
+    public func modify<T>(_ change: (inout Plan) throws -> T) throws -> (T, Snapshot) {
+        let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: 10_000)
+        defer { withExtendedLifetime(lock) {} }
+        var plan = try load().plan
+        let result = try change(&plan)
+        return (result, try write(plan))
+    }
+
+    /// Saves the planner's plan. If the file changed since `base` was loaded, merges per post
+    /// (ours where we changed, theirs elsewhere) instead of overwriting. Returns what was
+    /// written, which becomes the new base.
+    public func save(ours: Plan, base: Snapshot) throws(StoreError) -> Snapshot {
+        let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: 2_000)
+        defer { withExtendedLifetime(lock) {} }
+        var toWrite = ours
+        let bytes: [UInt8]
+        do {
+            bytes = try DurableFile.read(path)
+        } catch {
+            if error.errno != ENOENT { throw .notSaved(path: path, reason: error.description) }
+            bytes = []
+        }
+        if !bytes.isEmpty, PlanStore.fingerprint(bytes) != base.fingerprint {
+            let theirs: Plan
+            do { theirs = try decode(bytes) } catch {
+                throw .notSaved(path: path, reason: "the file changed on disk and cannot be read (\(error)); edits kept in memory")
+            }
+            toWrite = Plan.merge(base: base.plan, ours: ours, theirs: theirs)
+        }
+        return try write(toWrite)
+    }
+
+    /// Writes durably (caller holds the lock).
+    func write(_ plan: Plan) throws(StoreError) -> Snapshot {
+        let bytes = PlanCodec.encode(plan)
+        do {
+            try DurableFile.write(bytes, to: path, backupPath: backupPath)
+        } catch {
+            throw .notSaved(path: path, reason: error.description)
+        }
+        return Snapshot(plan: plan, fingerprint: PlanStore.fingerprint(bytes))
+    }
+
+    /// FNV-1a over the bytes: enough to see that the file changed.
+    public static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h ^ UInt64(bytes.count)
+    }
+
+    /// True when group or others can read the plan (it is fixed on the next save).
+    public func isExposed() -> Bool {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return false }
+        return st.st_mode & 0o077 != 0
+    }
+}

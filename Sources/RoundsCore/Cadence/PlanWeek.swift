@@ -1,0 +1,51 @@
+/// Fills a week's empty themed slots with `idea` posts from each theme's template, never
+/// touching existing posts. Running it twice adds nothing the second time.
+extension Plan {
+    @discardableResult
+    public mutating func planWeek(_ week: Week, now: Timestamp, makeID: (Plan) -> String) -> [Post] {
+        let grid = WeekGrid(plan: self, week: week)
+        var added: [Post] = []
+        for slot in grid.slots where slot.post == nil {
+            // A theme already placed on another day of this week counts as planned.
+            if grid.posts.contains(where: { $0.themeID == slot.theme.id }) { continue }
+            let sameDay = posts(from: slot.date, to: slot.date).count
+            if sameDay >= cadence.maxPerDay { continue }
+            let post = Post(id: makeID(self), date: slot.date, themeID: slot.theme.id,
+                            platforms: profile.platforms.filter(\.professional).map(\.id),
+                            title: slot.theme.name + " (idea)", body: slot.theme.template, status: .idea, created: now)
+            upsert(post)
+            added.append(post)
+        }
+        return added
+    }
+
+    /// Records written consent for the post's current text.
+    public mutating func recordConsent(id: String, obtainedOn: CalendarDate, reference: String, expiresOn: CalendarDate?, now: Timestamp) throws(PlanError) -> Post {
+        guard var p = post(id: id) else { throw .unknownPost(id) }
+        guard !reference.trimmingSpaces.isEmpty else { throw .invalid("a consent record needs a reference (where the signed form is kept)") }
+        if let e = expiresOn, e < obtainedOn { throw .invalid("consent cannot expire (\(e.iso)) before it was obtained (\(obtainedOn.iso))") }
+        p.consent = ConsentRecord(obtainedOn: obtainedOn, reference: reference.trimmingSpaces, expiresOn: expiresOn,
+                                  textHash: ConsentRecord.hash(of: p))
+        p.updated = now
+        upsert(p)
+        return p
+    }
+
+    /// Marks consent revoked; a post that was ready or scheduled goes back to draft.
+    public mutating func revokeConsent(id: String, now: Timestamp) throws(PlanError) -> [String] {
+        guard var p = post(id: id) else { throw .unknownPost(id) }
+        guard p.consent != nil else { throw .invalid("'\(p.title)' has no consent record to revoke") }
+        p.consent?.revoked = true
+        var notices: [String] = []
+        if p.status == .ready || p.status == .scheduled {
+            p.status = .draft
+            notices.append("'\(p.title)' is back to draft: consent was revoked")
+        }
+        if p.status == .posted {
+            notices.append("'\(p.title)' was already posted: take it down on every platform")
+        }
+        p.updated = now
+        upsert(p)
+        return notices
+    }
+}

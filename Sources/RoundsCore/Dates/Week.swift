@@ -1,0 +1,75 @@
+/// A week of the plan: seven days from its first day (Monday or Sunday, per the plan).
+///
+/// Weeks are named by ISO 8601 (`2026-W48`) from the Thursday rule; a Sunday-start week is
+/// named after the ISO week of its Monday, so the name of a week never depends on the locale.
+public struct Week: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let start: CalendarDate
+    public let weekStart: WeekStart
+
+    /// The week containing `date`.
+    public init(containing date: CalendarDate, weekStart: WeekStart = .monday) {
+        let offset: Int
+        switch weekStart {
+        case .monday: offset = date.weekday.isoIndex
+        case .sunday: offset = (date.weekday.isoIndex + 1) % 7
+        }
+        self.start = date.adding(days: -offset)
+        self.weekStart = weekStart
+    }
+
+    public var days: [CalendarDate] { (0..<7).map { start.adding(days: $0) } }
+    public var end: CalendarDate { start.adding(days: 6) }
+    public func contains(_ date: CalendarDate) -> Bool { date >= start && date <= end }
+    public func adding(weeks: Int) -> Week { Week(containing: start.adding(days: 7 * weeks), weekStart: weekStart) }
+
+    /// The Monday of this week's ISO week.
+    private var isoMonday: CalendarDate {
+        weekStart == .monday ? start : start.adding(days: 1)
+    }
+
+    /// ISO week-numbering year and week number of the week.
+    public var isoYearAndNumber: (year: Int, week: Int) { Week.isoWeek(of: isoMonday) }
+
+    /// `2026-W48`.
+    public var isoName: String {
+        let (y, w) = isoYearAndNumber
+        return "\(y)-W\(w < 10 ? "0" : "")\(w)"
+    }
+
+    public var description: String { isoName }
+
+    /// "23–29 Nov 2026" or "28 Dec 2026 – 3 Jan 2027".
+    public var rangeLabel: String {
+        let e = end
+        if start.year != e.year {
+            return "\(start.day) \(start.shortMonthName) \(start.year) – \(e.day) \(e.shortMonthName) \(e.year)"
+        }
+        if start.month != e.month {
+            return "\(start.day) \(start.shortMonthName) – \(e.day) \(e.shortMonthName) \(e.year)"
+        }
+        return "\(start.day)–\(e.day) \(e.shortMonthName) \(e.year)"
+    }
+
+    public static func isoWeek(of date: CalendarDate) -> (year: Int, week: Int) {
+        // The week belongs to the year of its Thursday.
+        let thursday = date.adding(days: 3 - date.weekday.isoIndex)
+        let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1).map { $0.dayNumber } ?? thursday.dayNumber
+        let week = (thursday.dayNumber - jan1) / 7 + 1
+        return (thursday.year, week)
+    }
+
+    /// Parses `2026-W48` (or `2026W48`, `2026-w48`).
+    public init?(iso text: String, weekStart: WeekStart = .monday) {
+        let t = String(text.uppercased().filter { $0 != "-" })
+        guard t.count == 7 || t.count == 6, let wIndex = t.firstIndex(of: "W") else { return nil }
+        guard let year = Int(t[t.startIndex..<wIndex]), let week = Int(t[t.index(after: wIndex)...]),
+              (1...53).contains(week), let jan4 = CalendarDate(year: year, month: 1, day: 4) else { return nil }
+        let week1Monday = jan4.adding(days: -jan4.weekday.isoIndex)
+        let monday = week1Monday.adding(days: 7 * (week - 1))
+        guard Week.isoWeek(of: monday).year == year else { return nil }  // W53 that does not exist
+        self.init(containing: monday, weekStart: .monday)
+        if weekStart == .sunday { self = Week(containing: monday.adding(days: -1), weekStart: .sunday) }
+    }
+
+    public static func < (a: Week, b: Week) -> Bool { a.start < b.start }
+}

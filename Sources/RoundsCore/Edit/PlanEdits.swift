@@ -1,0 +1,58 @@
+/// Changes to a plan that keep its hard rules: every edit is validated here, in the model,
+/// so the CLI and the planner refuse the same things with the same words.
+extension Plan {
+    /// Adds a new post. `force` overrides the per-day maximum, never consent.
+    public mutating func add(_ post: Post, today: CalendarDate, force: Bool = false) throws(PlanError) {
+        guard self.post(id: post.id) == nil else { throw .invalid("a post with id '\(post.id)' already exists") }
+        try validate(post, replacing: nil, today: today, force: force)
+        upsert(post)
+    }
+
+    /// Replaces a post after validating the change. Returns notices for the doctor (a status
+    /// that was set back because consent no longer covers the text).
+    @discardableResult
+    public mutating func update(_ changed: Post, today: CalendarDate, now: Timestamp, force: Bool = false) throws(PlanError) -> [String] {
+        guard let old = post(id: changed.id) else { throw .unknownPost(changed.id) }
+        var new = changed
+        var notices: [String] = []
+        let textChanged = old.title != new.title || old.body != new.body
+        if textChanged, let consent = new.consent, !consent.revoked, theme(id: new.themeID)?.requiresConsent == true,
+           new.status >= .ready, old.status == new.status {
+            // Consent covers the exact text: a changed text needs re-confirmation.
+            new.status = .draft
+            notices.append("the text changed after consent was recorded: '\(new.title)' is back to draft; confirm consent again")
+        }
+        try validate(new, replacing: old, today: today, force: force)
+        if new != old { new.updated = now }
+        upsert(new)
+        return notices
+    }
+
+    /// Checks a post against the plan's hard rules.
+    public func validate(_ post: Post, replacing old: Post?, today: CalendarDate, force: Bool) throws(PlanError) {
+        if post.title.trimmingSpaces.isEmpty { throw .emptyTitle }
+        guard let theme = theme(id: post.themeID) else { throw .unknownTheme(post.themeID, known: themes.map(\.id)) }
+        if let date = post.date, !force, old?.date != date {
+            let sameDay = posts(from: date, to: date).filter { $0.id != post.id }.count
+            if sameDay >= cadence.maxPerDay { throw .dayFull(date, max: cadence.maxPerDay) }
+        }
+        if theme.requiresConsent, post.status >= .ready, old == nil || old?.status != post.status || old?.themeID != post.themeID || old?.title != post.title || old?.body != post.body {
+            if let reason = Plan.consentProblem(post, today: today) {
+                throw .consentRequired(title: post.title, reason: reason)
+            }
+        }
+    }
+
+    /// Why a post has no valid consent, or nil when it has.
+    public static func consentProblem(_ post: Post, today: CalendarDate) -> String? {
+        guard let c = post.consent else { return "no consent record (rounds consent ID --date D --ref TEXT)" }
+        return c.problem(for: post, today: today)
+    }
+
+    /// Moves a post to another day (nil: back to the ideas backlog).
+    public mutating func move(id: String, to date: CalendarDate?, today: CalendarDate, now: Timestamp, force: Bool = false) throws(PlanError) {
+        guard var p = post(id: id) else { throw .unknownPost(id) }
+        p.date = date
+        try update(p, today: today, now: now, force: force)
+    }
+}

@@ -1,0 +1,23 @@
+/// Three-way merge of plans, used when the file changed on disk since the planner loaded it
+/// (a `rounds add` from a script, a sync client): our changes win where we made them, theirs
+/// are kept everywhere else, so neither side loses an edit.
+extension Plan {
+    public static func merge(base: Plan, ours: Plan, theirs: Plan) -> Plan {
+        var result = theirs
+        if ours.profile != base.profile { result.profile = ours.profile }
+        if ours.themes != base.themes { result.themes = ours.themes }
+        if ours.cadence != base.cadence { result.cadence = ours.cadence }
+        if ours.allowList != base.allowList { result.allowList = ours.allowList }
+        var baseByID: [String: Post] = [:]
+        for p in base.posts { baseByID[p.id] = p }
+        var oursByID: [String: Post] = [:]
+        for p in ours.posts { oursByID[p.id] = p }
+        // Posts we changed or added.
+        for p in ours.posts where baseByID[p.id] != p { result.upsert(p) }
+        // Posts we deleted (and they did not change).
+        for p in base.posts where oursByID[p.id] == nil {
+            if let t = theirs.post(id: p.id), t == p { result.remove(id: p.id) }
+        }
+        return result
+    }
+}

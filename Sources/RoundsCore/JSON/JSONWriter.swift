@@ -1,0 +1,87 @@
+/// Writes JSON the way the plan file is kept: two-space indent, sorted keys, one value per
+/// line, UTF-8 unescaped, so that a plan diffs cleanly and an unchanged plan saves to the
+/// same bytes.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    public static func write(_ value: JSONValue) -> [UInt8] {
+        var w = JSONWriter()
+        w.write(value, indent: 0)
+        w.bytes.append(0x0A)
+        return w.bytes
+    }
+
+    public mutating func write(_ value: JSONValue, indent: Int) {
+        switch value {
+        case .null: append("null")
+        case .bool(let b): append(b ? "true" : "false")
+        case .number(let d): writeNumber(d)
+        case .string(let s): writeString(s)
+        case .array(let items):
+            if items.isEmpty { append("[]"); return }
+            bytes.append(UInt8(ascii: "["))
+            for (k, item) in items.enumerated() {
+                if k > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
+                write(item, indent: indent + 1)
+            }
+            newline(indent)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let dict):
+            if dict.isEmpty { append("{}"); return }
+            bytes.append(UInt8(ascii: "{"))
+            for (k, key) in dict.keys.sorted(by: JSONWriter.keyOrder).enumerated() {
+                if k > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
+                writeString(key)
+                append(": ")
+                write(dict[key] ?? .null, indent: indent + 1)
+            }
+            newline(indent)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Byte order of UTF-8, which is what "sorted keys" means to most tools.
+    static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    private mutating func newline(_ indent: Int) {
+        bytes.append(0x0A)
+        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func append(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    private mutating func writeNumber(_ d: Double) {
+        if d.rounded() == d, abs(d) < 1e15 {
+            bytes.append(contentsOf: String(Int64(d)).utf8)
+        } else {
+            bytes.append(contentsOf: "\(d)".utf8)
+        }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    public mutating func writeString(_ s: String) {
+        bytes.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                append("\\u00")
+                bytes.append(JSONWriter.hex[Int(b >> 4)])
+                bytes.append(JSONWriter.hex[Int(b & 0xF)])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(0x22)
+    }
+}

@@ -1,0 +1,262 @@
+/// Turns a plan into the bytes of its file and back, with errors that name the line, column
+/// and key that are wrong.
+public enum PlanCodec {
+    public static func encode(_ plan: Plan) -> [UInt8] {
+        var w = JSONWriter(capacity: 512 + plan.posts.count * 420)
+        w.write(planValue(plan), indent: 0)
+        var bytes = w.bytes
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(PlanDecodingError) -> Plan {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw PlanDecodingError(position: TextPosition.of(offset: error.offset, in: bytes),
+                                    keyPath: nil, message: "expected \(error.expected)")
+        }
+        do {
+            return try plan(from: root)
+        } catch let e as PlanVersionError {
+            throw PlanDecodingError(position: nil, keyPath: "version", message: e.message, isNewerVersion: e.newer)
+        } catch let e as JSONReader.SchemaError {
+            throw PlanDecodingError(position: position(of: e.path, in: bytes), keyPath: e.path.isEmpty ? nil : e.path, message: e.problem)
+        } catch {
+            throw PlanDecodingError(position: nil, keyPath: nil, message: "\(error)")
+        }
+    }
+
+    /// Re-parses recording offsets to place a schema error; only runs on the error path.
+    static func position(of path: String, in bytes: [UInt8]) -> TextPosition? {
+        var p = JSONParser(bytes: bytes, recordPositions: true)
+        _ = try? p.parseDocument()
+        var key = path
+        while true {
+            if let off = p.positions[key] { return TextPosition.of(offset: off, in: bytes) }
+            // A missing key: point at the enclosing object.
+            guard let cut = key.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            key = String(key[..<cut])
+        }
+        return p.positions[""].map { TextPosition.of(offset: $0, in: bytes) }
+    }
+
+    struct PlanVersionError: Error {
+        var message: String
+        var newer: Bool
+    }
+
+    // MARK: - Plan
+
+    static func plan(from root: JSONValue) throws -> Plan {
+        let r = try JSONReader(root)
+        guard let version = r.object["version"] else {
+            throw PlanVersionError(message: "missing 'version': this does not look like a Rounds plan", newer: false)
+        }
+        guard case .number(let v) = version, v.rounded() == v, v >= 1 else {
+            throw PlanVersionError(message: "'version' must be a whole number from 1", newer: false)
+        }
+        if v > Double(Plan.currentVersion) {
+            throw PlanVersionError(message: "the plan is version \(Int(v)), newer than this rounds understands (\(Plan.currentVersion)); update rounds", newer: true)
+        }
+        let themes = try r.array("themes", required: true).enumerated().map { k, v in
+            try theme(from: JSONReader(v, path: "themes[\(k)]"))
+        }
+        var seenThemes = Set<String>()
+        for (k, t) in themes.enumerated() where !seenThemes.insert(t.id).inserted {
+            throw JSONReader.SchemaError(path: "themes[\(k)].id", problem: "theme id '\(t.id)' is used twice")
+        }
+        guard let profileReader = try r.child("profile") else { throw JSONReader.SchemaError(path: "", problem: "missing key 'profile'") }
+        let prof = try profile(from: profileReader)
+        let goals = try r.child("cadence").map(cadence(from:)) ?? CadenceGoals()
+        var posts: [Post] = []
+        var ids = Set<String>()
+        for (key, dated) in [("posts", true), ("ideas", false)] {
+            for (k, v) in try r.array(key).enumerated() {
+                let pr = try JSONReader(v, path: "\(key)[\(k)]")
+                let p = try post(from: pr, dated: dated)
+                guard seenThemes.contains(p.themeID) else {
+                    throw pr.error("theme", "unknown theme '\(p.themeID)' (themes: \(themes.map(\.id).joined(separator: ", ")))")
+                }
+                guard ids.insert(p.id).inserted else { throw pr.error("id", "post id '\(p.id)' is used twice") }
+                posts.append(p)
+            }
+        }
+        let known: Set<String> = ["version", "profile", "themes", "cadence", "posts", "ideas", "allowList"]
+        return Plan(profile: prof, themes: themes, cadence: goals, allowList: try r.strings("allowList"),
+                    posts: posts, unknownFields: r.unknownKeys(known: known))
+    }
+
+    static func planValue(_ plan: Plan) -> JSONValue {
+        var o = plan.unknownFields
+        o["version"] = .number(Double(Plan.currentVersion))
+        o["profile"] = profileValue(plan.profile)
+        o["themes"] = .array(plan.themes.map(themeValue))
+        o["cadence"] = cadenceValue(plan.cadence)
+        o["allowList"] = .array(plan.allowList.map(JSONValue.string))
+        o["posts"] = .array(plan.posts.filter { $0.date != nil }.map(postValue))
+        o["ideas"] = .array(plan.posts.filter { $0.date == nil }.map(postValue))
+        return .object(o)
+    }
+
+    // MARK: - Profile
+
+    static func profile(from r: JSONReader) throws(JSONReader.SchemaError) -> Profile {
+        let platforms = try r.array("platforms").enumerated().map { (k, v) throws(JSONReader.SchemaError) -> Platform in
+            let p = try JSONReader(v, path: r.keyPath("platforms") + "[\(k)]")
+            return Platform(id: try p.string("id"), name: try p.string("name", default: try p.string("id")),
+                            professional: try p.bool("professional", default: true),
+                            characterLimit: p.object["characterLimit"] == nil ? nil : try p.int("characterLimit", range: 1...1_000_000))
+        }
+        let tzone = try r.string("timeZone", default: "UTC")
+        let timeText = try r.string("defaultTime", default: "09:00")
+        guard let defaultTime = TimeOfDay(timeText) else { throw r.error("defaultTime", "expected HH:MM, found '\(timeText)'") }
+        return Profile(name: try r.string("name"), specialty: try r.string("specialty", default: ""),
+                       audience: try r.string("audience", default: ""), platforms: platforms,
+                       disclaimer: try r.string("disclaimer", default: ""),
+                       weekStart: try r.enumValue("weekStart", WeekStart.self, default: .monday),
+                       timeZone: tzone, defaultTime: defaultTime)
+    }
+
+    static func profileValue(_ p: Profile) -> JSONValue {
+        .object([
+            "name": .string(p.name), "specialty": .string(p.specialty), "audience": .string(p.audience),
+            "platforms": .array(p.platforms.map { pl in
+                var o: [String: JSONValue] = ["id": .string(pl.id), "name": .string(pl.name), "professional": .bool(pl.professional)]
+                if let l = pl.characterLimit { o["characterLimit"] = .number(Double(l)) }
+                return .object(o)
+            }),
+            "disclaimer": .string(p.disclaimer), "weekStart": .string(p.weekStart.rawValue),
+            "timeZone": .string(p.timeZone), "defaultTime": .string(p.defaultTime.description),
+        ])
+    }
+
+    // MARK: - Themes
+
+    public static func theme(from r: JSONReader) throws(JSONReader.SchemaError) -> Theme {
+        let id = try r.string("id")
+        guard isValidID(id) else { throw r.error("id", "a theme id is lowercase letters, digits and '-', found '\(id)'") }
+        var days: [Weekday] = []
+        for (k, v) in try r.array("weekdays").enumerated() {
+            guard case .string(let s) = v, let d = Weekday(abbreviation: s) else {
+                throw r.error("weekdays[\(k)]", "expected a weekday name such as 'monday'")
+            }
+            days.append(d)
+        }
+        return Theme(id: id, name: try r.string("name"), label: try r.string("label", default: try r.string("name")),
+                     color: try r.enumValue("color", ThemeColor.self, default: .white), weekdays: days,
+                     everyWeeks: try r.int("everyWeeks", default: 1, range: 1...52),
+                     description: try r.string("description", default: ""), template: try r.string("template", default: ""),
+                     requiresConsent: try r.bool("requiresConsent", default: false),
+                     requiresDisclaimer: try r.bool("requiresDisclaimer", default: true))
+    }
+
+    public static func isValidID(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+
+    static func themeValue(_ t: Theme) -> JSONValue {
+        .object([
+            "id": .string(t.id), "name": .string(t.name), "label": .string(t.label), "color": .string(t.color.rawValue),
+            "weekdays": .array(t.weekdays.map { .string($0.rawValue) }), "everyWeeks": .number(Double(t.everyWeeks)),
+            "description": .string(t.description), "template": .string(t.template),
+            "requiresConsent": .bool(t.requiresConsent), "requiresDisclaimer": .bool(t.requiresDisclaimer),
+        ])
+    }
+
+    // MARK: - Cadence
+
+    public static func cadence(from r: JSONReader) throws(JSONReader.SchemaError) -> CadenceGoals {
+        var mins: [String: Int] = [:]
+        if let pm = try r.child("platformMinimums") {
+            for key in pm.object.keys { mins[key] = try pm.int(key, range: 0...50) }
+        }
+        let g = CadenceGoals(minPerWeek: try r.int("minPerWeek", default: 2, range: 0...50),
+                             maxPerWeek: try r.int("maxPerWeek", default: 3, range: 0...100),
+                             maxPerDay: try r.int("maxPerDay", default: 1, range: 1...50),
+                             maxSilenceDays: try r.int("maxSilenceDays", default: 4, range: 1...365),
+                             leadDays: try r.int("leadDays", default: 2, range: 0...60), platformMinimums: mins)
+        guard g.minPerWeek <= g.maxPerWeek else { throw r.error("minPerWeek", "the weekly minimum (\(g.minPerWeek)) is above the maximum (\(g.maxPerWeek))") }
+        return g
+    }
+
+    static func cadenceValue(_ g: CadenceGoals) -> JSONValue {
+        .object([
+            "minPerWeek": .number(Double(g.minPerWeek)), "maxPerWeek": .number(Double(g.maxPerWeek)),
+            "maxPerDay": .number(Double(g.maxPerDay)), "maxSilenceDays": .number(Double(g.maxSilenceDays)),
+            "leadDays": .number(Double(g.leadDays)),
+            "platformMinimums": .object(g.platformMinimums.mapValues { .number(Double($0)) }),
+        ])
+    }
+
+    // MARK: - Posts
+
+    static func post(from r: JSONReader, dated: Bool) throws(JSONReader.SchemaError) -> Post {
+        let id = try r.string("id")
+        guard isValidID(id) else { throw r.error("id", "a post id is lowercase letters, digits and '-', found '\(id)'") }
+        let date: CalendarDate? = dated ? try r.date("date") : nil
+        var time: TimeOfDay?
+        if let t = try r.optionalString("time") {
+            guard let parsed = TimeOfDay(t) else { throw r.error("time", "expected HH:MM, found '\(t)'") }
+            time = parsed
+        }
+        var consent: ConsentRecord?
+        if let c = try r.child("consent") {
+            consent = ConsentRecord(obtainedOn: try c.date("obtainedOn"), reference: try c.string("reference"),
+                                    expiresOn: try c.optionalDate("expiresOn"), revoked: try c.bool("revoked", default: false),
+                                    textHash: try c.string("textHash"))
+        }
+        var acks: [Acknowledgement] = []
+        for (k, v) in try r.array("acknowledgements").enumerated() {
+            let a = try JSONReader(v, path: r.keyPath("acknowledgements") + "[\(k)]")
+            acks.append(Acknowledgement(rule: try a.string("rule"), excerpt: try a.string("excerpt"), note: try a.string("note", default: "")))
+        }
+        let title = try r.string("title")
+        return Post(id: id, date: date, time: time, themeID: try r.string("theme"), platforms: try r.strings("platforms"),
+                    title: title, body: try r.string("body", default: ""),
+                    status: try r.enumValue("status", PostStatus.self, default: .idea), consent: consent,
+                    notes: try r.string("notes", default: ""), hashtags: try r.strings("hashtags"),
+                    acknowledgements: acks, created: try r.timestamp("created"), updated: try r.timestamp("updated"))
+    }
+
+    public static func postValue(_ p: Post) -> JSONValue {
+        var o: [String: JSONValue] = [
+            "id": .string(p.id), "theme": .string(p.themeID), "platforms": .array(p.platforms.map(JSONValue.string)),
+            "title": .string(p.title), "body": .string(p.body), "status": .string(p.status.rawValue),
+            "notes": .string(p.notes), "hashtags": .array(p.hashtags.map(JSONValue.string)),
+            "created": .string(p.created.iso), "updated": .string(p.updated.iso),
+        ]
+        if let d = p.date { o["date"] = .string(d.iso) }
+        if let t = p.time { o["time"] = .string(t.description) }
+        if let c = p.consent {
+            var co: [String: JSONValue] = ["obtainedOn": .string(c.obtainedOn.iso), "reference": .string(c.reference),
+                                           "revoked": .bool(c.revoked), "textHash": .string(c.textHash)]
+            if let e = c.expiresOn { co["expiresOn"] = .string(e.iso) }
+            o["consent"] = .object(co)
+        }
+        if !p.acknowledgements.isEmpty {
+            o["acknowledgements"] = .array(p.acknowledgements.map {
+                .object(["rule": .string($0.rule), "excerpt": .string($0.excerpt), "note": .string($0.note)])
+            })
+        }
+        return .object(o)
+    }
+}
+
+/// Why a plan file could not be read: where, which key, and what was expected.
+public struct PlanDecodingError: Error, Equatable, Sendable {
+    public var position: TextPosition?
+    public var keyPath: String?
+    public var message: String
+    public var isNewerVersion = false
+
+    /// "line 3, column 14 (posts[0].date): expected a date …"
+    public var description: String {
+        var parts: [String] = []
+        if let position { parts.append(position.description) }
+        if let keyPath { parts.append("(\(keyPath))") }
+        let location = parts.joined(separator: " ")
+        return location.isEmpty ? message : location + ": " + message
+    }
+}

@@ -1,0 +1,179 @@
+/// The doctor's whole content plan: profile, themes, cadence goals, posts and ideas.
+///
+/// A value type: every edit makes a new plan, which is what makes undo and the
+/// compare-before-save check simple.
+public struct Plan: Hashable, Sendable {
+    /// The file format version this build writes.
+    public static let currentVersion = 1
+
+    public var profile: Profile
+    public var themes: [Theme]
+    public var cadence: CadenceGoals
+    /// Strings that are never reported by the linter (the practice's own phone, address, site).
+    public var allowList: [String]
+    /// Kept in `Post.fileOrder`: dated posts by date, then ideas (no date).
+    public private(set) var posts: [Post]
+    /// Keys found in the file that this version does not know; written back unchanged.
+    public var unknownFields: [String: JSONValue]
+
+    public init(profile: Profile, themes: [Theme], cadence: CadenceGoals, allowList: [String] = [],
+                posts: [Post] = [], unknownFields: [String: JSONValue] = [:]) {
+        self.profile = profile
+        self.themes = themes
+        self.cadence = cadence
+        self.allowList = allowList
+        self.posts = posts.sorted(by: Post.fileOrder)
+        self.unknownFields = unknownFields
+    }
+
+    public func theme(id: String) -> Theme? { themes.first { $0.id == id } }
+
+    public func post(id: String) -> Post? { posts.first { $0.id == id } }
+
+    /// Inserts or replaces a post (matched by id), keeping file order.
+    public mutating func upsert(_ post: Post) {
+        if let i = posts.firstIndex(where: { $0.id == post.id }) { posts.remove(at: i) }
+        let index = insertionIndex(for: post)
+        posts.insert(post, at: index)
+    }
+
+    @discardableResult
+    public mutating func remove(id: String) -> Post? {
+        guard let i = posts.firstIndex(where: { $0.id == id }) else { return nil }
+        return posts.remove(at: i)
+    }
+
+    /// Posts dated within `from...to`, in order. Binary search: no scan of the whole plan.
+    public func posts(from: CalendarDate, to: CalendarDate) -> ArraySlice<Post> {
+        guard from <= to else { return [] }
+        let lo = lowerBound { p in p.date.map { $0 < from } ?? false }
+        let hi = lowerBound { p in p.date.map { $0 <= to } ?? false }
+        return posts[lo..<max(lo, hi)]
+    }
+
+    public var ideas: [Post] { posts.filter { $0.date == nil } }
+
+    public var datedRange: ClosedRange<CalendarDate>? {
+        guard let first = posts.first?.date else { return nil }
+        let lastDated = posts.last(where: { $0.date != nil })?.date ?? first
+        return first...lastDated
+    }
+
+    /// The first index where `isBefore` is false (posts are partitioned by it).
+    private func lowerBound(_ isBefore: (Post) -> Bool) -> Int {
+        var lo = 0, hi = posts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isBefore(posts[mid]) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func insertionIndex(for post: Post) -> Int {
+        lowerBound { Post.fileOrder($0, post) }
+    }
+
+    /// Resolves an id or a unique prefix of one, as git does.
+    public func resolve(idPrefix: String) throws(PlanError) -> Post {
+        let p = idPrefix.lowercased()
+        guard !p.isEmpty else { throw .unknownPost(idPrefix) }
+        if let exact = posts.first(where: { $0.id == p }) { return exact }
+        let matches = posts.filter { $0.id.hasPrefix(p) }
+        switch matches.count {
+        case 0: throw .unknownPost(idPrefix)
+        case 1: return matches[0]
+        default: throw .ambiguousPost(idPrefix, matches.prefix(5).map(\.id))
+        }
+    }
+}
+
+/// Who is posting, and the house rules of their accounts.
+public struct Profile: Hashable, Sendable {
+    public var name: String
+    public var specialty: String
+    public var audience: String
+    public var platforms: [Platform]
+    public var disclaimer: String
+    public var weekStart: WeekStart
+    /// IANA time zone name for timed exports (the planner itself works in days).
+    public var timeZone: String
+    /// Time given to posts with none, for schedulers that need one.
+    public var defaultTime: TimeOfDay
+
+    public init(name: String, specialty: String = "", audience: String = "", platforms: [Platform] = [],
+                disclaimer: String, weekStart: WeekStart = .monday, timeZone: String = "UTC",
+                defaultTime: TimeOfDay = TimeOfDay(hour: 9, minute: 0)!) {
+        self.name = name
+        self.specialty = specialty
+        self.audience = audience
+        self.platforms = platforms
+        self.disclaimer = disclaimer
+        self.weekStart = weekStart
+        self.timeZone = timeZone
+        self.defaultTime = defaultTime
+    }
+}
+
+/// A social platform the doctor posts on.
+public struct Platform: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    /// A professional account (practice page) or a personal one.
+    public var professional: Bool
+    /// The platform's character limit for a post, if any.
+    public var characterLimit: Int?
+
+    public init(id: String, name: String, professional: Bool = true, characterLimit: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.professional = professional
+        self.characterLimit = characterLimit
+    }
+}
+
+/// What the plan aims for, week by week.
+public struct CadenceGoals: Hashable, Sendable {
+    public var minPerWeek: Int
+    public var maxPerWeek: Int
+    public var maxPerDay: Int
+    public var maxSilenceDays: Int
+    /// A post must be `ready` this many days before its date.
+    public var leadDays: Int
+    /// Minimum posts per week per platform id.
+    public var platformMinimums: [String: Int]
+
+    public init(minPerWeek: Int = 2, maxPerWeek: Int = 3, maxPerDay: Int = 1, maxSilenceDays: Int = 4,
+                leadDays: Int = 2, platformMinimums: [String: Int] = [:]) {
+        self.minPerWeek = minPerWeek
+        self.maxPerWeek = maxPerWeek
+        self.maxPerDay = maxPerDay
+        self.maxSilenceDays = maxSilenceDays
+        self.leadDays = leadDays
+        self.platformMinimums = platformMinimums
+    }
+}
+
+/// Errors from looking up and changing a plan, with text a doctor understands.
+public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownPost(String)
+    case ambiguousPost(String, [String])
+    case unknownTheme(String, known: [String])
+    case emptyTitle
+    case dayFull(CalendarDate, max: Int)
+    case consentRequired(title: String, reason: String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .unknownPost(let id): "no post with id '\(id)'"
+        case .ambiguousPost(let id, let ids): "id '\(id)' is ambiguous: it matches \(ids.joined(separator: ", "))"
+        case .unknownTheme(let id, let known): "unknown theme '\(id)' (themes: \(known.joined(separator: ", ")))"
+        case .emptyTitle: "the title must not be empty"
+        case .dayFull(let d, let max):
+            "\(d.weekday.name) \(d.iso) already has \(max) post\(max == 1 ? "" : "s") (the plan allows \(max) a day)"
+        case .consentRequired(let title, let reason):
+            "'\(title)' needs a valid written consent record before it can be ready: \(reason)"
+        case .invalid(let text): text
+        }
+    }
+}

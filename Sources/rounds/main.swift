@@ -1,0 +1,3 @@
+import RoundsApp
+
+RoundsCommand.runMain()
