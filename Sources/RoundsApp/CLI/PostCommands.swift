@@ -303,12 +303,15 @@ struct SaveLoopCommand: ParsableCommand {
 
     func run() throws {
         let store = planOptions.store
-        for n in 1...max(1, count) {
-            try store.modify { plan in
+        for _ in 1...max(1, count) {
+            let (n, _) = try store.modify { plan -> Int in
+                // Continue from the state on disk, so states are numbered across runs.
+                let n = (Int(plan.profile.audience.dropFirst(5)) ?? 0) + 1
                 plan.profile.audience = "save \(n)"
                 let body = String(repeating: "state \(n) ", count: 50 + n % 200)
                 plan.upsert(Post(id: "loop", date: CalendarDate(year: 2026, month: 1, day: 5), themeID: plan.themes[0].id,
                                  title: "State \(n)", body: body, created: Timestamp(secondsSince1970: 0)))
+                return n
             }
             FileHandleOut.stdout("ack \(n)")
         }

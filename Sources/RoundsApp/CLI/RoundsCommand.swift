@@ -25,6 +25,8 @@ public struct RoundsCommand: ParsableCommand {
 
     /// Parses and runs, mapping every failure to a message on stderr and exit 1 or 2.
     public static func runMain(arguments: [String]? = nil) -> Never {
+        // A file-size limit must fail the write (EFBIG, reported), not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+import RoundsCore
+import RoundsTestSupport
+
+/// Every command through the built binary: stdout, stderr, exit status and the file.
+@Suite("The rounds command line")
+struct CLITests {
+    let home = TempFolder()
+    var plan: String { home.file("plan.json") }
+
+    func rounds(_ args: String..., stdin: String? = nil, env: [String: String] = [:]) -> SpawnResult {
+        Spawn.rounds(args, home: home.path, env: ["ROUNDS_PLAN": plan].merging(env) { $1 }, stdin: stdin)
+    }
+
+    func initPlan() {
+        let r = rounds("init", "--name", "Dr. Ana Ruiz")
+        precondition(r.status == 0, r.stderr)
+    }
+
+    @Test("init creates a plan from the default pack and refuses to overwrite it")
+    func initCommand() {
+        let r = rounds("init", "--name", "Dr. Ana Ruiz", "--specialty", "Cardiology")
+        #expect(r.status == 0)
+        #expect(r.stdout == "Created \(plan) with the 'Weekly three' themes: Health Tip, Q&A, Success Story.\n")
+        let before = home.bytes("plan.json")
+        let again = rounds("init")
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("a plan already exists at \(plan); it was left untouched"))
+        #expect(home.bytes("plan.json") == before)
+        #expect(rounds("init", "--themes", "nope", "--plan", home.file("other.json")).stderr.contains("unknown theme pack 'nope' (packs: default, specialist, light)"))
+    }
+
+    @Test("the default path follows XDG_DATA_HOME")
+    func defaultPath() {
+        let r = Spawn.rounds(["init"], home: home.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home.path + "/data/rounds/plan.json"))
+    }
+
+    @Test("add, list, show, edit, rm: a post's life through the CLI")
+    func lifecycle() throws {
+        initPlan()
+        let add = rounds("add", "--date", "mon", "--theme", "health-tip", "--title", "Walk after meals",
+                         "--body", "Ten minutes helps.", "--platform", "linkedin", "--time", "08:30")
+        #expect(add.status == 0, "\(add.stderr)")
+        let id = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(id.count == 8)
+        let list = rounds("list", "--week", "next")
+        #expect(list.stdout == """
+            2026-W49 · 30 Nov – 6 Dec 2026
+              Mon 2026-11-30 08:30  \(id)  Health Tip     draft     Walk after meals  [linkedin]
+
+            """)
+        let show = rounds("show", String(id.prefix(4)))
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("date:      Monday 2026-11-30 at 08:30"))
+        #expect(show.stdout.hasSuffix("\nTen minutes helps.\n"))
+        let edit = rounds("edit", id, "--title", "Walk 10 minutes after meals", "--status", "ready", "--date", "tue")
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let json = rounds("show", id, "--format", "json").stdout
+        #expect(json.contains("\"title\": \"Walk 10 minutes after meals\""))
+        #expect(json.contains("\"status\": \"ready\""))
+        #expect(json.contains("\"date\": \"2026-12-01\""))
+        let body = rounds("edit", id, "--body-file", "-", stdin: "From stdin ✓\n")
+        #expect(body.status == 0)
+        #expect(rounds("show", id).stdout.hasSuffix("\n\nFrom stdin ✓\n"))
+        let rm = rounds("rm", id)
+        #expect(rm.stdout == "Deleted \(id) 'Walk 10 minutes after meals'.\n")
+        #expect(rounds("list", "--all").stdout == "No posts.\n")
+        #expect(FileManager.default.fileExists(atPath: plan + ".bak"))
+    }
+
+    @Test("bad input gets a one-line error and exit 2, and the file is unchanged", arguments: [
+        (["add", "--date", "2026-02-30", "--theme", "qa", "--title", "x"], "--date: '2026-02-30' is not a date"),
+        (["add", "--date", "mon", "--theme", "nope", "--title", "x"], "unknown theme 'nope' (themes: health-tip, qa, success-story)"),
+        (["add", "--date", "mon", "--theme", "qa", "--title", "  "], "--title must not be empty"),
+        (["add", "--date", "mon", "--theme", "qa", "--title", "x", "--time", "25:00"], "--time: '25:00' is not a time"),
+        (["add", "--date", "mon", "--theme", "qa", "--title", "x", "--platform", "myspace"], "unknown platform 'myspace'"),
+        (["add", "--date", "fri", "--theme", "success-story", "--title", "Story", "--status", "ready"], "needs a valid written consent record"),
+        (["add", "--theme", "qa"], "Missing expected argument '--title <title>'"),
+        (["show", "zzzz"], "no post with id 'zzzz'"),
+        (["edit", "zzzz", "--title", "x"], "no post with id 'zzzz'"),
+        (["rm", "zzzz"], "no post with id 'zzzz'"),
+        (["list", "--week", "someday"], "--week: 'someday' is not a week"),
+        (["list", "--from", "2026-12-01", "--to", "2026-11-01"], "--from 2026-12-01 is after --to 2026-11-01"),
+        (["consent", "zzzz"], "give --date and --ref to record consent, or --revoke"),
+        (["frobnicate"], "Unexpected argument 'frobnicate'"),
+    ])
+    func badInput(_ c: ([String], String)) {
+        initPlan()
+        let before = home.bytes("plan.json")
+        let r = Spawn.rounds(c.0, home: home.path, env: ["ROUNDS_PLAN": plan])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(c.1), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(home.bytes("plan.json") == before)
+    }
+
+    @Test("a missing, corrupt or newer plan is refused with its path and position")
+    func badFiles() {
+        let missing = rounds("list")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no plan at \(plan) (create one with: rounds init --plan \(plan))"))
+        home.write("plan.json", "{\n  \"version\": 1,\n  \"themes\": [}\n")
+        let corrupt = rounds("add", "--date", "mon", "--theme", "qa", "--title", "x")
+        #expect(corrupt.status == 2)
+        #expect(corrupt.stderr.contains("\(plan): line 3, column 14: expected a value"), "\(corrupt.stderr)")
+        #expect(home.text("plan.json") == "{\n  \"version\": 1,\n  \"themes\": [}\n")
+        home.write("plan.json", "{\"version\": 2}")
+        let newer = rounds("list")
+        #expect(newer.stderr.contains("the plan is version 2, newer than this rounds understands (1); update rounds"))
+        #expect(home.text("plan.json") == "{\"version\": 2}")
+    }
+
+    @Test("the per-day maximum is enforced, and --force overrides it")
+    func dayMaximum() {
+        initPlan()
+        #expect(rounds("add", "--date", "2026-12-01", "--theme", "qa", "--title", "One").status == 0)
+        let second = rounds("add", "--date", "2026-12-01", "--theme", "qa", "--title", "Two")
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("Tuesday 2026-12-01 already has 1 post (the plan allows 1 a day)"))
+        #expect(rounds("add", "--date", "2026-12-01", "--theme", "qa", "--title", "Two", "--force").status == 0)
+    }
+
+    @Test("themes lists the shipped packs and the user's own")
+    func themes() throws {
+        try FileManager.default.createDirectory(atPath: home.path + "/config/rounds/themes", withIntermediateDirectories: true)
+        home.write("config/rounds/themes/mine.json", #"{"version": 1, "id": "mine", "name": "My pack", "disclaimer": "d", "themes": [{"id": "x", "name": "X", "weekdays": ["sat"]}]}"#)
+        home.write("config/rounds/themes/broken.json", "{")
+        let r = rounds("themes")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("default: Weekly three"))
+        #expect(r.stdout.contains("  success-story      Success Story      Fri        weekly          magenta · needs consent, needs disclaimer"))
+        #expect(r.stdout.contains("specialist: Specialist voice"))
+        #expect(r.stdout.contains("mine: My pack"))
+        #expect(r.stdout.contains("warning: skipped theme pack \(home.path)/config/rounds/themes/broken.json: line 1, column 2"))
+        #expect(rounds("init", "--themes", "mine").status == 0)
+    }
+
+    @Test("help documents every command")
+    func help() {
+        let r = rounds("--help")
+        #expect(r.status == 0)
+        for command in ["init", "add", "list", "show", "edit", "rm", "themes", "check", "plan-week", "consent"] {
+            #expect(r.stdout.contains("  \(command) "), "help lacks \(command)")
+        }
+        #expect(!r.stdout.contains("_save-loop"))
+    }
+
+    @Test("check: text and json, exit 1 on errors, 0 when clean")
+    func check() throws {
+        initPlan()
+        let empty = rounds("check", "--week", "2026-W49")
+        #expect(empty.status == 1)
+        #expect(empty.stdout.hasPrefix("2026-W49 · 30 Nov – 6 Dec 2026\n  error   0 of at least 2 posts planned this week  [cadence.week-under]\n"))
+        #expect(empty.stdout.hasSuffix("1 error, 3 warnings · streak 0 weeks at 2+ posts\n"))
+        let json = rounds("check", "--week", "2026-W49", "--format", "json")
+        #expect(json.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let flags = object?["flags"] as? [[String: Any]] ?? []
+        #expect(flags.count == 4)
+        #expect(flags.first?["rule"] as? String == "cadence.week-under")
+        #expect(Set(flags.first?.keys.map { $0 } ?? []) == ["rule", "severity", "date", "week", "theme", "post", "message", "fix"])
+        #expect(object?["streak"] as? Int == 0)
+        for (d, t) in [("2026-11-30", "health-tip"), ("2026-12-02", "qa")] {
+            #expect(rounds("add", "--date", d, "--theme", t, "--title", "T", "--status", "ready").status == 0)
+        }
+        let story = rounds("add", "--date", "2026-12-04", "--theme", "success-story", "--title", "Story").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(rounds("consent", story, "--date", "2026-11-20", "--ref", "binder p.4").status == 0)
+        #expect(rounds("edit", story, "--status", "ready").status == 0)
+        let clean = rounds("check", "--week", "2026-W49")
+        #expect(clean.status == 0, "\(clean.stdout)")
+        #expect(clean.stdout == "No flags: the plan meets its goals.\n\n0 errors, 0 warnings · streak 0 weeks at 2+ posts\n")
+    }
+
+    @Test("plan-week fills next week once; running it twice adds nothing")
+    func planWeek() {
+        initPlan()
+        let first = rounds("plan-week")
+        #expect(first.status == 0)
+        #expect(first.stdout.hasPrefix("2026-W49 · 30 Nov – 6 Dec 2026: added 3 ideas:\n"))
+        let before = home.bytes("plan.json")
+        let second = rounds("plan-week", "2026-W49")
+        #expect(second.stdout == "2026-W49 · 30 Nov – 6 Dec 2026: every themed slot is already planned.\n")
+        #expect(rounds("list", "--week", "next").stdout.components(separatedBy: "idea ").count == 4)
+        // The unchanged plan saves to the same bytes.
+        #expect(home.bytes("plan.json") == before)
+    }
+
+    @Test("consent: record, refuse ready without it, revoke")
+    func consent() {
+        initPlan()
+        let id = rounds("add", "--date", "fri", "--theme", "success-story", "--title", "Back to running").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let refused = rounds("edit", id, "--status", "ready")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("'Back to running' needs a valid written consent record before it can be ready: no consent record"))
+        #expect(rounds("consent", id, "--date", "2026-12-01", "--ref", "x").stderr.contains("in the future"))
+        let ok = rounds("consent", id, "--date", "2026-11-20", "--ref", "Signed form, binder p.4", "--expires", "2027-11-20")
+        #expect(ok.stdout == "Consent recorded for \(id) 'Back to running'.\n")
+        #expect(rounds("edit", id, "--status", "ready").status == 0)
+        let changed = rounds("edit", id, "--body", "New words")
+        #expect(changed.stderr.contains("back to draft; confirm consent again"))
+        #expect(rounds("show", id, "--format", "json").stdout.contains("\"status\": \"draft\""))
+        let revoked = rounds("consent", id, "--revoke")
+        #expect(revoked.status == 0)
+        #expect(revoked.stdout.contains("Consent revoked for \(id)."))
+        #expect(rounds("show", id).stdout.contains("(consent was revoked)"))
+    }
+
+    @Test("a save that fails (file size limit) exits non-zero and leaves the plan byte-identical")
+    func failedSave() {
+        initPlan()
+        let before = home.bytes("plan.json")
+        let big = String(repeating: "x", count: 20_000)
+        let r = Spawn.run("/bin/sh", ["-c", "ulimit -f 4; exec \"$0\" \"$@\"", Spawn.roundsPath, "add", "--date", "mon", "--theme", "qa", "--title", "Big", "--body", big],
+                          env: Spawn.environment(home: home.path, extra: ["ROUNDS_PLAN": plan]))
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("not saved: write: File too large"), "\(r.stderr)")
+        #expect(home.bytes("plan.json") == before)
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: home.path))?.filter { $0.contains(".tmp-") } ?? ["?"]
+        #expect(leftovers.isEmpty)
+    }
+}
