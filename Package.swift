@@ -30,8 +30,10 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Signal handling that must be async-signal-safe C: restores the terminal on crashes.
+        .target(name: "CTerminalGuard"),
         // The only code that touches ncurses.
-        .target(name: "RoundsTerminal", dependencies: ["CNcursesw", "RoundsUI"]),
+        .target(name: "RoundsTerminal", dependencies: ["CNcursesw", "CTerminalGuard", "RoundsUI"]),
         // Composition root: CLI, file store, locking, themes, $EDITOR, clock.
         .target(
             name: "RoundsApp",

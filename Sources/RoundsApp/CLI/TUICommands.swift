@@ -1,20 +1,90 @@
 import ArgumentParser
+import Glibc
 import RoundsCore
+import RoundsTerminal
+import RoundsUI
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the planner (the default).")
 
     @OptionGroup var planOptions: PlanOptions
+    @Flag(help: "Open without saving anything (for when another planner has the plan open).") var readOnly = false
 
     func run() throws {
-        FileHandleOut.stdout("The planner screen is not built yet; try: rounds list, rounds check.")
+        let env = planOptions.environment
+        let store = planOptions.store
+        // Every refusal happens here, before the screen is taken over.
+        var firstRun: String?
+        if !store.exists {
+            guard let pack = env.themePacks().packs.first(where: { $0.id == "default" }) else {
+                throw CLIFailure("the default theme pack is missing from this build")
+            }
+            _ = try store.create(pack.makePlan(name: "Doctor"))
+            firstRun = "new plan created at \(store.path) from the default themes"
+        }
+        var sessionLock: PlanLock?
+        if !readOnly {
+            do {
+                sessionLock = try PlanLock.acquire(store.sessionLockPath, timeoutMilliseconds: 0)
+            } catch {
+                guard case .locked(_, let holder) = error else { throw error }
+                throw CLIFailure("\(store.path) is already open in another planner (\(holder)).\nOpen it read-only with: rounds --read-only --plan \(store.path)")
+            }
+        }
+        let snapshot = try store.load()
+        var state = AppState(plan: snapshot.plan, today: env.today, readOnly: readOnly)
+        if let firstRun { state.message = StatusMessage(firstRun, kind: .success) }
+        if store.isExposed() {
+            state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
+        }
+        let session = PlannerSession(store: store, base: snapshot)
+        let useColor = (env.variables["NO_COLOR"] ?? "").isEmpty
+        // While curses owns the screen, stderr goes to a log beside the plan.
+        let savedStderr = dup(2)
+        let log = open(store.path + ".log", O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        if log >= 0 { dup2(log, 2); close(log) }
+        defer {
+            if savedStderr >= 0 { dup2(savedStderr, 2); close(savedStderr) }
+        }
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(useColor: useColor)
+        } catch {
+            if savedStderr >= 0 { dup2(savedStderr, 2) }
+            throw CLIFailure("\(error)")
+        }
+        let palette: Palette = terminal.colorsAvailable ? .color : .monochrome
+        _ = RunLoop.run(state, backend: terminal, host: session, palette: palette)
+        terminal.end()
+        withExtendedLifetime(sessionLock) {}
     }
 }
 
+/// Hidden: prints the planner's screen for a week as plain text, without a terminal.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "render", abstract: "Print the planner screen as text (a debugging aid).", shouldDisplay: false)
 
     @OptionGroup var planOptions: PlanOptions
+    @Option(help: ArgumentHelp("The week: 2026-W48, next, or a date in it.", valueName: "week")) var week: String?
+    @Option(help: ArgumentHelp("Screen size, WIDTHxHEIGHT.", valueName: "size")) var size = "80x24"
+    @Option(help: "Keys to press first, as a key script (e.g. 'jj<Tab>').") var keys: String?
 
-    func run() throws {}
+    func run() throws {
+        let parts = size.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h) else {
+            throw ValidationError("--size: '\(size)' is not WIDTHxHEIGHT (e.g. 80x24)")
+        }
+        let env = planOptions.environment
+        let plan = try planOptions.load().plan
+        var state = AppState(plan: plan, today: env.today)
+        if let week {
+            let target = try parseWeek(week, today: env.today, weekStart: plan.profile.weekStart)
+            _ = state.apply(.moveWeek(state.week.start.days(until: target.start) / 7))
+        }
+        for key in Key.script(keys ?? "") {
+            if let action = Keymap.action(for: key, in: state.keyContext, pendingCount: state.count != nil) { _ = state.apply(action) }
+        }
+        let buffer = Screen.render(state, size: Size(width: w, height: h), palette: .monochrome)
+        FileHandleOut.stdout(buffer.text)
+    }
 }

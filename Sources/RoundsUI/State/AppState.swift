@@ -1,0 +1,92 @@
+import RoundsCore
+
+/// Which part of the screen takes the keys.
+public enum Focus: Equatable, Sendable {
+    case grid, flags
+}
+
+/// A one-line text prompt in the status bar.
+public struct Prompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable { case goToDate }
+    public var purpose: Purpose
+    public var text: String
+    public var label: String {
+        switch purpose {
+        case .goToDate: "Go to date"
+        }
+    }
+}
+
+/// Everything the planner shows, as a value. Views read it; only the reducer changes it.
+public struct AppState: Equatable, Sendable {
+    public private(set) var plan: Plan
+    public var today: CalendarDate
+    public var week: Week
+    /// 0…6, the column in the week.
+    public var dayIndex: Int
+    /// The item (slot or extra post) in the day.
+    public var itemIndex: Int = 0
+    public var focus: Focus = .grid
+    public var flagIndex: Int = 0
+    public var showingHelp = false
+    public var helpScroll = 0
+    public var prompt: Prompt?
+    public var count: Int?
+    public var message: StatusMessage?
+    public var readOnly: Bool
+    /// Weeks in a row at the weekly minimum; recomputed when the plan changes, not per key.
+    public private(set) var streak: Int
+
+    public init(plan: Plan, today: CalendarDate, readOnly: Bool = false) {
+        self.plan = plan
+        self.today = today
+        self.week = Week(containing: today, weekStart: plan.profile.weekStart)
+        self.dayIndex = week.start.days(until: today)
+        self.readOnly = readOnly
+        self.streak = Cadence.streak(plan: plan, today: today)
+    }
+
+    public mutating func replacePlan(_ new: Plan) {
+        plan = new
+        streak = Cadence.streak(plan: new, today: today)
+        if new.profile.weekStart != week.weekStart {
+            let d = selectedDate
+            week = Week(containing: d, weekStart: new.profile.weekStart)
+            dayIndex = week.start.days(until: d)
+        }
+        clampSelection()
+    }
+
+    public var selectedDate: CalendarDate { week.start.adding(days: dayIndex) }
+
+    public var grid: WeekGrid { WeekGrid(plan: plan, week: week) }
+
+    public func items(on date: CalendarDate, grid: WeekGrid) -> [WeekGrid.Item] { grid.items(on: date) }
+
+    public var selectedItem: WeekGrid.Item? {
+        let items = grid.items(on: selectedDate)
+        return items.indices.contains(itemIndex) ? items[itemIndex] : nil
+    }
+
+    /// The flags shown in the panel: the week's cadence flags, most severe first.
+    public var weekFlags: [PlanFlag] {
+        Cadence.weekFlags(plan: plan, week: week, today: today).sorted(by: PlanFlag.order)
+    }
+
+    mutating func clampSelection() {
+        dayIndex = min(max(dayIndex, 0), 6)
+        let n = grid.items(on: selectedDate).count
+        itemIndex = n == 0 ? 0 : min(max(itemIndex, 0), n - 1)
+        let f = weekFlags.count
+        flagIndex = f == 0 ? 0 : min(max(flagIndex, 0), f - 1)
+    }
+}
+
+extension AppState {
+    /// Where keys go now.
+    public var keyContext: KeyContext {
+        if prompt != nil { return .prompt }
+        if showingHelp { return .help }
+        return focus == .flags ? .flags : .grid
+    }
+}

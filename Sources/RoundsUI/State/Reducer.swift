@@ -1,0 +1,131 @@
+import RoundsCore
+
+extension AppState {
+    /// Applies an action; returns what the app must do. No I/O here.
+    public mutating func apply(_ action: Action) -> [Effect] {
+        let repeatCount = max(1, count ?? 1)
+        switch action {
+        case .digit(let d):
+            count = min(999, (count ?? 0) * 10 + d)
+            return []
+        case .moveDay(let delta):
+            count = nil
+            moveDay(delta * repeatCount)
+        case .moveSlot(let delta):
+            count = nil
+            switch focus {
+            case .grid: moveSlot(delta * repeatCount)
+            case .flags:
+                let n = weekFlags.count
+                flagIndex = n == 0 ? 0 : min(max(flagIndex + delta * repeatCount, 0), n - 1)
+            }
+        case .moveWeek(let delta):
+            count = nil
+            week = week.adding(weeks: delta * repeatCount)
+            flagIndex = 0
+            clampSelection()
+        case .goToToday:
+            count = nil
+            show(today)
+        case .beginGoTo:
+            count = nil
+            prompt = Prompt(purpose: .goToDate, text: "")
+        case .toggleFocus:
+            count = nil
+            focus = focus == .grid ? .flags : .grid
+            clampSelection()
+        case .activate:
+            count = nil
+            if focus == .flags { jumpToFlag() }
+        case .toggleHelp:
+            count = nil
+            showingHelp.toggle()
+            helpScroll = 0
+        case .scrollHelp(let delta):
+            helpScroll = max(0, helpScroll + delta)
+        case .quit:
+            return [.quit]
+        case .cancel:
+            count = nil
+            if prompt != nil {
+                prompt = nil
+            } else if showingHelp {
+                showingHelp = false
+            } else if focus == .flags {
+                focus = .grid
+            } else {
+                message = nil
+            }
+        case .promptInsert(let text):
+            prompt?.text.append(contentsOf: text.filter { !$0.isNewline })
+        case .promptBackspace:
+            if prompt?.text.isEmpty == false { prompt?.text.removeLast() }
+        case .promptSubmit:
+            guard let p = prompt else { return [] }
+            prompt = nil
+            switch p.purpose {
+            case .goToDate:
+                let text = p.text.trimmingSpaces
+                if let d = DatePhrase.parse(text, today: today) {
+                    show(d)
+                } else if let w = Week(iso: text, weekStart: plan.profile.weekStart) {
+                    show(w.start)
+                } else if !text.isEmpty {
+                    message = StatusMessage("'\(text)' is not a date: try 2026-12-01, mon, next fri or 2026-W49", kind: .error)
+                }
+            }
+        case .planReloaded(let new):
+            replacePlan(new)
+            message = StatusMessage("reloaded: the plan changed on disk")
+        case .notify(let m):
+            message = m
+        }
+        return []
+    }
+
+    /// Selects a date, changing week if needed.
+    mutating func show(_ date: CalendarDate) {
+        week = Week(containing: date, weekStart: plan.profile.weekStart)
+        dayIndex = week.start.days(until: date)
+        itemIndex = 0
+        clampSelection()
+    }
+
+    mutating func moveDay(_ delta: Int) {
+        let target = selectedDate.adding(days: delta)
+        let keepItem = itemIndex
+        if week.contains(target) {
+            dayIndex = week.start.days(until: target)
+        } else {
+            week = Week(containing: target, weekStart: plan.profile.weekStart)
+            dayIndex = week.start.days(until: target)
+        }
+        itemIndex = keepItem
+        clampSelection()
+    }
+
+    mutating func moveSlot(_ delta: Int) {
+        let n = grid.items(on: selectedDate).count
+        guard n > 0 else { itemIndex = 0; return }
+        itemIndex = min(max(itemIndex + delta, 0), n - 1)
+    }
+
+    /// Selects the slot or post a flag is about.
+    mutating func jumpToFlag() {
+        let flags = weekFlags
+        guard flags.indices.contains(flagIndex) else { return }
+        let flag = flags[flagIndex]
+        let g = grid
+        if let id = flag.postID, let post = g.posts.first(where: { $0.id == id }), let d = post.date {
+            show(d)
+            itemIndex = grid.items(on: d).firstIndex { $0.post?.id == id } ?? 0
+        } else if let d = flag.date {
+            show(d)
+            if let theme = flag.themeID { itemIndex = grid.items(on: d).firstIndex { $0.themeID == theme } ?? 0 }
+        } else if let theme = flag.themeID, let slot = g.slots.first(where: { $0.theme.id == theme }) {
+            show(slot.date)
+            itemIndex = grid.items(on: slot.date).firstIndex { $0.themeID == theme } ?? 0
+        }
+        focus = .grid
+    }
+}

@@ -1,0 +1,50 @@
+/// The `?` overlay: every binding of the keymap, grouped by where it works.
+enum HelpView {
+    static func lines() -> [String] {
+        var out: [String] = []
+        let sections: [(KeyContext, String)] = [(.grid, "Week grid"), (.flags, "Flags panel"), (.prompt, "Go-to prompt")]
+        for (context, title) in sections {
+            out.append(title)
+            var seen = Set<String>()
+            for b in Keymap.bindings where b.contexts.contains(context) {
+                let keys = b.keyNames
+                if !seen.insert(keys + b.help).inserted { continue }
+                out.append("  " + pad(keys, 16) + b.help)
+            }
+            if context == .grid { out.append("  " + pad(Keymap.countHelp.keys, 16) + Keymap.countHelp.help) }
+            out.append("")
+        }
+        out.append("Changes made with rounds add / edit / rm while the planner is open appear here at once.")
+        return out
+    }
+
+    static func pad(_ s: String, _ n: Int) -> String {
+        let w = TextWidth.width(of: s)
+        return w >= n ? s + " " : s + String(repeating: " ", count: n - w)
+    }
+
+    static func draw(_ state: AppState, into buf: inout CellBuffer, size: Size, palette: Palette) {
+        let content = lines()
+        let width = min(size.width - 4, max(60, content.map { TextWidth.width(of: $0) }.max() ?? 0) + 4)
+        let height = min(size.height - 2, content.count + 3)
+        guard width > 10, height > 4 else { return }
+        let x = (size.width - width) / 2, y = (size.height - height) / 2
+        let box = Rect(x: x, y: y, width: width, height: height)
+        buf.fill(box, style: palette.style(.helpBox))
+        let border = palette.style(.border)
+        buf.put("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: border)
+        buf.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: box.maxY - 1, style: border)
+        for row in (y + 1)..<(box.maxY - 1) {
+            buf.put("│", x: x, y: row, style: border)
+            buf.put("│", x: box.maxX - 1, y: row, style: border)
+        }
+        buf.put(" Keys · ? or Esc closes · j/k scroll ", x: x + 2, y: y, style: palette.style(.title))
+        let rows = height - 2
+        let maxScroll = max(0, content.count - rows)
+        let first = min(state.helpScroll, maxScroll)
+        for (i, line) in content.dropFirst(first).prefix(rows).enumerated() {
+            let isHeading = !line.hasPrefix(" ") && !line.isEmpty
+            buf.put(line, x: x + 2, y: y + 1 + i, style: isHeading ? palette.style(.title) : palette.style(.normal), maxWidth: width - 4)
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import RoundsCore
+
+/// Draws the whole planner for a state and a size into a cell buffer. Pure: the same state
+/// and size always give the same screen, and nothing is changed.
+public enum Screen {
+    public static func render(_ state: AppState, size: Size, palette: Palette = .color) -> CellBuffer {
+        var buf = CellBuffer(size: size)
+        let layout = Layout(size: size)
+        if layout.isTooSmall {
+            TooSmallView.draw(into: &buf, size: size, palette: palette)
+            return buf
+        }
+        let grid = state.grid
+        let flags = state.weekFlags
+        HeaderView.draw(state, grid: grid, into: &buf, layout: layout, palette: palette)
+        GridView.draw(state, grid: grid, into: &buf, layout: layout, palette: palette)
+        DetailView.draw(state, into: &buf, rect: layout.detail, palette: palette)
+        FlagsView.draw(state, flags: flags, into: &buf, rect: layout.flags, palette: palette)
+        // The separator between the two lower panes.
+        for y in layout.detail.y..<layout.detail.maxY { buf.put("│", x: layout.detail.maxX, y: y, style: palette.style(.border)) }
+        StatusBarView.draw(state, into: &buf, rect: layout.statusBar, palette: palette)
+        if state.showingHelp { HelpView.draw(state, into: &buf, size: size, palette: palette) }
+        return buf
+    }
+}
+
+enum TooSmallView {
+    static func draw(into buf: inout CellBuffer, size: Size, palette: Palette) {
+        let lines = ["terminal too small:", "need \(Layout.minimum.width)×\(Layout.minimum.height), have \(size.width)×\(size.height)", "(q quits)"]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let w = TextWidth.width(of: line)
+            buf.put(line, x: max(0, (size.width - w) / 2), y: top + i, style: palette.style(i == 0 ? .error : .normal))
+        }
+    }
+}
+
+enum HeaderView {
+    static func draw(_ state: AppState, grid: WeekGrid, into buf: inout CellBuffer, layout: Layout, palette: Palette) {
+        let plan = state.plan
+        let w = layout.size.width
+        let (_, week) = state.week.isoYearAndNumber
+        var left = "Rounds · \(plan.profile.name) · Week \(week) · \(state.week.rangeLabel)"
+        if state.readOnly { left += " · READ-ONLY" }
+        let streak = "streak \(state.streak) week\(state.streak == 1 ? "" : "s")"
+        let leftWidth = buf.put(left, x: 0, y: 0, style: palette.style(.title), maxWidth: w - TextWidth.width(of: streak) - 1)
+        if leftWidth + TextWidth.width(of: streak) + 1 <= w {
+            buf.put(streak, x: w - TextWidth.width(of: streak), y: 0, style: palette.style(state.streak > 0 ? .success : .dim))
+        }
+        // Cadence summary: "2/3 posts · Health Tip ✓ · Q&A ✓ · Success Story ✗"
+        let count = grid.posts.count
+        let goals = plan.cadence
+        var x = 0
+        let countStyle = count < goals.minPerWeek ? palette.style(.error) : count > goals.maxPerWeek ? palette.style(.warning) : palette.style(.success)
+        x += buf.put("\(count)/\(goals.maxPerWeek) posts", x: x, y: 1, style: countStyle)
+        var seen: [String] = []
+        for slot in grid.slots where !seen.contains(slot.theme.id) {
+            seen.append(slot.theme.id)
+            let done = grid.posts.contains { $0.themeID == slot.theme.id }
+            x += buf.put(" · ", x: x, y: 1, style: palette.style(.dim))
+            x += buf.put(slot.theme.name + " ", x: x, y: 1, style: palette.theme(slot.theme.color))
+            x += buf.put(done ? "✓" : "✗", x: x, y: 1, style: palette.style(done ? .success : .error))
+        }
+        let errors = state.weekFlags.filter { $0.severity == .error }.count
+        if errors > 0 {
+            let text = "\(errors) error\(errors == 1 ? "" : "s")"
+            if x + 3 + TextWidth.width(of: text) <= w {
+                buf.put(text, x: w - TextWidth.width(of: text), y: 1, style: palette.style(.error))
+            }
+        }
+    }
+}
+
+enum GridView {
+    static func draw(_ state: AppState, grid: WeekGrid, into buf: inout CellBuffer, layout: Layout, palette: Palette) {
+        let days = state.week.days
+        for (i, day) in days.enumerated() {
+            let col = layout.columns[i]
+            // Day header: "Wed 25", today marked.
+            let isToday = day == state.today
+            let label = "\(day.weekday.shortName) \(day.day)" + (day.day == 1 || i == 0 ? " \(day.shortMonthName)" : "") + (isToday ? " •" : "")
+            let style = isToday ? palette.style(.today) : palette.style(.dayHeader)
+            if isToday { buf.fill(Rect(x: col.x, y: layout.dayHeader.y, width: col.width, height: 1), style: style) }
+            buf.put(TextWidth.truncate(label, to: col.width), x: col.x, y: layout.dayHeader.y, style: style)
+            if i < 6 {
+                for y in layout.dayHeader.y..<layout.grid.maxY { buf.put("│", x: col.x + col.width, y: y, style: palette.style(.border)) }
+            }
+            drawDay(state, items: grid.items(on: day), dayIndex: i, column: col, into: &buf, layout: layout, palette: palette)
+        }
+    }
+
+    static func drawDay(_ state: AppState, items: [WeekGrid.Item], dayIndex: Int, column: (x: Int, width: Int),
+                        into buf: inout CellBuffer, layout: Layout, palette: Palette) {
+        let itemHeight = layout.itemHeight
+        let fits = max(1, (layout.grid.height + 1) / itemHeight)
+        let selectedHere = state.dayIndex == dayIndex
+        // Scroll so the selected item is visible.
+        var first = 0
+        if selectedHere, state.itemIndex >= fits { first = state.itemIndex - fits + 1 }
+        let plan = state.plan
+        var y = layout.grid.y
+        if items.isEmpty {
+            buf.put(TextWidth.truncate("·", to: column.width), x: column.x, y: y, style: palette.style(.dim))
+            if selectedHere {
+                buf.restyle(Rect(x: column.x, y: y, width: column.width, height: 1)) { $0 = palette.style(state.focus == .grid ? .selected : .selectedUnfocused) }
+            }
+            return
+        }
+        for index in first..<items.count {
+            if y + itemHeight - 1 > layout.grid.maxY { break }
+            let item = items[index]
+            let isSelected = selectedHere && index == state.itemIndex
+            drawItem(item, plan: plan, x: column.x, y: y, width: column.width, titleLines: layout.titleLines, into: &buf, palette: palette)
+            if isSelected {
+                let rect = Rect(x: column.x, y: y, width: column.width, height: itemHeight - 1)
+                if state.focus == .grid {
+                    buf.restyle(rect) { $0.reverse = true }
+                } else {
+                    buf.restyle(rect) { $0.underline = true }
+                }
+            }
+            y += itemHeight
+        }
+        let hidden = items.count - first - (y - layout.grid.y) / itemHeight
+        if hidden > 0, layout.grid.maxY - 1 >= layout.grid.y {
+            buf.put(TextWidth.truncate("+\(hidden) more", to: column.width), x: column.x, y: layout.grid.maxY - 1, style: palette.style(.dim))
+        }
+    }
+
+    static func drawItem(_ item: WeekGrid.Item, plan: Plan, x: Int, y: Int, width: Int, titleLines: Int,
+                         into buf: inout CellBuffer, palette: Palette) {
+        let theme = plan.theme(id: item.themeID)
+        let label = theme.map { TextWidth.width(of: $0.name) <= width ? $0.name : $0.label } ?? item.themeID
+        let themeStyle = theme.map { palette.theme($0.color) } ?? palette.style(.title)
+        buf.fill(Rect(x: x, y: y, width: width, height: titleLines + 2))
+        guard let post = item.post else {
+            buf.put(TextWidth.truncate(label, to: width), x: x, y: y, style: themeStyle)
+            buf.put(TextWidth.truncate("╌ gap ╌", to: width), x: x, y: y + 1, style: palette.style(.gap))
+            return
+        }
+        var labelText = label
+        if case .extra = item { labelText = "+" + label }
+        buf.put(TextWidth.truncate(labelText, to: width), x: x, y: y, style: themeStyle)
+        let titleRows = TextWidth.wrap(post.title, width: width)
+        for row in 0..<titleLines {
+            guard row < titleRows.count else { break }
+            var text = titleRows[row]
+            if row == titleLines - 1, titleRows.count > titleLines { text = TextWidth.truncate(text + " " + titleRows[(row + 1)...].joined(separator: " "), to: width) }
+            buf.put(text, x: x, y: y + 1 + row, style: palette.style(.title), maxWidth: width)
+        }
+        let platforms = post.platforms.map { id in plan.profile.platforms.first { $0.id == id }.map(platformAbbreviation) ?? id }
+        let statusLine = ([statusText(post.status)] + platforms).joined(separator: " ")
+        let statusStyle: CellStyle
+        switch post.status {
+        case .idea: statusStyle = palette.style(.dim)
+        case .draft: statusStyle = palette.style(.normal)
+        case .ready, .scheduled: statusStyle = palette.style(.success)
+        case .posted: statusStyle = palette.style(.info)
+        }
+        buf.put(TextWidth.truncate(statusLine, to: width), x: x, y: y + 1 + titleLines, style: statusStyle)
+    }
+
+    static func statusText(_ s: PostStatus) -> String {
+        switch s {
+        case .idea: "idea"
+        case .draft: "draft"
+        case .ready: "ready"
+        case .scheduled: "sched"
+        case .posted: "posted"
+        }
+    }
+
+    static func platformAbbreviation(_ p: Platform) -> String {
+        switch p.id {
+        case "linkedin": "in"
+        case "instagram": "ig"
+        case "facebook": "fb"
+        case "x": "X"
+        default: String(p.name.prefix(2))
+        }
+    }
+}
