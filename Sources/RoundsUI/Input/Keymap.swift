@@ -31,12 +31,13 @@ public enum Keymap {
         Binding(keys: [.enter], action: .activate, help: "on a flag: jump to its slot", hint: "Enter jump", contexts: [.flags]),
         Binding(keys: [.char("?"), .function(1)], action: .toggleHelp, help: "show or hide this help", hint: "? help", contexts: [.grid, .flags, .help]),
         Binding(keys: [.char("q"), .ctrl("c")], action: .quit, help: "quit (the plan is already saved)", hint: "q quit", contexts: [.grid, .flags]),
-        Binding(keys: [.escape], action: .cancel, help: "cancel a count, close help, back to the grid", hint: nil, contexts: [.grid, .flags, .help, .prompt]),
+        Binding(keys: [.escape], action: .cancel, help: "cancel a count, close help, back to the grid", hint: nil, contexts: [.grid, .flags, .help]),
+        Binding(keys: [.escape], action: .cancel, help: "cancel", hint: "Esc cancel", contexts: [.prompt]),
         Binding(keys: [.down, .char("j")], action: .scrollHelp(1), help: "scroll help down", hint: nil, contexts: [.help]),
         Binding(keys: [.up, .char("k")], action: .scrollHelp(-1), help: "scroll help up", hint: nil, contexts: [.help]),
         Binding(keys: [.char("q")], action: .toggleHelp, help: "close help", hint: nil, contexts: [.help]),
         Binding(keys: [.enter], action: .promptSubmit, help: "accept", hint: "Enter go", contexts: [.prompt]),
-        Binding(keys: [.backspace], action: .promptBackspace, help: "delete the last character", hint: "Esc cancel", contexts: [.prompt]),
+        Binding(keys: [.backspace], action: .promptBackspace, help: "delete the last character", hint: nil, contexts: [.prompt]),
     ]
 
     /// The help line for count prefixes, which are not single bindings.

@@ -6,12 +6,14 @@ enum HelpView {
         for (context, title) in sections {
             out.append(title)
             var seen = Set<String>()
-            for b in Keymap.bindings where b.contexts.contains(context) {
+            // Keys that work the same in the grid are listed once, under the grid.
+            for b in Keymap.bindings where b.contexts.contains(context) && (context == .grid || !b.contexts.contains(.grid)) {
                 let keys = b.keyNames
                 if !seen.insert(keys + b.help).inserted { continue }
                 out.append("  " + pad(keys, 16) + b.help)
             }
             if context == .grid { out.append("  " + pad(Keymap.countHelp.keys, 16) + Keymap.countHelp.help) }
+            if context == .flags { out.append("  " + pad("", 16) + "and the week keys above (↑↓ move between flags)") }
             out.append("")
         }
         out.append("Changes made with rounds add / edit / rm while the planner is open appear here at once.")

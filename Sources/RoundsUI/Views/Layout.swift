@@ -27,7 +27,7 @@ public struct Layout: Equatable, Sendable {
         dayHeader = Rect(x: 0, y: 2, width: w, height: 1)
         statusBar = Rect(x: 0, y: max(0, h - 1), width: w, height: 1)
         let available = max(0, h - 4)
-        let paneHeight = max(7, available * 2 / 5)
+        let paneHeight = max(7, h >= 40 ? available / 2 : available * 2 / 5)
         let gridHeight = max(0, available - paneHeight)
         grid = Rect(x: 0, y: 3, width: w, height: gridHeight)
         let paneTop = 3 + gridHeight

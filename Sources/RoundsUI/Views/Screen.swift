@@ -26,7 +26,10 @@ public enum Screen {
 
 enum TooSmallView {
     static func draw(into buf: inout CellBuffer, size: Size, palette: Palette) {
-        let lines = ["terminal too small:", "need \(Layout.minimum.width)×\(Layout.minimum.height), have \(size.width)×\(size.height)", "(q quits)"]
+        let need = "need \(Layout.minimum.width)×\(Layout.minimum.height), have \(size.width)×\(size.height)"
+        let lines = TextWidth.width(of: need) <= size.width
+            ? ["terminal too small:", need, "(q quits)"]
+            : ["terminal too small:", "need \(Layout.minimum.width)×\(Layout.minimum.height),", "have \(size.width)×\(size.height)", "(q quits)"]
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let w = TextWidth.width(of: line)
@@ -172,9 +175,9 @@ enum GridView {
 
     static func platformAbbreviation(_ p: Platform) -> String {
         switch p.id {
-        case "linkedin": "in"
-        case "instagram": "ig"
-        case "facebook": "fb"
+        case "linkedin": "Li"
+        case "instagram": "Ig"
+        case "facebook": "Fb"
         case "x": "X"
         default: String(p.name.prefix(2))
         }
