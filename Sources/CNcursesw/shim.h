@@ -41,6 +41,13 @@ static inline int rounds_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 /// A new screen on standard input and output (stdin/stdout are not Swift-6-safe globals).
 static inline SCREEN *rounds_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
 static inline void rounds_flush_stdout(void) { fflush(stdout); }
+/// A screen that writes to and reads from /dev/null: for tests without a terminal.
+static inline SCREEN *rounds_newterm_null(const char *type) {
+    FILE *out = fopen("/dev/null", "w");
+    FILE *in = fopen("/dev/null", "r");
+    if (!out || !in) return NULL;
+    return newterm(type, out, in);
+}
 static inline int rounds_locale_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
@@ -56,6 +63,13 @@ static inline int rounds_put_cell(WINDOW *win, int y, int x, const wchar_t *text
 /// Reads back the text of a row (for the headless test).
 static inline int rounds_read_row(WINDOW *win, int y, wchar_t *out, int n) {
     return mvwinnwstr(win, y, 0, out, n);
+}
+
+/// The attributes of a cell (headless test).
+static inline attr_t rounds_cell_attrs(WINDOW *win, int y, int x) {
+    cchar_t c;
+    if (mvwin_wch(win, y, x, &c) != OK) return 0;
+    return c.attr;
 }
 
 #endif

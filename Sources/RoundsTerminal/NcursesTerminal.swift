@@ -23,6 +23,7 @@ public final class NcursesTerminal: TerminalBackend {
     private let decoder: KeyDecoder
     public let colorsAvailable: Bool
     private var ended = false
+    private let headless: Bool
 
     /// Takes over the terminal. `useColor` false gives monochrome (NO_COLOR).
     public init(useColor: Bool) throws {
@@ -38,6 +39,7 @@ public final class NcursesTerminal: TerminalBackend {
             throw Failure.noTerminal("unknown terminal type '\(term)'")
         }
         screen = s
+        headless = false
         set_term(s)
         raw()
         noecho()
@@ -63,12 +65,45 @@ public final class NcursesTerminal: TerminalBackend {
         rounds_flush_stdout()
     }
 
+    /// A screen on /dev/null with a fixed size, for tests: draws and reads back, no terminal.
+    public init(headless size: Size, terminalType: String = "xterm-256color") throws {
+        setlocale(LC_ALL, "C.UTF-8")
+        guard let s = rounds_newterm_null(terminalType) else { throw Failure.noTerminal("no terminfo for \(terminalType)") }
+        screen = s
+        headless = true
+        set_term(s)
+        resizeterm(Int32(size.height), Int32(size.width))
+        colorsAvailable = false
+        decoder = KeyDecoder()
+    }
+
+    /// The text of a row as ncurses holds it (headless tests).
+    public func readRow(_ y: Int) -> String {
+        var buf = [wchar_t](repeating: 0, count: size.width * 3 + 1)
+        let n = buf.withUnsafeMutableBufferPointer { rounds_read_row(rounds_stdscr(), Int32(y), $0.baseAddress, Int32($0.count - 1)) }
+        guard n > 0 else { return "" }
+        var out = String.UnicodeScalarView()
+        for w in buf.prefix(Int(n)) { if let u = Unicode.Scalar(UInt32(bitPattern: w)) { out.append(u) } }
+        return String(out)
+    }
+
+    /// Attributes ncurses holds for a cell (headless tests): bold, reverse, underline.
+    public func attributes(x: Int, y: Int) -> (bold: Bool, reverse: Bool, underline: Bool) {
+        let a = rounds_cell_attrs(rounds_stdscr(), Int32(y), Int32(x))
+        return (a & rounds_a_bold() != 0, a & rounds_a_reverse() != 0, a & rounds_a_underline() != 0)
+    }
+
     deinit { end() }
 
     /// Gives the terminal back (idempotent).
     public func end() {
         guard !ended else { return }
         ended = true
+        if headless {
+            endwin()
+            delscreen(screen)
+            return
+        }
         putp("\u{1B}[?2004l")
         endwin()
         delscreen(screen)

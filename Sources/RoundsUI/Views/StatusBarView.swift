@@ -20,7 +20,8 @@ enum StatusBarView {
         var left = Keymap.hints(for: context).joined(separator: "  ")
         if let count = state.count { left = "count \(count)  " + left }
         var right = state.message?.text ?? ""
-        let total = rect.width
+        // The last column stays empty: the bottom-right cell is never drawn (it scrolls some terminals).
+        let total = rect.width - 1
         if TextWidth.width(of: left) + 2 + TextWidth.width(of: right) > total {
             // The message matters more than the hints.
             right = TextWidth.truncate(right, to: total)
@@ -34,7 +35,7 @@ enum StatusBarView {
             case .success: style = palette.style(.statusKey)
             case .error: style = palette.usesColor ? CellStyle(fg: .white, bg: .red, bold: true) : palette.style(.statusKey)
             }
-            buf.put(right, x: rect.maxX - TextWidth.width(of: right), y: rect.y, style: style)
+            buf.put(right, x: rect.x + total - TextWidth.width(of: right), y: rect.y, style: style)
         }
     }
 }
