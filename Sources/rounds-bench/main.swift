@@ -1,1 +1,145 @@
-print("bench")
+// Benchmarks for Rounds, run in a release build:
+//   swift run -c release rounds-bench [--quick]
+// Each row is the median of several runs; targets come from the issues.
+import Foundation
+import RoundsCore
+import RoundsUI
+import RoundsApp
+
+let quick = CommandLine.arguments.contains("--quick")
+/// `--only NAME` runs one section: plan, cadence, render.
+let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap { i in
+    i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil
+}
+func section(_ name: String) -> Bool { only == nil || only == name }
+let runs = quick ? 3 : 7
+
+func nowSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// Median wall time of `body`, in milliseconds.
+func measure(_ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let t0 = nowSeconds()
+        body()
+        times.append((nowSeconds() - t0) * 1000)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+struct Row {
+    var name: String
+    var value: Double
+    var unit: String
+    var target: Double?
+}
+
+/// Collects and prints result rows.
+final class Reporter {
+    var rows: [Row] = []
+    func report(_ name: String, _ value: Double, unit: String = "ms", target: Double? = nil) {
+        rows.append(Row(name: name, value: value, unit: unit, target: target))
+        let t = target.map { value <= $0 ? "ok (≤ \($0))" : "MISSED (target ≤ \($0))" } ?? ""
+        let padded = name.count >= 64 ? name : name + String(repeating: " ", count: 64 - name.count)
+        print(padded + String(format: "%10.3f ", value) + unit + "  " + t)
+    }
+}
+let reporter = Reporter()
+@MainActor func report(_ name: String, _ value: Double, unit: String = "ms", target: Double? = nil) {
+    reporter.report(name, value, unit: unit, target: target)
+}
+
+let themes: [Theme] = [
+    Theme(id: "health-tip", name: "Health Tip", label: "Tip", color: .green, weekdays: [.monday]),
+    Theme(id: "qa", name: "Q&A", label: "Q&A", color: .cyan, weekdays: [.wednesday]),
+    Theme(id: "success-story", name: "Success Story", label: "Story", color: .magenta, weekdays: [.friday], requiresConsent: true),
+]
+
+/// A plan of `count` posts, three a week (Mon, Wed, Fri) from 2000, like a real one grown old.
+func makePlan(_ count: Int) -> Plan {
+    var posts: [Post] = []
+    posts.reserveCapacity(count)
+    var day = CalendarDate(year: 2000, month: 1, day: 3)!
+    let created = Timestamp(iso: "2026-01-01T09:00:00Z")!
+    for i in 0..<count {
+        let theme = themes[i % 3]
+        let hex = String(i, radix: 16)
+        posts.append(Post(id: String(repeating: "0", count: max(0, 8 - hex.count)) + hex, date: day, themeID: theme.id,
+                          platforms: ["linkedin", "instagram"], title: "Post \(i): \(theme.name) about sleep and movement",
+                          body: String(repeating: "Small daily habits add up: sleep, movement, food and company. ", count: 6),
+                          status: PostStatus.allCases[i % 5], hashtags: ["health", "habits"], created: created))
+        day = day.adding(days: i % 3 == 2 ? 3 : 2)
+    }
+    return Plan(profile: Profile(name: "Dr. Bench", platforms: [Platform(id: "linkedin", name: "LinkedIn"), Platform(id: "instagram", name: "Instagram")],
+                                 disclaimer: "Educational only."),
+                themes: themes, cadence: CadenceGoals(), posts: posts)
+}
+
+print("Rounds benchmarks (release build, median of \(runs) runs)")
+print(String(repeating: "-", count: 100))
+
+// Plan file: load and save.
+for count in [1_000, 10_000, 100_000] where section("plan") {
+    let plan = makePlan(count)
+    let bytes = PlanCodec.encode(plan)
+    let target: (load: Double?, save: Double?) = count == 10_000 ? (30, 30) : count == 100_000 ? (300, 300) : (nil, nil)
+    report("plan: encode \(count) posts (\(bytes.count / 1024) KiB)", measure { _ = PlanCodec.encode(plan) }, target: target.save)
+    report("plan: decode \(count) posts", measure { _ = try? PlanCodec.decode(bytes) }, target: target.load)
+    let dir = NSTemporaryDirectory() + "rounds-bench-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    report("plan: durable save, \(count) posts (encode, write, fsync, rename)", measure {
+        try? DurableFile.write(PlanCodec.encode(plan), to: dir + "/plan.json", backupPath: dir + "/plan.json.bak")
+    })
+    report("plan: load from disk, \(count) posts (read + decode)", measure {
+        _ = try? PlanStore(path: dir + "/plan.json").load()
+    })
+    try? FileManager.default.removeItem(atPath: dir)
+}
+
+// Cadence: gap analysis.
+if section("cadence") {
+    let plan = makePlan(100_000)
+    let range = plan.datedRange!
+    let today = range.upperBound.adding(days: -30)
+    report("cadence: flags over the whole range, 100,000 posts", measure {
+        _ = Cadence.flags(plan: plan, from: range.lowerBound, to: range.upperBound, today: today)
+    }, target: 100)
+    let week = Week(containing: today)
+    report("cadence: flags for one week, 100,000 posts in plan", measure {
+        for _ in 0..<100 { _ = Cadence.weekFlags(plan: plan, week: week, today: today) }
+    } / 100, target: 1)
+    report("cadence: streak, 100,000 posts", measure { _ = Cadence.streak(plan: plan, today: today) })
+}
+
+// Rendering.
+if section("render") {
+    for count in [10_000, 100_000] {
+        let plan = makePlan(count)
+        let today = plan.datedRange!.upperBound.adding(days: -3)
+        var state = AppState(plan: plan, today: today)
+        report("render: 200×60 frame into the buffer, \(count) posts", measure {
+            for _ in 0..<100 { _ = Screen.render(state, size: Size(width: 200, height: 60)) }
+        } / 100, target: 1)
+        report("render: week jump (action + 80×24 frame), \(count) posts", measure {
+            for i in 0..<100 {
+                _ = state.apply(.moveWeek(i % 2 == 0 ? 1 : -1))
+                _ = Screen.render(state, size: Size(width: 80, height: 24))
+            }
+        } / 100, target: 8)
+    }
+}
+
+print(String(repeating: "-", count: 100))
+print(String(format: "peak memory: %.1f MiB", peakMemoryMiB()))
+let missed = reporter.rows.filter { r in r.target.map { r.value > $0 } ?? false }
+print(missed.isEmpty ? "all targets met" : "targets missed: \(missed.map(\.name).joined(separator: "; "))")

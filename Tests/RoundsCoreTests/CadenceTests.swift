@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import RoundsCore
 import RoundsTestSupport
@@ -142,6 +143,25 @@ struct CadenceTests {
             #expect(severities == severities.sorted())
         }
         #expect(flags.first?.severity == .error)
+    }
+
+    @Test("flags over a range equal each week's flags, in order")
+    func rangeEqualsWeeks() {
+        var plan = Fixtures.largePlan(posts: 600)
+        for day in 100...107 { plan.remove(id: String(format: "%08x", day)) }  // a hole: a silence and empty slots
+        plan.themes[2].everyWeeks = 2
+        let range = plan.datedRange!
+        let today = range.lowerBound.adding(days: 300)
+        let all = Cadence.flags(plan: plan, from: range.lowerBound, to: range.upperBound, today: today)
+        var expected: [PlanFlag] = []
+        var week = Week(containing: range.lowerBound)
+        while week.start <= range.upperBound {
+            expected += Cadence.weekFlags(plan: plan, week: week, today: today)
+            week = week.adding(weeks: 1)
+        }
+        #expect(all == expected)
+        #expect(all.count > 100)
+        #expect(Set(all.map(\.rule)).isSuperset(of: ["cadence.overdue", "cadence.silence", "cadence.slot-empty", "consent.missing"]))
     }
 
     @Test("plan-week fills empty slots with ideas from templates and is idempotent")

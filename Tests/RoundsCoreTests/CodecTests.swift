@@ -17,7 +17,23 @@ struct CodecTests {
         let bytes = PlanCodec.encode(plan)
         let decoded = try PlanCodec.decode(bytes)
         #expect(decoded == plan)
+        #expect(try PlanCodec.decodeSlowly(bytes) == plan, "the fast and the slow decoder agree")
         #expect(PlanCodec.encode(decoded) == bytes)
+    }
+
+    @Test("the fast post writer writes exactly what the generic writer would")
+    func fastWriterMatchesGeneric() throws {
+        var plan = Fixtures.fullWeekPlan()
+        var idea = Fixtures.post("d4", nil, "qa", title: "Idea with \"quotes\" and 汉字")
+        idea.acknowledgements = [Acknowledgement(rule: "phi.phone", excerpt: "555-0100", note: "clinic")]
+        idea.time = TimeOfDay("18:45")
+        idea.hashtags = []
+        plan.upsert(idea)
+        plan.unknownFields["aaFirst"] = .object(["z": .number(1), "a": .array([.null, .bool(false)])])
+        plan.unknownFields["zzLast"] = .string("kept")
+        #expect(PlanCodec.encode(plan) == JSONWriter.write(.object(PlanCodec.planValue(plan))))
+        let empty = Fixtures.emptyPlan()
+        #expect(PlanCodec.encode(empty) == JSONWriter.write(.object(PlanCodec.planValue(empty))))
     }
 
     @Test("keys are sorted, posts ordered by date then id, ideas apart")

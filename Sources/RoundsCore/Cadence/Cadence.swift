@@ -7,145 +7,192 @@ public enum Cadence {
         guard from <= to else { return [] }
         var flags: [PlanFlag] = []
         var week = Week(containing: from, weekStart: plan.profile.weekStart)
+        var context = Context(plan: plan)
+        let posts = plan.posts
+        flags.reserveCapacity(plan.postIndices(from: from, to: to).count * 2 + 8)
+        // Walk the weeks in order with a cursor instead of searching for each one, keeping the
+        // start index of the last few weeks for the look-back rules.
+        var cursor = plan.postIndices(from: week.start, to: week.start).lowerBound
+        func firstIndex(from start: Int, onOrAfter date: CalendarDate) -> Int {
+            var i = start
+            while i < posts.count, let d = posts[i].date, d < date { i += 1 }
+            return i
+        }
+        // Weeks come in order and each week's flags are sorted: no global sort needed.
         while week.start <= to {
-            flags.append(contentsOf: weekFlags(plan: plan, week: week, today: today))
+            let lo = cursor
+            let hi = firstIndex(from: lo, onOrAfter: week.end.adding(days: 1))
+            context.recentStarts.insert((week.start, lo), at: 0)
+            if context.recentStarts.count > 4 { context.recentStarts.removeLast() }
+            flags.append(contentsOf: weekFlags(plan: plan, week: week, today: today, context: context, range: lo..<hi))
+            cursor = hi
             week = week.adding(weeks: 1)
         }
-        return flags.sorted(by: PlanFlag.order)
+        return flags
     }
 
-    /// The flags of one week.
+    /// What every week's analysis needs from the plan, computed once.
+    struct Context {
+        var themes: [String: Theme]
+        var firstDated: CalendarDate?
+        /// (week start, index of its first post) for this week and the three before, newest first.
+        var recentStarts: [(CalendarDate, Int)] = []
+        init(plan: Plan) {
+            themes = Dictionary(plan.themes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            firstDated = plan.datedRange?.lowerBound
+        }
+    }
+
+    /// The flags of one week, most severe first.
     public static func weekFlags(plan: Plan, week: Week, today: CalendarDate) -> [PlanFlag] {
-        let grid = WeekGrid(plan: plan, week: week)
+        weekFlags(plan: plan, week: week, today: today, context: Context(plan: plan),
+                  range: plan.postIndices(from: week.start, to: week.end))
+    }
+
+    static func weekFlags(plan: Plan, week: Week, today: CalendarDate, context: Context, range: Range<Int>) -> [PlanFlag] {
         let goals = plan.cadence
+        let all = plan.posts
+        /// Index of the first post on or after a week start at most 3 weeks back.
+        func startIndex(_ date: CalendarDate) -> Int {
+            if let known = context.recentStarts.first(where: { $0.0 == date }) { return known.1 }
+            return plan.postIndices(from: date, to: date).lowerBound
+        }
         var flags: [PlanFlag] = []
-        let count = grid.posts.count
-        let themesByID = Dictionary(plan.themes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let count = range.count
+        func hasTheme(_ id: String, on date: CalendarDate? = nil) -> Bool {
+            for i in range where all[i].themeID == id && (date == nil || all[i].date == date) { return true }
+            return false
+        }
 
         // Empty themed slots.
-        for slot in grid.slots where slot.post == nil {
-            let elsewhere = grid.posts.first { $0.themeID == slot.theme.id }
-            let dayName = slot.date.weekday.name
-            if let other = elsewhere, let d = other.date {
-                flags.append(PlanFlag(rule: "cadence.slot-empty", severity: .info, week: week, date: slot.date, themeID: slot.theme.id,
-                                  message: "\(dayName)'s \(slot.theme.name) slot is empty (this week's is on \(d.weekday.name))",
-                                  fix: "move it back to \(dayName) with m, or leave it"))
-            } else {
-                let past = slot.date < today
-                flags.append(PlanFlag(rule: "cadence.slot-empty", severity: past ? .info : .warning, week: week, date: slot.date,
-                                  themeID: slot.theme.id, message: "\(dayName)'s \(slot.theme.name) is empty",
-                                  fix: "press a on \(dayName) to start one, or run plan-week"))
+        let themes = plan.themes
+        for date in week.days {
+            for t in themes.indices where themes[t].weekdays.contains(date.weekday) && WeekGrid.isDue(themes[t], in: week) {
+                if hasTheme(themes[t].id, on: date) { continue }
+                let theme = themes[t]
+                if let other = range.first(where: { all[$0].themeID == theme.id }), let d = all[other].date {
+                    flags.append(PlanFlag(rule: "cadence.slot-empty", severity: .info, week: week, date: date, themeID: theme.id,
+                                          detail: .slotEmpty(day: date.weekday, theme: theme.name, movedTo: d.weekday)))
+                } else {
+                    flags.append(PlanFlag(rule: "cadence.slot-empty", severity: date < today ? .info : .warning, week: week, date: date,
+                                          themeID: theme.id, detail: .slotEmpty(day: date.weekday, theme: theme.name, movedTo: nil)))
+                }
             }
         }
 
         // Weekly totals.
         if count < goals.minPerWeek {
             flags.append(PlanFlag(rule: "cadence.week-under", severity: .error, week: week,
-                              message: "\(count) of at least \(goals.minPerWeek) posts planned this week",
-                              fix: "add \(goals.minPerWeek - count) more (press a on an empty slot), or run plan-week"))
+                                  detail: .weekUnder(count: count, minimum: goals.minPerWeek)))
         } else if count > goals.maxPerWeek {
             flags.append(PlanFlag(rule: "cadence.week-over", severity: .warning, week: week,
-                              message: "\(count) posts planned, more than the goal of \(goals.maxPerWeek): consistency beats frequency",
-                              fix: "move one to a quieter week, or back to the ideas (B)"))
+                                  detail: .weekOver(count: count, maximum: goals.maxPerWeek)))
         }
 
-        // Days over the maximum.
-        var perDay: [CalendarDate: Int] = [:]
-        for p in grid.posts { if let d = p.date { perDay[d, default: 0] += 1 } }
-        for (d, n) in perDay where n > goals.maxPerDay {
-            flags.append(PlanFlag(rule: "cadence.day-over", severity: .warning, week: week, date: d,
-                              message: "\(n) posts on \(d.weekday.name) \(d.iso); the plan allows \(goals.maxPerDay) a day",
-                              fix: "move one to another day (m)"))
+        // Days over the maximum: posts are in date order, so count runs.
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var j = i + 1
+            while j < range.upperBound, all[j].date == all[i].date { j += 1 }
+            if j - i > goals.maxPerDay, let d = all[i].date {
+                flags.append(PlanFlag(rule: "cadence.day-over", severity: .warning, week: week, date: d,
+                                      detail: .dayOver(count: j - i, date: d, maximum: goals.maxPerDay)))
+            }
+            i = j
         }
 
         // Themes absent for longer than their period.
-        for theme in plan.themes where !theme.weekdays.isEmpty {
-            let span = theme.everyWeeks + 1
-            let windowStart = week.adding(weeks: -(span - 1)).start
-            let present = plan.posts(from: windowStart, to: week.end).contains { $0.themeID == theme.id }
-            let planStarted = plan.datedRange.map { $0.lowerBound <= windowStart } ?? false
-            if !present, planStarted {
+        var windows: [(span: Int, range: Range<Int>)] = []
+        for t in themes.indices where !themes[t].weekdays.isEmpty {
+            let span = themes[t].everyWeeks + 1
+            let windowStart = week.start.adding(days: -7 * (span - 1))
+            guard let first = context.firstDated, first <= windowStart else { continue }
+            let window: Range<Int>
+            if let w = windows.first(where: { $0.span == span })?.range { window = w } else {
+                // The window ends with this week: only its start needs finding.
+                window = startIndex(windowStart)..<range.upperBound
+                windows.append((span, window))
+            }
+            if !window.contains(where: { all[$0].themeID == themes[t].id }) {
+                let theme = themes[t]
                 flags.append(PlanFlag(rule: "cadence.theme-missing", severity: .warning, week: week, themeID: theme.id,
-                                  message: "no \(theme.name) for \(span) weeks (the goal is \(theme.everyWeeks == 1 ? "every week" : "every \(theme.everyWeeks) weeks"))",
-                                  fix: "plan one on \(theme.weekdays.map(\.name).joined(separator: " or "))"))
+                                      detail: .themeMissing(theme: theme.name, weeks: span, every: theme.everyWeeks, days: theme.weekdays)))
             }
         }
 
         // Silences: gaps between consecutive posts that end in this week.
-        var previous = plan.posts(from: CalendarDate(dayNumber: week.start.dayNumber - 3660), to: week.start.adding(days: -1)).last?.date
-        for p in grid.posts {
-            guard let d = p.date else { continue }
+        var previous: CalendarDate? = range.lowerBound > 0 ? all[range.lowerBound - 1].date : nil
+        for k in range {
+            guard let d = all[k].date else { continue }
             if let prev = previous, prev.days(until: d) - 1 > goals.maxSilenceDays {
                 flags.append(PlanFlag(rule: "cadence.silence", severity: .warning, week: week, date: d,
-                                  message: "\(prev.days(until: d) - 1) silent days before \(d.weekday.name) \(d.iso) (the goal is at most \(goals.maxSilenceDays))",
-                                  fix: "add a post between \(prev.iso) and \(d.iso)"))
+                                      detail: .silenceBefore(days: prev.days(until: d) - 1, date: d, previous: prev, maximum: goals.maxSilenceDays)))
             }
             previous = d
         }
         // A silence running up to today, inside this week.
-        if week.contains(today) || week.end < today, let last = previous {
+        if week.start <= today, let last = previous {
             let end = min(today, week.end)
             let silent = last.days(until: end)
-            if silent > goals.maxSilenceDays, end >= week.start, last < week.start || grid.posts.isEmpty || last < end {
-                if last.adding(days: goals.maxSilenceDays + 1) >= week.start {
-                    flags.append(PlanFlag(rule: "cadence.silence", severity: .warning, week: week, date: end,
-                                      message: "\(silent) silent days since \(last.iso) (the goal is at most \(goals.maxSilenceDays))",
-                                      fix: "plan a post for the next few days"))
-                }
+            if silent > goals.maxSilenceDays, last.adding(days: goals.maxSilenceDays + 1) >= week.start {
+                flags.append(PlanFlag(rule: "cadence.silence", severity: .warning, week: week, date: end,
+                                      detail: .silenceSince(days: silent, last: last, maximum: goals.maxSilenceDays)))
             }
         }
 
         // Per post: readiness, overdue, consent.
-        for p in grid.posts {
-            guard let d = p.date else { continue }
-            let theme = themesByID[p.themeID]
-            let name = "\(d.weekday.name)'s \(theme?.name ?? p.themeID) '\(p.title)'"
-            if d < today {
-                if p.status != .posted {
-                    flags.append(PlanFlag(rule: "cadence.overdue", severity: .warning, week: week, date: d, themeID: p.themeID, postID: p.id,
-                                      message: "\(name) was due \(d.iso) and is still \(p.status.rawValue)",
-                                      fix: "mark it posted (s), or move it to a new day (m)"))
-                }
-            } else if p.status < .ready, today.days(until: d) <= goals.leadDays {
+        for k in range {
+            // Read fields in place; a post is copied only when it has something to report.
+            guard let d = all[k].date else { continue }
+            let status = all[k].status
+            let overdue = d < today && status != .posted
+            let notReady = d >= today && status < .ready && today.days(until: d) <= goals.leadDays
+            let t = themes.firstIndex { $0.id == all[k].themeID }
+            let needsConsent = t.map { themes[$0].requiresConsent } == true && (status != .posted || d >= today)
+            guard overdue || notReady || needsConsent else { continue }
+            let themeID = all[k].themeID, postID = all[k].id
+            let name = PlanFlag.PostName(day: d.weekday, theme: t.map { themes[$0].name } ?? themeID, title: all[k].title)
+            if overdue {
+                flags.append(PlanFlag(rule: "cadence.overdue", severity: .warning, week: week, date: d, themeID: themeID, postID: postID,
+                                      detail: .overdue(name, date: d, status: status)))
+            } else if notReady {
                 let days = today.days(until: d)
-                let when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"
                 flags.append(PlanFlag(rule: "cadence.not-ready", severity: days == 0 ? .error : .warning, week: week, date: d,
-                                  themeID: p.themeID, postID: p.id,
-                                  message: "\(name) goes out \(when) and is still \(p.status.rawValue)",
-                                  fix: "finish it and mark it ready (s); drafts should be ready \(goals.leadDays) days ahead"))
+                                      themeID: themeID, postID: postID,
+                                      detail: .notReady(name, inDays: days, status: status, lead: goals.leadDays)))
             }
-            if theme?.requiresConsent == true, p.status != .posted || d >= today, let reason = Plan.consentProblem(p, today: today) {
-                let ready = p.status >= .ready
-                flags.append(PlanFlag(rule: "consent.missing", severity: ready ? .error : .warning, week: week, date: d,
-                                  themeID: p.themeID, postID: p.id,
-                                  message: "\(name) has no valid written consent: \(reason)",
-                                  fix: "record consent (C, or rounds consent \(p.id) --date D --ref TEXT) before it is ready"))
+            if needsConsent, let reason = Plan.consentProblem(all[k], today: today) {
+                flags.append(PlanFlag(rule: "consent.missing", severity: status >= .ready ? .error : .warning, week: week, date: d,
+                                      themeID: themeID, postID: postID, detail: .consentMissing(name, reason: reason, postID: postID)))
             }
         }
 
         // Platforms below their weekly minimum.
         for (platform, minimum) in goals.platformMinimums.sorted(by: { $0.key < $1.key }) where minimum > 0 {
-            let n = grid.posts.filter { $0.platforms.contains(platform) }.count
+            let n = range.filter { all[$0].platforms.contains(platform) }.count
             if n < minimum {
                 let name = plan.profile.platforms.first { $0.id == platform }?.name ?? platform
                 flags.append(PlanFlag(rule: "cadence.platform-missing", severity: .warning, week: week,
-                                  message: "\(n) of at least \(minimum) posts on \(name) this week",
-                                  fix: "add \(name) to a post's platforms (p)"))
+                                      detail: .platformMissing(platform: name, count: n, minimum: minimum)))
             }
         }
 
         // Imbalance over the last 4 weeks.
-        let recent = plan.posts(from: week.adding(weeks: -3).start, to: week.end)
-        if recent.count >= 4 {
-            var byTheme: [String: Int] = [:]
-            for p in recent { byTheme[p.themeID, default: 0] += 1 }
-            if let (id, n) = byTheme.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), n * 2 > recent.count, plan.themes.count > 1 {
-                let name = themesByID[id]?.name ?? id
+        let recent = startIndex(week.start.adding(days: -21))..<range.upperBound
+        if recent.count >= 4, plan.themes.count > 1 {
+            var best: (id: String, n: Int)?
+            for t in themes.indices {
+                var n = 0
+                for k in recent where all[k].themeID == themes[t].id { n += 1 }
+                if n > (best?.n ?? 0) { best = (themes[t].id, n) }
+            }
+            if let (id, n) = best, n * 2 > recent.count {
+                let name = context.themes[id]?.name ?? id
                 flags.append(PlanFlag(rule: "cadence.imbalance", severity: .info, week: week, themeID: id,
-                                  message: "\(name) is \(n) of the last \(recent.count) posts over 4 weeks",
-                                  fix: "give the other themes a turn"))
+                                      detail: .imbalance(theme: name, count: n, total: recent.count)))
             }
         }
+        flags.sort(by: PlanFlag.order)
         return flags
     }
 

@@ -16,6 +16,9 @@ public enum Severity: String, CaseIterable, Sendable, Comparable {
 
 /// Something the plan is missing or doing wrong, said the way a doctor would want to hear it,
 /// with a fix. `rule` is a stable id that scripts may rely on.
+///
+/// The words are made from `detail` only when asked for: analysing a long plan makes many
+/// flags that nobody reads, and building their sentences was most of the cost.
 public struct PlanFlag: Hashable, Sendable {
     public var rule: String
     public var severity: Severity
@@ -23,19 +26,93 @@ public struct PlanFlag: Hashable, Sendable {
     public var date: CalendarDate?
     public var themeID: String?
     public var postID: String?
-    public var message: String
-    public var fix: String
+    public var detail: Detail
 
     public init(rule: String, severity: Severity, week: Week?, date: CalendarDate? = nil, themeID: String? = nil,
-                postID: String? = nil, message: String, fix: String) {
+                postID: String? = nil, detail: Detail) {
         self.rule = rule
         self.severity = severity
         self.week = week
         self.date = date
         self.themeID = themeID
         self.postID = postID
-        self.message = message
-        self.fix = fix
+        self.detail = detail
+    }
+
+    public init(rule: String, severity: Severity, week: Week?, date: CalendarDate? = nil, themeID: String? = nil,
+                postID: String? = nil, message: String, fix: String) {
+        self.init(rule: rule, severity: severity, week: week, date: date, themeID: themeID, postID: postID,
+                  detail: .text(message: message, fix: fix))
+    }
+
+    public var message: String { detail.message }
+    public var fix: String { detail.fix }
+
+    /// A post named as a doctor would: "Friday's Success Story 'Back to running'".
+    public struct PostName: Hashable, Sendable {
+        public var day: Weekday
+        public var theme: String
+        public var title: String
+        public var text: String { "\(day.name)'s \(theme) '\(title)'" }
+    }
+
+    /// What the flag is about, with the figures its sentences need.
+    public enum Detail: Hashable, Sendable {
+        case text(message: String, fix: String)
+        case slotEmpty(day: Weekday, theme: String, movedTo: Weekday?)
+        case weekUnder(count: Int, minimum: Int)
+        case weekOver(count: Int, maximum: Int)
+        case dayOver(count: Int, date: CalendarDate, maximum: Int)
+        case themeMissing(theme: String, weeks: Int, every: Int, days: [Weekday])
+        case silenceBefore(days: Int, date: CalendarDate, previous: CalendarDate, maximum: Int)
+        case silenceSince(days: Int, last: CalendarDate, maximum: Int)
+        case overdue(PostName, date: CalendarDate, status: PostStatus)
+        case notReady(PostName, inDays: Int, status: PostStatus, lead: Int)
+        case consentMissing(PostName, reason: String, postID: String)
+        case platformMissing(platform: String, count: Int, minimum: Int)
+        case imbalance(theme: String, count: Int, total: Int)
+
+        public var message: String {
+            switch self {
+            case .text(let message, _): return message
+            case .slotEmpty(let day, let theme, let moved?): return "\(day.name)'s \(theme) slot is empty (this week's is on \(moved.name))"
+            case .slotEmpty(let day, let theme, nil): return "\(day.name)'s \(theme) is empty"
+            case .weekUnder(let n, let minimum): return "\(n) of at least \(minimum) posts planned this week"
+            case .weekOver(let n, let maximum): return "\(n) posts planned, more than the goal of \(maximum): consistency beats frequency"
+            case .dayOver(let n, let d, let maximum): return "\(n) posts on \(d.weekday.name) \(d.iso); the plan allows \(maximum) a day"
+            case .themeMissing(let theme, let weeks, let every, _):
+                return "no \(theme) for \(weeks) weeks (the goal is \(every == 1 ? "every week" : "every \(every) weeks"))"
+            case .silenceBefore(let days, let d, _, let maximum):
+                return "\(days) silent days before \(d.weekday.name) \(d.iso) (the goal is at most \(maximum))"
+            case .silenceSince(let days, let last, let maximum): return "\(days) silent days since \(last.iso) (the goal is at most \(maximum))"
+            case .overdue(let name, let d, let status): return "\(name.text) was due \(d.iso) and is still \(status.rawValue)"
+            case .notReady(let name, let days, let status, _):
+                let when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"
+                return "\(name.text) goes out \(when) and is still \(status.rawValue)"
+            case .consentMissing(let name, let reason, _): return "\(name.text) has no valid written consent: \(reason)"
+            case .platformMissing(let platform, let n, let minimum): return "\(n) of at least \(minimum) posts on \(platform) this week"
+            case .imbalance(let theme, let n, let total): return "\(theme) is \(n) of the last \(total) posts over 4 weeks"
+            }
+        }
+
+        public var fix: String {
+            switch self {
+            case .text(_, let fix): return fix
+            case .slotEmpty(let day, _, _?): return "move it back to \(day.name) with m, or leave it"
+            case .slotEmpty(let day, _, nil): return "press a on \(day.name) to start one, or run plan-week"
+            case .weekUnder(let n, let minimum): return "add \(minimum - n) more (press a on an empty slot), or run plan-week"
+            case .weekOver: return "move one to a quieter week, or back to the ideas (B)"
+            case .dayOver: return "move one to another day (m)"
+            case .themeMissing(_, _, _, let days): return "plan one on \(days.map(\.name).joined(separator: " or "))"
+            case .silenceBefore(_, let d, let previous, _): return "add a post between \(previous.iso) and \(d.iso)"
+            case .silenceSince: return "plan a post for the next few days"
+            case .overdue: return "mark it posted (s), or move it to a new day (m)"
+            case .notReady(_, _, _, let lead): return "finish it and mark it ready (s); drafts should be ready \(lead) days ahead"
+            case .consentMissing(_, _, let id): return "record consent (C, or rounds consent \(id) --date D --ref TEXT) before it is ready"
+            case .platformMissing(let platform, _, _): return "add \(platform) to a post's platforms (p)"
+            case .imbalance: return "give the other themes a turn"
+            }
+        }
     }
 
     /// By week, most severe first, then by date and rule.

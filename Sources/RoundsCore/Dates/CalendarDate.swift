@@ -82,8 +82,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+        var text = String(text)
+        guard text.utf8.count == 10 else { return nil }
+        let parsed: (Int, Int, Int)? = text.withUTF8 { u in CalendarDate.parseISO(u) }
+        guard let (y, m, d) = parsed else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of `YYYY-MM-DD` bytes, unchecked for existence.
+    static func parseISO(_ u: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var v = 0
             for i in r {
@@ -94,7 +102,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             return v
         }
         guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

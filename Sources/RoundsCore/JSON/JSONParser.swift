@@ -40,7 +40,108 @@ public struct JSONParser {
         return v
     }
 
-    private func fail(_ expected: String) -> SyntaxError { SyntaxError(offset: i, expected: expected) }
+    func fail(_ expected: String) -> SyntaxError { SyntaxError(offset: i, expected: expected) }
+
+    /// The byte offset the parser is at.
+    public var offset: Int { i }
+
+    // MARK: - Pull API, for decoding large arrays without building a tree
+
+    /// Skips a byte-order mark and white space before the document.
+    public mutating func begin() {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        skipSpace()
+    }
+
+    /// After the top-level value: only white space may follow.
+    public mutating func end() throws(SyntaxError) {
+        skipSpace()
+        if i < bytes.count { throw fail("the end of the file after the top-level value") }
+    }
+
+    /// Consumes `{`.
+    public mutating func openObject() throws(SyntaxError) {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { throw fail("an object") }
+        try enter()
+        i += 1
+    }
+
+    /// The next key of an open object (and its `:`), or nil at `}`. `first` is true for the
+    /// first call after `openObject`.
+    public mutating func nextKey(first: Bool) throws(SyntaxError) -> String? {
+        skipSpace()
+        guard i < bytes.count else { throw fail("a key or '}' (the file ends too early)") }
+        if bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return nil
+        }
+        if !first {
+            guard bytes[i] == UInt8(ascii: ",") else { throw fail("',' or '}'") }
+            i += 1
+            skipSpace()
+        }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a key in double quotes") }
+        let key = try string()
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("':' after the key") }
+        i += 1
+        skipSpace()
+        return key
+    }
+
+    /// Consumes `[`.
+    public mutating func openArray() throws(SyntaxError) {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { throw fail("an array") }
+        try enter()
+        i += 1
+    }
+
+    /// True when another element follows (its separator consumed), false at `]`.
+    public mutating func nextElement(first: Bool) throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard i < bytes.count else { throw fail("',' or ']' (the file ends too early)") }
+        if bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            depth -= 1
+            return false
+        }
+        if !first {
+            guard bytes[i] == UInt8(ascii: ",") else { throw fail("',' or ']'") }
+            i += 1
+            skipSpace()
+        }
+        return true
+    }
+
+    /// Whether the next value is `null` (consumed if so).
+    public mutating func takeNull() throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    /// Whether the next value is a string.
+    public mutating func peekIsString() -> Bool {
+        skipSpace()
+        return i < bytes.count && bytes[i] == UInt8(ascii: "\"")
+    }
+
+    /// Any value, as a tree.
+    public mutating func parseValue() throws(SyntaxError) -> JSONValue {
+        skipSpace()
+        return try value()
+    }
+
+    /// A string value.
+    public mutating func parseString() throws(SyntaxError) -> String {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a string") }
+        return try string()
+    }
 
     private mutating func skipSpace() {
         while i < bytes.count {
@@ -68,7 +169,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
+    mutating func literal(_ word: StaticString) throws(SyntaxError) {
         let n = word.utf8CodeUnitCount
         guard i + n <= bytes.count else { throw fail("'\(word)'") }
         let p = word.utf8Start
@@ -76,7 +177,7 @@ public struct JSONParser {
         i += n
     }
 
-    private mutating func enter() throws(SyntaxError) {
+    mutating func enter() throws(SyntaxError) {
         depth += 1
         if depth > JSONParser.maxDepth { throw fail("less nesting (more than \(JSONParser.maxDepth) levels)") }
     }
@@ -84,7 +185,7 @@ public struct JSONParser {
     private mutating func object() throws(SyntaxError) -> JSONValue {
         try enter()
         i += 1
-        var dict: [String: JSONValue] = [:]
+        var dict = JSONObject()
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
@@ -96,13 +197,13 @@ public struct JSONParser {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a key in double quotes") }
             let keyStart = i
             let key = try string()
-            if dict[key] != nil { i = keyStart; throw fail("a key not already used in this object ('\(key)' appears twice)") }
+            if dict.index(of: key) != nil { i = keyStart; throw fail("a key not already used in this object ('\(key)' appears twice)") }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("':' after the key") }
             i += 1
             skipSpace()
             if recordPositions { path.append(path.isEmpty ? key : "." + key) }
-            dict[key] = try value()
+            dict.append(key, try value())
             if recordPositions { path.removeLast() }
             skipSpace()
             guard i < bytes.count else { throw fail("',' or '}' (the file ends too early)") }

@@ -7,7 +7,7 @@ public struct JSONReader {
         public var problem: String
     }
 
-    public let object: [String: JSONValue]
+    public let object: JSONObject
     public let path: String
 
     public init(_ value: JSONValue, path: String = "") throws(SchemaError) {
@@ -115,6 +115,6 @@ public struct JSONReader {
 
     /// Keys in the object that are not in `known`.
     public func unknownKeys(known: Set<String>) -> [String: JSONValue] {
-        object.filter { !known.contains($0.key) }
+        object.filter { !known.contains($0) }
     }
 }

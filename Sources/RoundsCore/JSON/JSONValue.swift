@@ -5,7 +5,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     public var typeName: String {
         switch self {

@@ -32,12 +32,14 @@ public struct JSONWriter {
         case .object(let dict):
             if dict.isEmpty { append("{}"); return }
             bytes.append(UInt8(ascii: "{"))
-            for (k, key) in dict.keys.sorted(by: JSONWriter.keyOrder).enumerated() {
+            let order = dict.keys.indices.sorted { JSONWriter.keyOrder(dict.keys[$0], dict.keys[$1]) }
+            for (k, index) in order.enumerated() {
+                let key = dict.keys[index]
                 if k > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(indent + 1)
                 writeString(key)
                 append(": ")
-                write(dict[key] ?? .null, indent: indent + 1)
+                write(dict.values[index], indent: indent + 1)
             }
             newline(indent)
             bytes.append(UInt8(ascii: "}"))
@@ -46,6 +48,53 @@ public struct JSONWriter {
 
     /// Byte order of UTF-8, which is what "sorted keys" means to most tools.
     static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    /// Starts a field of an object being written by hand: separator, newline, `"key": `.
+    /// Fields must come in sorted key order, as `write(_:indent:)` would put them.
+    mutating func field(_ key: StaticString, first: inout Bool, indent: Int) {
+        if first {
+            bytes.append(UInt8(ascii: "{"))
+            first = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+        newline(indent + 1)
+        bytes.append(0x22)
+        append(key)
+        append("\": ")
+    }
+
+    /// Ends an object written with `field`.
+    mutating func endObject(first: Bool, indent: Int) {
+        if first { append("{}"); return }
+        newline(indent)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    mutating func writeStrings(_ items: [String], indent: Int) {
+        if items.isEmpty { append("[]"); return }
+        bytes.append(UInt8(ascii: "["))
+        for (k, item) in items.enumerated() {
+            if k > 0 { bytes.append(UInt8(ascii: ",")) }
+            newline(indent + 1)
+            writeString(item)
+        }
+        newline(indent)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func writeBool(_ b: Bool) { append(b ? "true" : "false") }
+
+    mutating func openArray() { bytes.append(UInt8(ascii: "[")) }
+    mutating func closeArray(indent: Int) {
+        newline(indent)
+        bytes.append(UInt8(ascii: "]"))
+    }
+    mutating func arraySeparator(first: Bool, indent: Int) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        newline(indent)
+    }
+    mutating func raw(_ s: StaticString) { append(s) }
 
     private mutating func newline(_ indent: Int) {
         bytes.append(0x0A)

@@ -1,15 +1,92 @@
 /// Turns a plan into the bytes of its file and back, with errors that name the line, column
 /// and key that are wrong.
 public enum PlanCodec {
+    /// The file's bytes. Posts (nearly all of a plan) are written field by field in sorted
+    /// key order, with no intermediate tree; the result is byte-identical to writing
+    /// `planValue(plan)` with `JSONWriter`, which a test checks.
     public static func encode(_ plan: Plan) -> [UInt8] {
-        var w = JSONWriter(capacity: 512 + plan.posts.count * 420)
-        w.write(planValue(plan), indent: 0)
-        var bytes = w.bytes
-        bytes.append(0x0A)
-        return bytes
+        var w = JSONWriter(capacity: 1024 + plan.posts.count * 512)
+        // The top level: the other sections go through the generic writer, sorted with the posts.
+        var top = planValue(plan, withPosts: false)
+        top["ideas"] = .null
+        top["posts"] = .null
+        let order = top.keys.sorted(by: JSONWriter.keyOrder)
+        var first = true
+        for key in order {
+            if first { w.raw("{"); first = false } else { w.raw(",") }
+            w.raw("\n  ")
+            w.writeString(key)
+            w.raw(": ")
+            switch key {
+            case "posts": writePosts(plan.posts.lazy.filter { $0.date != nil }, into: &w)
+            case "ideas": writePosts(plan.posts.lazy.filter { $0.date == nil }, into: &w)
+            default: w.write(top[key] ?? .null, indent: 1)
+            }
+        }
+        w.raw("\n}\n")
+        return w.bytes
+    }
+
+    static func writePosts(_ posts: some Sequence<Post>, into w: inout JSONWriter) {
+        var any = false
+        for p in posts {
+            if !any { w.openArray() }
+            w.arraySeparator(first: !any, indent: 2)
+            any = true
+            writePost(p, into: &w, indent: 2)
+        }
+        if any { w.closeArray(indent: 1) } else { w.raw("[]") }
+    }
+
+    /// One post, keys in sorted order (see `postValue`).
+    static func writePost(_ p: Post, into w: inout JSONWriter, indent: Int) {
+        var first = true
+        if !p.acknowledgements.isEmpty {
+            w.field("acknowledgements", first: &first, indent: indent)
+            w.write(.array(p.acknowledgements.map(acknowledgementValue)), indent: indent + 1)
+        }
+        w.field("body", first: &first, indent: indent)
+        w.writeString(p.body)
+        if let c = p.consent {
+            w.field("consent", first: &first, indent: indent)
+            w.write(consentValue(c), indent: indent + 1)
+        }
+        w.field("created", first: &first, indent: indent)
+        w.writeString(p.created.iso)
+        if let d = p.date {
+            w.field("date", first: &first, indent: indent)
+            w.writeString(d.iso)
+        }
+        w.field("hashtags", first: &first, indent: indent)
+        w.writeStrings(p.hashtags, indent: indent + 1)
+        w.field("id", first: &first, indent: indent)
+        w.writeString(p.id)
+        w.field("notes", first: &first, indent: indent)
+        w.writeString(p.notes)
+        w.field("platforms", first: &first, indent: indent)
+        w.writeStrings(p.platforms, indent: indent + 1)
+        w.field("status", first: &first, indent: indent)
+        w.writeString(p.status.rawValue)
+        w.field("theme", first: &first, indent: indent)
+        w.writeString(p.themeID)
+        if let t = p.time {
+            w.field("time", first: &first, indent: indent)
+            w.writeString(t.description)
+        }
+        w.field("title", first: &first, indent: indent)
+        w.writeString(p.title)
+        w.field("updated", first: &first, indent: indent)
+        w.writeString(p.updated.iso)
+        w.endObject(first: first, indent: indent)
     }
 
     public static func decode(_ bytes: [UInt8]) throws(PlanDecodingError) -> Plan {
+        if let plan = try? FastPlanDecoder.decode(bytes) { return plan }
+        return try decodeSlowly(bytes)
+    }
+
+    /// Parses a tree, checks the version first, and words every error (line, column, key).
+    public static func decodeSlowly(_ bytes: [UInt8]) throws(PlanDecodingError) -> Plan {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
@@ -88,16 +165,19 @@ public enum PlanCodec {
                     posts: posts, unknownFields: r.unknownKeys(known: known))
     }
 
-    static func planValue(_ plan: Plan) -> JSONValue {
-        var o = plan.unknownFields
+    /// The plan as a JSON tree (the posts too unless `withPosts` is false).
+    public static func planValue(_ plan: Plan, withPosts: Bool = true) -> JSONObject {
+        var o = JSONObject(plan.unknownFields)
         o["version"] = .number(Double(Plan.currentVersion))
         o["profile"] = profileValue(plan.profile)
         o["themes"] = .array(plan.themes.map(themeValue))
         o["cadence"] = cadenceValue(plan.cadence)
         o["allowList"] = .array(plan.allowList.map(JSONValue.string))
-        o["posts"] = .array(plan.posts.filter { $0.date != nil }.map(postValue))
-        o["ideas"] = .array(plan.posts.filter { $0.date == nil }.map(postValue))
-        return .object(o)
+        if withPosts {
+            o["posts"] = .array(plan.posts.filter { $0.date != nil }.map(postValue))
+            o["ideas"] = .array(plan.posts.filter { $0.date == nil }.map(postValue))
+        }
+        return o
     }
 
     // MARK: - Profile
@@ -123,7 +203,7 @@ public enum PlanCodec {
         .object([
             "name": .string(p.name), "specialty": .string(p.specialty), "audience": .string(p.audience),
             "platforms": .array(p.platforms.map { pl in
-                var o: [String: JSONValue] = ["id": .string(pl.id), "name": .string(pl.name), "professional": .bool(pl.professional)]
+                var o: JSONObject = ["id": .string(pl.id), "name": .string(pl.name), "professional": .bool(pl.professional)]
                 if let l = pl.characterLimit { o["characterLimit"] = .number(Double(l)) }
                 return .object(o)
             }),
@@ -186,7 +266,7 @@ public enum PlanCodec {
             "minPerWeek": .number(Double(g.minPerWeek)), "maxPerWeek": .number(Double(g.maxPerWeek)),
             "maxPerDay": .number(Double(g.maxPerDay)), "maxSilenceDays": .number(Double(g.maxSilenceDays)),
             "leadDays": .number(Double(g.leadDays)),
-            "platformMinimums": .object(g.platformMinimums.mapValues { .number(Double($0)) }),
+            "platformMinimums": .object(JSONObject(g.platformMinimums.mapValues { .number(Double($0)) })),
         ])
     }
 
@@ -221,7 +301,7 @@ public enum PlanCodec {
     }
 
     public static func postValue(_ p: Post) -> JSONValue {
-        var o: [String: JSONValue] = [
+        var o: JSONObject = [
             "id": .string(p.id), "theme": .string(p.themeID), "platforms": .array(p.platforms.map(JSONValue.string)),
             "title": .string(p.title), "body": .string(p.body), "status": .string(p.status.rawValue),
             "notes": .string(p.notes), "hashtags": .array(p.hashtags.map(JSONValue.string)),
@@ -229,18 +309,20 @@ public enum PlanCodec {
         ]
         if let d = p.date { o["date"] = .string(d.iso) }
         if let t = p.time { o["time"] = .string(t.description) }
-        if let c = p.consent {
-            var co: [String: JSONValue] = ["obtainedOn": .string(c.obtainedOn.iso), "reference": .string(c.reference),
-                                           "revoked": .bool(c.revoked), "textHash": .string(c.textHash)]
-            if let e = c.expiresOn { co["expiresOn"] = .string(e.iso) }
-            o["consent"] = .object(co)
-        }
-        if !p.acknowledgements.isEmpty {
-            o["acknowledgements"] = .array(p.acknowledgements.map {
-                .object(["rule": .string($0.rule), "excerpt": .string($0.excerpt), "note": .string($0.note)])
-            })
-        }
+        if let c = p.consent { o["consent"] = consentValue(c) }
+        if !p.acknowledgements.isEmpty { o["acknowledgements"] = .array(p.acknowledgements.map(acknowledgementValue)) }
         return .object(o)
+    }
+
+    static func consentValue(_ c: ConsentRecord) -> JSONValue {
+        var co: JSONObject = ["obtainedOn": .string(c.obtainedOn.iso), "reference": .string(c.reference),
+                              "revoked": .bool(c.revoked), "textHash": .string(c.textHash)]
+        if let e = c.expiresOn { co["expiresOn"] = .string(e.iso) }
+        return .object(co)
+    }
+
+    static func acknowledgementValue(_ a: Acknowledgement) -> JSONValue {
+        .object(["rule": .string(a.rule), "excerpt": .string(a.excerpt), "note": .string(a.note)])
     }
 }
 

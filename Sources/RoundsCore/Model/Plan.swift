@@ -22,7 +22,13 @@ public struct Plan: Hashable, Sendable {
         self.themes = themes
         self.cadence = cadence
         self.allowList = allowList
-        self.posts = posts.sorted(by: Post.fileOrder)
+        // A plan read from its file is already in order: checking is much cheaper than sorting.
+        var ordered = true
+        for i in posts.indices.dropFirst() where !Post.fileOrder(posts[i - 1], posts[i]) {
+            ordered = false
+            break
+        }
+        self.posts = ordered ? posts : posts.sorted(by: Post.fileOrder)
         self.unknownFields = unknownFields
     }
 
@@ -45,10 +51,15 @@ public struct Plan: Hashable, Sendable {
 
     /// Posts dated within `from...to`, in order. Binary search: no scan of the whole plan.
     public func posts(from: CalendarDate, to: CalendarDate) -> ArraySlice<Post> {
-        guard from <= to else { return [] }
+        posts[postIndices(from: from, to: to)]
+    }
+
+    /// Indices in `posts` of the posts dated within `from...to`.
+    public func postIndices(from: CalendarDate, to: CalendarDate) -> Range<Int> {
+        guard from <= to else { return 0..<0 }
         let lo = lowerBound { p in p.date.map { $0 < from } ?? false }
         let hi = lowerBound { p in p.date.map { $0 <= to } ?? false }
-        return posts[lo..<max(lo, hi)]
+        return lo..<max(lo, hi)
     }
 
     public var ideas: [Post] { posts.filter { $0.date == nil } }

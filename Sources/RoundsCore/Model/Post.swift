@@ -163,16 +163,21 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public init?(iso text: String) {
         // YYYY-MM-DDTHH:MM:SSZ
-        let u = Array(text.utf8)
-        guard u.count == 20, u[10] == UInt8(ascii: "T"), u[19] == UInt8(ascii: "Z"),
-              u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),
-              let date = CalendarDate(iso: text.prefix(10)) else { return nil }
-        func two(_ i: Int) -> Int? {
-            guard (48...57).contains(u[i]), (48...57).contains(u[i + 1]) else { return nil }
-            return Int(u[i] - 48) * 10 + Int(u[i + 1] - 48)
+        var text = text
+        let seconds: Int64? = text.withUTF8 { u -> Int64? in
+            guard u.count == 20, u[10] == UInt8(ascii: "T"), u[19] == UInt8(ascii: "Z"),
+                  u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),
+                  let (y, mo, d) = CalendarDate.parseISO(UnsafeBufferPointer(rebasing: u[0..<10])),
+                  let date = CalendarDate(year: y, month: mo, day: d) else { return nil }
+            func two(_ i: Int) -> Int? {
+                guard (48...57).contains(u[i]), (48...57).contains(u[i + 1]) else { return nil }
+                return Int(u[i] - 48) * 10 + Int(u[i + 1] - 48)
+            }
+            guard let h = two(11), let m = two(14), let s = two(17), h < 24, m < 60, s < 60 else { return nil }
+            return Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
         }
-        guard let h = two(11), let m = two(14), let s = two(17), h < 24, m < 60, s < 60 else { return nil }
-        secondsSince1970 = Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
+        guard let seconds else { return nil }
+        secondsSince1970 = seconds
     }
 
     public var date: CalendarDate {
