@@ -39,7 +39,7 @@ struct AddCommand: ParsableCommand {
     @Option(help: "The body text.") var body: String?
     @Option(help: ArgumentHelp("Read the body from a file, or - for standard input.", valueName: "file")) var bodyFile: String?
     @Option(name: .customLong("platform"), help: ArgumentHelp("A platform id (repeatable).", valueName: "id")) var platforms: [String] = []
-    @Option(help: "idea, draft, ready, scheduled or posted.") var status: PostStatus = .draft
+    @Option(help: "The status.") var status: PostStatus = .draft
     @Option(help: ArgumentHelp("Time of day, HH:MM.", valueName: "time")) var time: String?
     @Option(name: .customLong("hashtag"), help: ArgumentHelp("A hashtag (repeatable).", valueName: "tag")) var hashtags: [String] = []
     @Flag(help: "Allow more posts on the day than the plan's daily maximum.") var force = false

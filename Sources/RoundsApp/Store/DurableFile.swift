@@ -73,17 +73,33 @@ public enum DurableFile {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Failure(step: "stat", errno: errno) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw Failure(step: "open (not a regular file)", errno: EISDIR) }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(st.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into a buffer of the file's size; keep going if it grew meanwhile.
+        var out = [UInt8]()
+        var capacity = max(Int(st.st_size) + 1, 4096)
+        var filled = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(step: "read", errno: errno)
+            if filled == capacity { capacity *= 2 }
+            var failure: Int32 = 0
+            var atEnd = false
+            let previous = out
+            out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                if !previous.isEmpty { _ = buffer.initialize(from: previous) }
+                var n = filled
+                while n < capacity {
+                    let r = Glibc.read(fd, buffer.baseAddress! + n, capacity - n)
+                    if r < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if r == 0 { atEnd = true; break }
+                    n += r
+                }
+                count = n
             }
-            if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+            filled = out.count
+            if failure != 0 { throw Failure(step: "read", errno: failure) }
+            if atEnd { break }
         }
         return out
     }
