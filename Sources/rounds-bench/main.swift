@@ -121,6 +121,44 @@ if section("cadence") {
     report("cadence: streak, 100,000 posts", measure { _ = Cadence.streak(plan: plan, today: today) })
 }
 
+// Linter.
+if section("lint") {
+    // Mostly ordinary sentences, one in four with something to find: drafts as doctors write them.
+    let sentences = [
+        "Ten minutes of walking after meals can lower blood sugar spikes. ",
+        "Sleep matters: seven to nine hours a night for most adults, and screens off before bed. ",
+        "Flu season is here, and the vaccine takes about two weeks to work, so now is a good time. ",
+        "Keep a list of your medications in your wallet, with doses, for emergencies. ",
+        "Strength training twice a week protects bones as we age; bodyweight exercises count. ",
+        "Handwashing for twenty seconds removes most germs, so sing happy birthday twice. ",
+        "Dehydration signs include dark urine, headache and dizziness, so drink by the clock. ",
+        "Your blood pressure goal is usually below 130/80 mmHg; check it at the same time each day. ",
+        "Call Mrs. Diaz at 555-867-5309 about her appointment on March 3rd. ",
+        "Adults need 600–800 IU of vitamin D a day; BP goal below 130/80 mmHg. ",
+        "This miracle tea is guaranteed to cure arthritis. ",
+        "Our patient, a 93-year-old teacher at Lincoln High, came in last week. ",
+        "If you have chest pain, call 911. Always talk to your doctor before changing medication. ",
+        "Email john.miller@gmail.com or see https://instagram.com/jane.doe.92 for photos. 🩺 睡眠と健康 ",
+    ]
+    var drafts: [String] = []
+    for i in 0..<10_000 {
+        var d = ""
+        var k = i
+        while d.unicodeScalars.count < 500 {
+            d += sentences[k % sentences.count]
+            k = k &* 31 &+ 7
+        }
+        drafts.append(d)
+    }
+    let context = LintContext(requiresDisclaimer: true, disclaimer: "This is not medical advice.")
+    var total = 0
+    report("lint: 10,000 drafts of ~500 characters", measure {
+        total = 0
+        for d in drafts { total += Linter.lint(d, context: context).count }
+    }, target: 500)
+    print("  (\(total) findings)")
+}
+
 // Rendering.
 if section("render") {
     for count in [10_000, 100_000] {

@@ -174,6 +174,46 @@ struct CLITests {
         #expect(clean.stdout == "No flags: the plan meets its goals.\n\n0 errors, 0 warnings · streak 0 weeks at 2+ posts\n")
     }
 
+    @Test("lint: compiler-style text, JSON with code-point offsets, exit 1 on errors")
+    func lint() throws {
+        let draft = "Great news!\nCall 🩺 Mrs. Diaz at 555-867-5309 today.\n"
+        let text = rounds("lint", "-", stdin: draft)
+        #expect(text.status == 1)
+        // Column 21 counts characters; the underline is placed by display width (🩺 takes two columns).
+        #expect(text.stdout.contains("<stdin>:2:21: error: [phi.phone] a phone or fax number can identify a person"), "\(text.stdout)")
+        #expect(text.stdout.contains("\n    Call 🩺 Mrs. Diaz at 555-867-5309 today.\n" + String(repeating: " ", count: 25) + "^~~~~~~~~~~~\n"), "\(text.stdout)")
+        #expect(text.stdout.hasSuffix("1 error, 1 warning\n"))
+        let json = rounds("lint", "--format", "json", stdin: draft)
+        #expect(json.status == 1)
+        let items = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+        let phone = try #require(items.first { $0["rule"] as? String == "phi.phone" })
+        #expect(phone["start"] as? Int == 32)
+        #expect(phone["end"] as? Int == 44)
+        #expect(phone["excerpt"] as? String == "555-867-5309")
+        #expect(phone["severity"] as? String == "error")
+        #expect(Set(phone.keys) == ["rule", "severity", "message", "start", "end", "excerpt", "acknowledged"])
+        let clean = rounds("lint", stdin: "Walk ten minutes after meals.")
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "<stdin>: no findings.\n")
+        home.write("story.txt", "She is back to running after her knee surgery.")
+        let story = rounds("lint", home.file("story.txt"), "--theme", "success-story")
+        #expect(story.status == 1)
+        #expect(story.stdout.contains("error: [consent.missing]"))
+        #expect(story.stdout.contains("warning: [disclaimer.missing]"))
+        #expect(story.stdout.contains("warning: [testimonial.disclosure]"))
+        #expect(rounds("lint", "--theme", "nope", stdin: "x").status == 2)
+        #expect(rounds("lint", home.file("missing.txt")).stderr.contains("cannot read"))
+    }
+
+    @Test("check includes the linter's findings on the week's posts")
+    func checkWithLint() {
+        initPlan()
+        _ = rounds("add", "--date", "2026-12-02", "--theme", "qa", "--title", "Fever", "--body", "Call me at 555-867-5309. Not medical advice.")
+        let r = rounds("check", "--week", "2026-W49")
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("Wednesday's Q&A 'Fever' has a phone number: “555-867-5309”  [phi.phone]"), "\(r.stdout)")
+    }
+
     @Test("plan-week fills next week once; running it twice adds nothing")
     func planWeek() {
         initPlan()

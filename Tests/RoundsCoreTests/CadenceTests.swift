@@ -172,7 +172,7 @@ struct CadenceTests {
         let added = plan.planWeek(Week(iso: "2026-W49")!, now: Fixtures.now) { _ in n += 1; return "new\(n)" }
         #expect(added.map(\.themeID) == ["qa", "success-story"])
         #expect(added.allSatisfy { $0.status == .idea })
-        #expect(added[0].body == "Q:\n")
+        #expect(added[0].body == "Q:\n\nEducational only; not medical advice.\n")
         #expect(plan.post(id: "keep")?.title == "Mine")
         let again = plan.planWeek(Week(iso: "2026-W49")!, now: Fixtures.now) { _ in "x" }
         #expect(again.isEmpty)

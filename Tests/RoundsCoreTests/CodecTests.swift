@@ -48,7 +48,7 @@ struct CodecTests {
         // "ideas" sorts before "posts"; inside "posts", by date then id.
         #expect(Array(ids.prefix(4)) == ["\"id\": \"ii\",", "\"id\": \"mm\",", "\"id\": \"zz\",", "\"id\": \"aa\","])
         let top = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { String($0.split(separator: ":")[0]).trimmingSpaces }
-        #expect(top == ["\"allowList\"", "\"cadence\"", "\"ideas\"", "\"posts\"", "\"profile\"", "\"themes\"", "\"version\""])
+        #expect(top == ["\"allowList\"", "\"allowedDomains\"", "\"cadence\"", "\"ideas\"", "\"posts\"", "\"profile\"", "\"themes\"", "\"version\""])
     }
 
     @Test("unknown keys are kept, not dropped")
@@ -71,7 +71,7 @@ struct CodecTests {
     }
 
     @Test("malformed files are refused with line, column and what was expected", arguments: [
-        BadFile(name: "truncated", edit: { String($0.prefix(40)) }, expected: "line 4, column 5: expected a key in double quotes"),
+        BadFile(name: "truncated", edit: { String($0.prefix(40)) }, expected: "line 3, column 20: expected a value"),
         BadFile(name: "trailing comma", edit: { $0.replacingOccurrences(of: "\"allowList\": [],", with: "\"allowList\": [,],") }, expected: "line 2, column 17: expected a value"),
         BadFile(name: "bad date", edit: { $0.replacingOccurrences(of: "2026-11-23", with: "2026-02-30") }, expected: "(posts[0].date): expected a date YYYY-MM-DD that exists, found '2026-02-30'"),
         BadFile(name: "unknown theme", edit: { $0.replacingOccurrences(of: "\"theme\": \"qa\"", with: "\"theme\": \"qq\"") }, expected: "(posts[1].theme): unknown theme 'qq'"),

@@ -38,7 +38,7 @@ struct RenderTests {
         let text = Self.render(Self.state(Fixtures.emptyPlan()), 80, 24).text
         assertSnapshot(text, named: "empty-week-80x24")
         #expect(text.components(separatedBy: "╌ gap ╌").count == 4)
-        #expect(text.contains("✗ 0 of at least 2 posts planned"))
+        #expect(text.contains("✗ 0 of 2+ posts this week"))
     }
 
     @Test("below 80×24 a clear message; tiny sizes never trap", arguments: [(1, 1), (20, 5), (79, 24), (80, 23), (2, 40), (200, 1)])

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
             let w = Week(containing: today, weekStart: plan.profile.weekStart)
             r = w.start...w.adding(weeks: 1).end
         }
-        let flags = Cadence.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        let flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
         let streak = Cadence.streak(plan: plan, today: today)
         switch format {
         case .json:

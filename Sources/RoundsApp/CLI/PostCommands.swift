@@ -58,7 +58,7 @@ struct AddCommand: ParsableCommand {
         let (id, _) = try planOptions.store.modify { plan -> String in
             try checkPlatforms(platforms, plan: plan)
             let id = AppEnvironment.newPostID(in: plan)
-            let themeBody = plan.theme(id: theme)?.template ?? ""
+            let themeBody = plan.starterBody(for: theme)
             let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: theme,
                             platforms: platforms, title: title.trimmingSpaces, body: text ?? themeBody,
                             status: status, hashtags: hashtags, created: env.now)

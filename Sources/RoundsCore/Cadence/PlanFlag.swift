@@ -46,6 +46,8 @@ public struct PlanFlag: Hashable, Sendable {
     }
 
     public var message: String { detail.message }
+    /// The message for a narrow panel: what is wrong first, then which post.
+    public var shortMessage: String { detail.shortMessage }
     public var fix: String { detail.fix }
 
     /// A post named as a doctor would: "Friday's Success Story 'Back to running'".
@@ -71,6 +73,7 @@ public struct PlanFlag: Hashable, Sendable {
         case consentMissing(PostName, reason: String, postID: String)
         case platformMissing(platform: String, count: Int, minimum: Int)
         case imbalance(theme: String, count: Int, total: Int)
+        case lint(PostName, what: String, excerpt: String, advice: String)
 
         public var message: String {
             switch self {
@@ -92,6 +95,33 @@ public struct PlanFlag: Hashable, Sendable {
             case .consentMissing(let name, let reason, _): return "\(name.text) has no valid written consent: \(reason)"
             case .platformMissing(let platform, let n, let minimum): return "\(n) of at least \(minimum) posts on \(platform) this week"
             case .imbalance(let theme, let n, let total): return "\(theme) is \(n) of the last \(total) posts over 4 weeks"
+            case .lint(let name, let what, let excerpt, _):
+                let shown = excerpt.count > 40 ? String(excerpt.prefix(39)) + "…" : excerpt
+                return "\(name.text) has \(what)" + (shown.isEmpty ? "" : ": “\(shown)”")
+            }
+        }
+
+        public var shortMessage: String {
+            func post(_ n: PostName, _ what: String) -> String { "\(n.day.shortName) · \(what) · '\(n.title)'" }
+            switch self {
+            case .text(let message, _): return message
+            case .slotEmpty(let day, let theme, let moved?): return "\(day.shortName) · \(theme) slot empty (on \(moved.shortName))"
+            case .slotEmpty(let day, let theme, nil): return "\(day.shortName) · \(theme) slot empty"
+            case .weekUnder(let n, let minimum): return "\(n) of \(minimum)+ posts this week"
+            case .weekOver(let n, let maximum): return "\(n) posts, over the goal of \(maximum)"
+            case .dayOver(let n, let d, let maximum): return "\(d.weekday.shortName) · \(n) posts, \(maximum) allowed"
+            case .themeMissing(let theme, let weeks, _, _): return "no \(theme) for \(weeks) weeks"
+            case .silenceBefore(let days, let d, _, _): return "\(d.weekday.shortName) · \(days) silent days before"
+            case .silenceSince(let days, _, _): return "\(days) silent days so far"
+            case .overdue(let n, _, let status): return post(n, "overdue, still \(status.rawValue)")
+            case .notReady(let n, let days, let status, _):
+                return post(n, "\(status.rawValue), out \(days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days")")
+            case .consentMissing(let n, _, _): return post(n, "no valid consent")
+            case .platformMissing(let platform, let n, let minimum): return "\(n) of \(minimum)+ on \(platform)"
+            case .imbalance(let theme, let n, let total): return "\(theme) is \(n) of \(total) recent posts"
+            case .lint(let n, let what, let excerpt, _):
+                let shown = excerpt.count > 24 ? String(excerpt.prefix(23)) + "…" : excerpt
+                return post(n, what + (shown.isEmpty ? "" : " “\(shown)”"))
             }
         }
 
@@ -111,6 +141,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .consentMissing(_, _, let id): return "record consent (C, or rounds consent \(id) --date D --ref TEXT) before it is ready"
             case .platformMissing(let platform, _, _): return "add \(platform) to a post's platforms (p)"
             case .imbalance: return "give the other themes a turn"
+            case .lint(_, _, _, let advice): return advice
             }
         }
     }

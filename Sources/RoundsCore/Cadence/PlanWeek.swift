@@ -1,3 +1,17 @@
+extension Plan {
+    /// The body a new post of a theme starts with: the theme's template, and the plan's
+    /// disclaimer when the theme needs one.
+    public func starterBody(for themeID: String) -> String {
+        guard let theme = theme(id: themeID) else { return "" }
+        var body = theme.template
+        if theme.requiresDisclaimer, !profile.disclaimer.isEmpty, !body.contains(profile.disclaimer) {
+            if !body.isEmpty, !body.hasSuffix("\n") { body += "\n" }
+            body += (body.isEmpty ? "" : "\n") + profile.disclaimer + "\n"
+        }
+        return body
+    }
+}
+
 /// Fills a week's empty themed slots with `idea` posts from each theme's template, never
 /// touching existing posts. Running it twice adds nothing the second time.
 extension Plan {
@@ -12,7 +26,7 @@ extension Plan {
             if sameDay >= cadence.maxPerDay { continue }
             let post = Post(id: makeID(self), date: slot.date, themeID: slot.theme.id,
                             platforms: profile.platforms.filter(\.professional).map(\.id),
-                            title: slot.theme.name + " (idea)", body: slot.theme.template, status: .idea, created: now)
+                            title: slot.theme.name + " (idea)", body: starterBody(for: slot.theme.id), status: .idea, created: now)
             upsert(post)
             added.append(post)
         }

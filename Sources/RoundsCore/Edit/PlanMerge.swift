@@ -8,6 +8,7 @@ extension Plan {
         if ours.themes != base.themes { result.themes = ours.themes }
         if ours.cadence != base.cadence { result.cadence = ours.cadence }
         if ours.allowList != base.allowList { result.allowList = ours.allowList }
+        if ours.allowedDomains != base.allowedDomains { result.allowedDomains = ours.allowedDomains }
         var baseByID: [String: Post] = [:]
         for p in base.posts { baseByID[p.id] = p }
         var oursByID: [String: Post] = [:]

@@ -46,10 +46,10 @@ enum FastPlanDecoder {
         for post in posts {
             guard themeIDs.contains(post.themeID), ids.insert(post.id).inserted else { throw Fallback() }
         }
-        let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList"]
+        let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList", "allowedDomains"]
         return Plan(profile: try PlanCodec.profile(from: profileReader), themes: themes,
                     cadence: try r.child("cadence").map(PlanCodec.cadence(from:)) ?? CadenceGoals(),
-                    allowList: try r.strings("allowList"), posts: posts, unknownFields: r.unknownKeys(known: known))
+                    allowList: try r.strings("allowList"), allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
     }
 
     private static func string(_ p: inout JSONParser) throws -> String {

@@ -160,9 +160,9 @@ public enum PlanCodec {
                 posts.append(p)
             }
         }
-        let known: Set<String> = ["version", "profile", "themes", "cadence", "posts", "ideas", "allowList"]
+        let known: Set<String> = ["version", "profile", "themes", "cadence", "posts", "ideas", "allowList", "allowedDomains"]
         return Plan(profile: prof, themes: themes, cadence: goals, allowList: try r.strings("allowList"),
-                    posts: posts, unknownFields: r.unknownKeys(known: known))
+                    allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
     }
 
     /// The plan as a JSON tree (the posts too unless `withPosts` is false).
@@ -173,6 +173,7 @@ public enum PlanCodec {
         o["themes"] = .array(plan.themes.map(themeValue))
         o["cadence"] = cadenceValue(plan.cadence)
         o["allowList"] = .array(plan.allowList.map(JSONValue.string))
+        o["allowedDomains"] = .array(plan.allowedDomains.map(JSONValue.string))
         if withPosts {
             o["posts"] = .array(plan.posts.filter { $0.date != nil }.map(postValue))
             o["ideas"] = .array(plan.posts.filter { $0.date == nil }.map(postValue))

@@ -11,17 +11,20 @@ public struct Plan: Hashable, Sendable {
     public var cadence: CadenceGoals
     /// Strings that are never reported by the linter (the practice's own phone, address, site).
     public var allowList: [String]
+    /// Link domains the linter accepts (the practice's site, guideline bodies).
+    public var allowedDomains: [String]
     /// Kept in `Post.fileOrder`: dated posts by date, then ideas (no date).
     public private(set) var posts: [Post]
     /// Keys found in the file that this version does not know; written back unchanged.
     public var unknownFields: [String: JSONValue]
 
     public init(profile: Profile, themes: [Theme], cadence: CadenceGoals, allowList: [String] = [],
-                posts: [Post] = [], unknownFields: [String: JSONValue] = [:]) {
+                allowedDomains: [String] = [], posts: [Post] = [], unknownFields: [String: JSONValue] = [:]) {
         self.profile = profile
         self.themes = themes
         self.cadence = cadence
         self.allowList = allowList
+        self.allowedDomains = allowedDomains
         // A plan read from its file is already in order: checking is much cheaper than sorting.
         var ordered = true
         for i in posts.indices.dropFirst() where !Post.fileOrder(posts[i - 1], posts[i]) {

@@ -68,9 +68,9 @@ public struct AppState: Equatable, Sendable {
         return items.indices.contains(itemIndex) ? items[itemIndex] : nil
     }
 
-    /// The flags shown in the panel: the week's cadence flags, most severe first.
+    /// The flags shown in the panel: the week's cadence flags and linter findings, most severe first.
     public var weekFlags: [PlanFlag] {
-        Cadence.weekFlags(plan: plan, week: week, today: today).sorted(by: PlanFlag.order)
+        Review.weekFlags(plan: plan, week: week, today: today)
     }
 
     mutating func clampSelection() {

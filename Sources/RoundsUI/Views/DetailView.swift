@@ -51,6 +51,14 @@ enum DetailView {
                 lines.append(("Consent: ✓ obtained \(c.obtainedOn.iso), ref \(c.reference)", palette.style(.success)))
             }
         }
+        // The linter's findings come before the body: they are what needs doing.
+        let findings = Linter.lint(post, in: plan, today: today).filter { !$0.acknowledged && $0.rule != "consent.missing" }
+        for f in findings {
+            let mark = f.severity == .error ? "✗" : f.severity == .warning ? "!" : "i"
+            let what = Linter.shortLabels[f.rule] ?? f.rule
+            let excerpt = f.excerpt.isEmpty ? "" : " “\(f.excerpt)”"
+            lines.append(("\(mark) \(what)\(excerpt) [\(f.rule)]", palette.severity(f.severity)))
+        }
         lines.append(("", .plain))
         lines.append((post.body.isEmpty ? "(no body yet)" : post.body, post.body.isEmpty ? palette.style(.dim) : palette.style(.normal)))
     }

@@ -6,7 +6,7 @@ enum FlagsView {
         guard rect.height > 0, rect.width > 0 else { return }
         let errors = flags.filter { $0.severity == .error }.count
         let warnings = flags.filter { $0.severity == .warning }.count
-        let title = flags.isEmpty ? "Flags" : "Flags: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let title = flags.isEmpty ? "Flags" : "Flags (\(flags.count)): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         PaneTitle.draw(title, focused: state.focus == .flags, into: &buf, rect: rect, palette: palette)
         let rows = rect.height - 1
         guard rows > 0 else { return }
@@ -28,7 +28,7 @@ enum FlagsView {
             case .warning: mark = "!"
             case .info: mark = "i"
             }
-            let text = TextWidth.truncate(f.message, to: max(0, rect.width - 2))
+            let text = TextWidth.truncate(rect.width < 70 ? f.shortMessage : f.message, to: max(0, rect.width - 2))
             buf.put(mark, x: rect.x, y: y, style: palette.severity(f.severity))
             buf.put(text, x: rect.x + 2, y: y, style: palette.style(.normal), maxWidth: rect.width - 2)
             if focused, index == state.flagIndex {
@@ -37,9 +37,11 @@ enum FlagsView {
             y += 1
         }
         let hidden = flags.count - first - (y - rect.y - 1)
-        if hidden > 0 {
-            let more = " +\(hidden) more (Tab) "
-            buf.put(more, x: rect.maxX - TextWidth.width(of: more), y: rect.y, style: palette.style(.dim))
+        if hidden > 0, !focused {
+            // The last visible line says how many more there are.
+            let more = "… +\(hidden) more (Tab to see all)"
+            buf.fill(Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1))
+            buf.put(TextWidth.truncate(more, to: rect.width), x: rect.x, y: rect.maxY - 1, style: palette.style(.dim))
         }
         if focused, flags.indices.contains(state.flagIndex), rect.height > 2 {
             // The fix of the selected flag on the last line.

@@ -12,7 +12,7 @@ public enum Screen {
         }
         let grid = state.grid
         let flags = state.weekFlags
-        HeaderView.draw(state, grid: grid, into: &buf, layout: layout, palette: palette)
+        HeaderView.draw(state, grid: grid, flags: flags, into: &buf, layout: layout, palette: palette)
         GridView.draw(state, grid: grid, into: &buf, layout: layout, palette: palette)
         DetailView.draw(state, into: &buf, rect: layout.detail, palette: palette)
         FlagsView.draw(state, flags: flags, into: &buf, rect: layout.flags, palette: palette)
@@ -39,7 +39,7 @@ enum TooSmallView {
 }
 
 enum HeaderView {
-    static func draw(_ state: AppState, grid: WeekGrid, into buf: inout CellBuffer, layout: Layout, palette: Palette) {
+    static func draw(_ state: AppState, grid: WeekGrid, flags: [PlanFlag], into buf: inout CellBuffer, layout: Layout, palette: Palette) {
         let plan = state.plan
         let w = layout.size.width
         let (_, week) = state.week.isoYearAndNumber
@@ -64,7 +64,7 @@ enum HeaderView {
             x += buf.put(slot.theme.name + " ", x: x, y: 1, style: palette.theme(slot.theme.color))
             x += buf.put(done ? "✓" : "✗", x: x, y: 1, style: palette.style(done ? .success : .error))
         }
-        let errors = state.weekFlags.filter { $0.severity == .error }.count
+        let errors = flags.filter { $0.severity == .error }.count
         if errors > 0 {
             let text = "\(errors) error\(errors == 1 ? "" : "s")"
             if x + 3 + TextWidth.width(of: text) <= w {

@@ -1,0 +1,92 @@
+/// One thing the linter found in a draft: which rule, how serious, where, and why.
+///
+/// `start` and `end` are offsets in Unicode scalars (code points) from the start of the text,
+/// the unit Python and most JSON consumers index strings by; `end` is exclusive.
+public struct LintFinding: Hashable, Sendable {
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    public var start: Int
+    public var end: Int
+    public var excerpt: String
+    /// Reviewed by the doctor for this post, or on the plan's allow-list.
+    public var acknowledged: Bool
+
+    public init(rule: String, severity: Severity, message: String, start: Int, end: Int, excerpt: String, acknowledged: Bool = false) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.start = start
+        self.end = end
+        self.excerpt = excerpt
+        self.acknowledged = acknowledged
+    }
+
+    /// In text order, then most severe first.
+    public static func order(_ a: LintFinding, _ b: LintFinding) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.severity != b.severity { return a.severity < b.severity }
+        return a.rule < b.rule
+    }
+}
+
+/// What the linter needs to know about the post and the plan besides the text.
+public struct LintContext: Sendable {
+    public var requiresConsent: Bool
+    public var requiresDisclaimer: Bool
+    /// Nil when the post has no consent record; otherwise why it is invalid, or "" when valid.
+    public var consentProblem: String?
+    public var disclaimer: String {
+        didSet { disclaimerWords = LintText.words(disclaimer) }
+    }
+    /// The disclaimer, tokenized once.
+    var disclaimerWords: [String]
+    public var allowList: [String]
+    public var acknowledgements: [Acknowledgement]
+    /// Domains whose links are fine (the practice's own site, guidelines).
+    public var allowedDomains: [String]
+    public var controversialTerms: [String] {
+        didSet { controversialWords = controversialTerms.map(LintText.words) }
+    }
+    /// The terms, tokenized once.
+    var controversialWords: [[String]]
+    /// Whether the text is a patient outcome story (success-story theme).
+    public var isTestimonial: Bool
+
+    public init(requiresConsent: Bool = false, requiresDisclaimer: Bool = false, consentProblem: String? = nil,
+                disclaimer: String = "", allowList: [String] = [], acknowledgements: [Acknowledgement] = [],
+                allowedDomains: [String] = [], controversialTerms: [String] = LintContext.defaultControversialTerms,
+                isTestimonial: Bool = false) {
+        self.requiresConsent = requiresConsent
+        self.requiresDisclaimer = requiresDisclaimer
+        self.consentProblem = consentProblem
+        self.disclaimer = disclaimer
+        self.disclaimerWords = LintText.words(disclaimer)
+        self.allowList = allowList
+        self.acknowledgements = acknowledgements
+        self.allowedDomains = allowedDomains
+        self.controversialTerms = controversialTerms
+        self.controversialWords = controversialTerms == LintContext.defaultControversialTerms
+            ? LintContext.defaultControversialWords : controversialTerms.map(LintText.words)
+        self.isTestimonial = isTestimonial
+    }
+
+    /// Topics that divide an audience; a doctor may still post about them, knowingly.
+    public static let defaultControversialTerms = [
+        "abortion", "gun control", "immigration", "election", "democrat", "democrats", "republican", "republicans",
+        "liberal", "liberals", "conservative", "conservatives", "trump", "biden", "vaccine mandate", "vaccine mandates",
+        "religion", "pro-life", "pro-choice", "political", "politicians",
+    ]
+
+    static let defaultControversialWords = defaultControversialTerms.map(LintText.words)
+
+    /// The context for a post of a plan.
+    public static func forPost(_ post: Post, in plan: Plan, today: CalendarDate) -> LintContext {
+        let theme = plan.theme(id: post.themeID)
+        let consentProblem: String? = post.consent.map { $0.problem(for: post, today: today) ?? "" }
+        return LintContext(requiresConsent: theme?.requiresConsent ?? false, requiresDisclaimer: theme?.requiresDisclaimer ?? false,
+                           consentProblem: consentProblem, disclaimer: plan.profile.disclaimer, allowList: plan.allowList,
+                           acknowledgements: post.acknowledgements, allowedDomains: plan.allowedDomains,
+                           isTestimonial: theme?.requiresConsent ?? false)
+    }
+}

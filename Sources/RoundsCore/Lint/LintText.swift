@@ -1,0 +1,256 @@
+/// A draft split into tokens with their positions, so rules can look at words and numbers
+/// and their neighbours instead of running dozens of regular expressions over the text.
+struct LintText {
+    enum Kind: Equatable { case word, number, symbol }
+
+    struct Token {
+        var kind: Kind
+        /// Scalar offsets [start, end).
+        var start: Int
+        var end: Int
+        /// Lowercased text.
+        var lower: String
+        /// True when the token starts with an uppercase letter.
+        var capitalized: Bool
+        /// White space (or the start of the text) right before it.
+        var spaceBefore: Bool
+        /// What the rules know about the word.
+        var flags: Lexicon.Flags
+    }
+
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Where each word that starts a known phrase occurs (token indices).
+    let positions: [String: [Int]]
+    /// The whole text lowercased, as scalars (same offsets).
+    let lower: [Unicode.Scalar]
+
+    init(_ text: String) { self.init(text, lexicon: Lexicon.shared) }
+
+    /// The phrases whose first words are indexed (the rest are found by a scan).
+    static let staticPhrases: [[String]] = PHIRules.rareConditionWords + PHIRules.placePhraseWords + PHIRules.recentPhraseWords +
+        ContentRules.disclaimerPhraseWords + ContentRules.disclosurePhraseWords + ContentRules.outcomeWords + ContentRules.deferPhrases +
+        LintContext.defaultControversialWords
+
+    /// `lexicon` is nil while the lexicon itself is being built (its phrases are tokenized
+    /// too): looking up `Lexicon.shared` then would re-enter its own lazy initializer.
+    init(_ text: String, lexicon: Lexicon?) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        scalars.append(contentsOf: text.unicodeScalars)
+        self.scalars = scalars
+        var lower: [Unicode.Scalar] = []
+        lower.reserveCapacity(scalars.count)
+        for s in scalars {
+            if s.value >= 65, s.value <= 90 { lower.append(Unicode.Scalar(UInt8(s.value + 32))) } else if s.value < 128 { lower.append(s) } else {
+                let l = s.properties.lowercaseMapping.unicodeScalars
+                lower.append(l.count == 1 ? l.first! : s)
+            }
+        }
+        self.lower = lower
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var positions: [String: [Int]] = [:]
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(64)
+        var i = 0
+        var space = true
+        while i < scalars.count {
+            let s = scalars[i]
+            if LintText.isSpace(s) {
+                space = true
+                i += 1
+                continue
+            }
+            let start = i
+            let kind: Kind
+            if LintText.isDigit(s) {
+                while i < scalars.count, LintText.isDigit(scalars[i]) { i += 1 }
+                kind = .number
+            } else if LintText.isLetter(s) {
+                // Letters, with apostrophes inside words (don't, patient's).
+                while i < scalars.count {
+                    if LintText.isLetter(scalars[i]) || LintText.isMark(scalars[i]) { i += 1; continue }
+                    if (scalars[i] == "'" || scalars[i] == "\u{2019}"), i + 1 < scalars.count, LintText.isLetter(scalars[i + 1]) { i += 1; continue }
+                    break
+                }
+                kind = .word
+            } else {
+                i += 1
+                kind = .symbol
+            }
+            // The lowercase text, built from UTF-8 (most tokens are short ASCII: no allocation).
+            utf8.removeAll(keepingCapacity: true)
+            for k in start..<i {
+                var u = lower[k]
+                if u == "\u{2019}", kind == .word { u = "'" }
+                if u.value < 128 { utf8.append(UInt8(u.value)) } else { utf8.append(contentsOf: UTF8.encode(u)!) }
+            }
+            let l = String(decoding: utf8, as: UTF8.self)
+            let flags = kind == .number ? [] : lexicon?.flags(l, hash: Lexicon.hash(utf8)) ?? []
+            if flags.contains(.phraseStart) { positions[l, default: []].append(tokens.count) }
+            tokens.append(Token(kind: kind, start: start, end: i, lower: l,
+                                capitalized: s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase, spaceBefore: space,
+                                flags: flags))
+            space = false
+        }
+        self.tokens = tokens
+        self.positions = positions
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 11 || s.value == 12 }
+        return s.properties.isWhitespace
+    }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
+        return s.properties.isAlphabetic
+    }
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    /// The original text of scalars [start, end).
+    func text(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, start)..<min(scalars.count, end)]))
+    }
+
+    func lowerText(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(lower[max(0, start)..<min(lower.count, end)]))
+    }
+
+    /// Token i's lowercased text, or "" outside the text.
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+
+    /// Whether token i is one of a few words (a linear scan: cheaper than building a set).
+    func isWord(_ i: Int, _ options: [String]) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let w = tokens[i].lower
+        for o in options where o == w { return true }
+        return false
+    }
+
+    func isWord(_ i: Int, _ options: Set<String>) -> Bool { i >= 0 && i < tokens.count && options.contains(tokens[i].lower) }
+
+    func kind(_ i: Int) -> Kind? { i >= 0 && i < tokens.count ? tokens[i].kind : nil }
+
+    func has(_ i: Int, _ flag: Lexicon.Flags) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(flag) }
+
+    /// Whether tokens i and i+1 touch (no space between).
+    func joined(_ i: Int) -> Bool { i + 1 < tokens.count && !tokens[i + 1].spaceBefore }
+
+    /// The value of a number token.
+    func number(_ i: Int) -> Int? { kind(i) == .number ? Int(tokens[i].lower.prefix(12)) : nil }
+
+    /// Index of the first token starting at or after a scalar offset.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The start of the sentence holding token i (index of its first token).
+    func sentenceStart(_ i: Int) -> Int {
+        var j = i
+        while j > 0 {
+            let prev = tokens[j - 1]
+            if prev.kind == .symbol, [".", "!", "?", "\n", ":", ";"].contains(prev.lower) { break }
+            if scalarsBetweenContainNewline(j - 1, j) { break }
+            j -= 1
+        }
+        return j
+    }
+
+    /// Index one past the last token of the sentence holding token i.
+    func sentenceEnd(_ i: Int) -> Int {
+        var j = i
+        while j < tokens.count {
+            if tokens[j].kind == .symbol, [".", "!", "?", ";"].contains(tokens[j].lower) { return j + 1 }
+            if j + 1 < tokens.count, scalarsBetweenContainNewline(j, j + 1) { return j + 1 }
+            j += 1
+        }
+        return tokens.count
+    }
+
+    func scalarsBetweenContainNewline(_ a: Int, _ b: Int) -> Bool {
+        var k = tokens[a].end
+        while k < tokens[b].start {
+            if scalars[k] == "\n" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The lowercase words of a phrase, tokenized as a text is.
+    static func words(_ phrase: String) -> [String] { LintText(phrase, lexicon: nil).tokens.map(\.lower) }
+
+    /// Finds a phrase given as words (see `words(_:)`); returns scalar ranges of each match.
+    /// Token indices where a word occurs: from the index when it starts a known phrase.
+    func occurrences(of word: String) -> [Int] {
+        if let known = positions[word] { return known }
+        if Lexicon.shared.flags(word).contains(.phraseStart) { return [] }
+        return tokens.indices.filter { tokens[$0].lower == word }
+    }
+
+    func find(words p: [String]) -> [Range<Int>] {
+        guard let first = p.first else { return [] }
+        var out: [Range<Int>] = []
+        for i in occurrences(of: first) where i + p.count <= tokens.count {
+            var k = 1
+            while k < p.count, tokens[i + k].lower == p[k] { k += 1 }
+            if k == p.count { out.append(tokens[i].start..<tokens[i + k - 1].end) }
+        }
+        return out
+    }
+
+    func contains(words p: [String]) -> Bool { contains(words: p, in: 0..<tokens.count) }
+
+    /// Whether the phrase occurs starting within a token range.
+    func contains(words p: [String], in range: Range<Int>) -> Bool {
+        guard let first = p.first else { return false }
+        for i in occurrences(of: first) where range.contains(i) && i + p.count <= tokens.count {
+            var k = 1
+            while k < p.count, tokens[i + k].lower == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
+    }
+
+    /// Finds a lowercase phrase in the text; returns scalar offsets of each match at word bounds.
+    func find(_ phrase: String) -> [Range<Int>] {
+        let p = Array(phrase.unicodeScalars)
+        guard !p.isEmpty, p.count <= lower.count else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        let first = p[0]
+        while i + p.count <= lower.count {
+            if lower[i] == first {
+                var k = 1
+                while k < p.count, lower[i + k] == p[k] { k += 1 }
+                if k == p.count {
+                    let beforeOK = i == 0 || !LintText.isLetter(lower[i - 1]) && !LintText.isDigit(lower[i - 1])
+                    let afterOK = i + k >= lower.count || !LintText.isLetter(lower[i + k]) && !LintText.isDigit(lower[i + k])
+                    if beforeOK && afterOK { out.append(i..<(i + k)) }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    func contains(_ phrase: String) -> Bool { !find(phrase).isEmpty }
+}
+
+extension String {
+    var replacingApostrophes: String {
+        guard unicodeScalars.contains("\u{2019}") else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}

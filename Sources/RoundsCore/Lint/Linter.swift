@@ -1,0 +1,81 @@
+/// The draft linter: what a doctor must never post, found precisely.
+///
+/// Pure and fast: the text is tokenized once, and each rule looks at tokens and their
+/// neighbours (context words, allow-lists, negations) rather than running a regular expression
+/// per rule. Identifiers that are unambiguous (email, phone, SSN, record numbers, precise
+/// dates, ages over 89) are errors; names, places and combinations are warnings a doctor can
+/// acknowledge.
+public enum Linter {
+    public static func lint(_ text: String, context: LintContext = LintContext()) -> [LintFinding] {
+        let t = LintText(text)
+        var found: [LintFinding] = []
+        func add(_ rule: String, _ severity: Severity, _ message: String, _ start: Int, _ end: Int) {
+            found.append(LintFinding(rule: rule, severity: severity, message: message, start: start, end: end, excerpt: t.text(start, end)))
+        }
+        PHIRules.emails(t, add)
+        PHIRules.urlsAndIPs(t, allowedDomains: context.allowedDomains, add)
+        PHIRules.numbers(t, add)
+        PHIRules.dates(t, add)
+        PHIRules.ages(t, add)
+        PHIRules.recordNumbers(t, add)
+        PHIRules.addresses(t, add)
+        PHIRules.names(t, add)
+        ContentRules.advice(t, add)
+        ContentRules.claims(t, add)
+        ContentRules.controversial(t, terms: context.controversialWords, add)
+        let phi = found
+        PHIRules.combination(t, existing: phi, add)
+        ContentRules.document(t, context: context, add)
+        return finish(found, text: t, context: context)
+    }
+
+    /// Removes overlaps of the same rule, marks what the doctor acknowledged, sorts.
+    static func finish(_ found: [LintFinding], text t: LintText, context: LintContext) -> [LintFinding] {
+        var out: [LintFinding] = []
+        for f in found.sorted(by: LintFinding.order) {
+            if let last = out.lastIndex(where: { $0.rule == f.rule }), out[last].end > f.start, f.end > out[last].start, f.start != f.end {
+                // Same rule, overlapping: keep the longer.
+                if f.end - f.start > out[last].end - out[last].start { out[last] = f }
+                continue
+            }
+            out.append(f)
+        }
+        // The plan's allow-list silences exact strings everywhere.
+        var allowed: [Range<Int>] = []
+        for entry in context.allowList where !entry.trimmingSpaces.isEmpty {
+            allowed.append(contentsOf: t.findExact(entry.trimmingSpaces))
+        }
+        for i in out.indices {
+            let f = out[i]
+            if allowed.contains(where: { $0.lowerBound <= f.start && f.end <= $0.upperBound && f.start != f.end }) {
+                out[i].acknowledged = true
+            }
+            if context.acknowledgements.contains(where: { $0.rule == f.rule && $0.excerpt == f.excerpt }) {
+                out[i].acknowledged = true
+            }
+        }
+        return out.sorted(by: LintFinding.order)
+    }
+
+    /// True when any finding is an unacknowledged error.
+    public static func hasErrors(_ findings: [LintFinding]) -> Bool {
+        findings.contains { $0.severity == .error && !$0.acknowledged }
+    }
+}
+
+extension LintText {
+    /// Exact (case-sensitive) occurrences of a string, as scalar ranges.
+    func findExact(_ s: String) -> [Range<Int>] {
+        let p = Array(s.unicodeScalars)
+        guard !p.isEmpty, p.count <= scalars.count else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + p.count <= scalars.count {
+            var k = 0
+            while k < p.count, scalars[i + k] == p[k] { k += 1 }
+            if k == p.count { out.append(i..<(i + k)) }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,655 @@
+/// Rules for HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)).
+enum PHIRules {
+    typealias Add = (_ rule: String, _ severity: Severity, _ message: String, _ start: Int, _ end: Int) -> Void
+
+    // MARK: - Email
+
+    static let practiceWords: Set<String> = ["our", "us", "office", "clinic", "practice", "reception", "desk", "hotline", "helpline",
+                                             "lifeline", "line", "we", "we're", "booking", "book", "scheduling"]
+    static let personalWords: Set<String> = ["his", "her", "him", "she", "he", "lives", "home", "neighbor's", "patient", "patient's", "daughter's", "son's", "wife's", "husband's",
+                                             "mother's", "father's", "family", "caregiver", "mrs", "mr", "ms", "their", "cell"]
+
+    /// Whether a contact detail at this offset is the practice's own ("call our office at …").
+    static func isPracticeContact(_ t: LintText, start: Int) -> Bool {
+        let i = min(t.tokenIndex(atOrAfter: start), t.tokens.count)
+        guard i > 0 else { return false }
+        // The words around it, back to the last full stop (a colon does not end the phrase).
+        var s = i
+        while s > 0, i - s < 10, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
+        // A label-only line ("Fax: …") belongs with the sentence before it.
+        if i - s <= 3, s > 1 {
+            s -= 1
+            while s > 0, i - s < 14, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
+        }
+        let e = min(t.tokens.count, t.sentenceEnd(min(i, t.tokens.count - 1)))
+        let words = (s..<e).map { t.word($0) }
+        return words.contains(where: practiceWords.contains) && !words.contains(where: personalWords.contains)
+    }
+
+    static func emails(_ t: LintText, _ add: Add) {
+        let s = t.scalars
+        for (i, c) in s.enumerated() where c == "@" {
+            var a = i
+            while a > 0, isLocalChar(s[a - 1]) { a -= 1 }
+            var b = i + 1
+            while b < s.count, isDomainChar(s[b]) { b += 1 }
+            while b > i + 1, s[b - 1] == "." || s[b - 1] == "-" { b -= 1 }
+            guard a < i, b > i + 1 else { continue }
+            let domain = t.lowerText(i + 1, b)
+            guard let dot = domain.lastIndex(of: "."), domain.distance(from: dot, to: domain.endIndex) >= 3,
+                  domain.first != ".", !isPracticeContact(t, start: a) else { continue }
+            add("phi.email", .error, "an email address identifies a person: remove it, or use the practice's public address (allow-list it)", a, b)
+        }
+    }
+
+    static func isLocalChar(_ c: Unicode.Scalar) -> Bool {
+        LintText.isLetter(c) && c.value < 128 || LintText.isDigit(c) || "._%+-".unicodeScalars.contains(c)
+    }
+
+    static func isDomainChar(_ c: Unicode.Scalar) -> Bool {
+        LintText.isLetter(c) && c.value < 128 || LintText.isDigit(c) || c == "." || c == "-"
+    }
+
+    // MARK: - URLs and IP addresses
+
+    static let socialHosts = ["facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "linkedin.com",
+                              "youtube.com", "threads.net", "reddit.com", "snapchat.com", "pinterest.com", "gofundme.com",
+                              "caringbridge.org", "venmo.com", "cash.app", "onlyfans.com", "bsky.app"]
+    static let tlds: Set<String> = ["com", "org", "net", "gov", "edu", "io", "co", "uk", "us", "ca", "au", "de", "fr", "health",
+                                    "info", "me", "app", "int", "nhs", "ly"]
+
+    static func urlsAndIPs(_ t: LintText, allowedDomains: [String], _ add: Add) {
+        let s = t.scalars
+        var i = 0
+        while i < s.count {
+            // A URL starts at http(s):// or www. or host.tld/ at a word start.
+            let atWordStart = i == 0 || LintText.isSpace(s[i - 1]) || "(\"'<[".unicodeScalars.contains(s[i - 1])
+            guard atWordStart, LintText.isLetter(s[i]) || LintText.isDigit(s[i]) else { i += 1; continue }
+            var j = i
+            var dots = 0, slashes = 0
+            while j < s.count, !LintText.isSpace(s[j]), !"\"'<>[]".unicodeScalars.contains(s[j]) {
+                if s[j] == "." { dots += 1 } else if s[j] == "/" { slashes += 1 }
+                j += 1
+            }
+            let runEnd = j
+            while j > i, ".,;:!?)".unicodeScalars.contains(s[j - 1]) {
+                if s[j - 1] == "." { dots -= 1 }
+                j -= 1
+            }
+            defer { i = max(i + 1, runEnd) }
+            // Most words have no dot: no URL, no IP. Check that before building any string.
+            guard dots > 0, j - i >= 4 else { continue }
+            let isDigitsAndDots = (i..<j).allSatisfy { LintText.isDigit(s[$0]) || s[$0] == "." }
+            let startsLikeURL = t.lower[i] == "h" || t.lower[i] == "w"
+            guard slashes > 0 || isDigitsAndDots || startsLikeURL else { continue }
+            let candidate = t.lowerText(i, j)
+            var rest = Substring(candidate)
+            let hasScheme = rest.hasPrefix("http://") || rest.hasPrefix("https://")
+            if hasScheme { rest = rest[rest.index(after: rest.firstIndex(of: "/")!)...].drop { $0 == "/" } }
+            let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+            var host = String(rest[..<hostEnd])
+            if let colon = host.firstIndex(of: ":") { host = String(host[..<colon]) }
+            let path = String(rest[hostEnd...])
+            if isIPv4(host) {
+                add("phi.ip", .error, "an IP address can identify a device or a person: remove it", i, j)
+                continue
+            }
+            let labels = host.split(separator: ".")
+            guard labels.count >= 2, let tld = labels.last, tlds.contains(String(tld)),
+                  hasScheme || host.hasPrefix("www.") || !path.isEmpty, !host.contains("@") else { continue }
+            let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+            let full = bare + path
+            if allowedDomains.contains(where: { d in
+                let a = d.lowercased()
+                return bare == a || bare.hasSuffix("." + a) || full.hasPrefix(a)
+            }) { continue }
+            let social = socialHosts.contains { bare == $0 || bare.hasSuffix("." + $0) }
+            let profilePath = path.count > 1 && path != "/"
+            let personalPath = ["/~", "/people/", "/profile", "/user/", "/u/", "/users/"].contains { path.hasPrefix($0) || path.contains($0) }
+            if (social && profilePath) || personalPath, !isPracticeContact(t, start: i) {
+                add("phi.url-personal", .error, "a link to a personal page or social profile can identify a patient: link to the practice or to guidelines instead", i, j)
+            }
+        }
+    }
+
+    static func isIPv4(_ host: String) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return false }
+        return parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber) && (Int(p) ?? 999) <= 255 }
+    }
+
+    // MARK: - Phone, fax and SSN
+
+    static let tollFree: Set<String> = ["800", "888", "877", "866", "855", "844", "833"]
+    static let phoneWords: Set<String> = ["call", "phone", "cell", "mobile", "text", "tel", "telephone", "fax", "number", "reach", "whatsapp", "ring"]
+
+    static func numbers(_ t: LintText, _ realAdd: Add) {
+        let s = t.scalars
+        func add(_ rule: String, _ severity: Severity, _ message: String, _ start: Int, _ end: Int) {
+            if rule == "phi.phone", isPracticeContact(t, start: start) { return }
+            realAdd(rule, severity, message, start, end)
+        }
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            let starts = LintText.isDigit(c) || (c == "+" && i + 1 < s.count && LintText.isDigit(s[i + 1])) ||
+                (c == "(" && i + 1 < s.count && LintText.isDigit(s[i + 1]))
+            let boundary = i == 0 || !(LintText.isLetter(s[i - 1]) || LintText.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "/" || s[i - 1] == "-" || s[i - 1] == ":")
+            guard starts, boundary else { i += 1; continue }
+            // Digits and phone separators; a space only between digit groups.
+            var j = i
+            var groups: [String] = []
+            var seps: [Unicode.Scalar] = []
+            var current = ""
+            var plus = false
+            while j < s.count {
+                let d = s[j]
+                if LintText.isDigit(d) {
+                    current.unicodeScalars.append(d)
+                } else if d == "+", j == i {
+                    plus = true
+                } else if "-. ()/".unicodeScalars.contains(d), j + 1 < s.count, LintText.isDigit(s[j + 1]) || (d != "(" && s[j + 1] == "(") || (d == ")" && s[j + 1] == " ") {
+                    if !current.isEmpty { groups.append(current); current = "" }
+                    if d != "(" { seps.append(d) }
+                } else if d == "(" {
+                    // "(" right at the start
+                } else {
+                    break
+                }
+                j += 1
+            }
+            if !current.isEmpty { groups.append(current) }
+            var end = j
+            while end > i, !LintText.isDigit(s[end - 1]) { end -= 1 }
+            defer { i = max(i + 1, end) }
+            // Followed by a letter or "%": a quantity, not an identifier.
+            if end < s.count, LintText.isLetter(s[end]) || s[end] == "%" { continue }
+            let digits = groups.joined()
+            let lens = groups.map(\.count)
+            let realSeps = seps.filter { $0 != ")" }
+            let sepSet = Set(realSeps.map { $0 == ")" ? " " : $0 })
+            if seps.contains("/") || (sepSet.count > 1 && !sepSet.isSubset(of: [" ", "-"]) && !(seps.contains(")"))) { continue }
+            // SSN: 3-2-4.
+            if lens == [3, 2, 4], sepSet.isSubset(of: ["-", " "]), !plus {
+                add("phi.ssn", .error, "a Social Security number: remove it", i, end)
+                continue
+            }
+            if lens == [9] || lens == [3, 2, 4] {
+                let before = t.tokenIndex(atOrAfter: i)
+                let context = (max(0, before - 4)..<before).map { t.word($0) }.joined(separator: " ")
+                if context.contains("ssn") || context.contains("social security") {
+                    add("phi.ssn", .error, "a Social Security number: remove it", i, end)
+                    continue
+                }
+            }
+            // Dates are the date rule's business.
+            if lens.count == 3, sepSet.count == 1, (lens == [4, 2, 2] || lens[2] == 4 || lens[2] == 2), lens[0] <= 4, lens[1] <= 2, !plus, !seps.contains(")") { continue }
+            if plus {
+                if (8...15).contains(digits.count) {
+                    add("phi.phone", .error, "a phone or fax number can identify a person: remove it, or allow-list the practice's number", i, end)
+                }
+                continue
+            }
+            var area = ""
+            if lens == [3, 3, 4] || lens == [3, 7] { area = groups[0] }
+            if lens == [1, 3, 3, 4], groups[0] == "1" { area = groups[1] }
+            if !area.isEmpty {
+                if tollFree.contains(area) { continue }
+                add("phi.phone", .error, "a phone or fax number can identify a person: remove it, or allow-list the practice's number", i, end)
+                continue
+            }
+            if lens == [3, 4], sepSet == ["-"] {
+                add("phi.phone", .error, "a phone number can identify a person: remove it, or allow-list the practice's number", i, end)
+                continue
+            }
+            if lens == [10] || lens == [11] || lens == [7] {
+                let before = t.tokenIndex(atOrAfter: i)
+                let recordWords: Set<String> = ["record", "member", "account", "policy", "license", "serial", "case", "claim", "id", "lot", "room", "order", "reference"]
+                if (max(0, before - 3)..<before).contains(where: { phoneWords.contains(t.word($0)) && !(t.word($0) == "number" && recordWords.contains(t.word($0 - 1))) }) {
+                    if lens == [10] && tollFree.contains(String(digits.prefix(3))) { continue }
+                    add("phi.phone", .error, "a phone number can identify a person: remove it, or allow-list the practice's number", i, end)
+                }
+                continue
+            }
+            // International without +: 00 44 20 7946 0958.
+            if digits.hasPrefix("00"), (10...15).contains(digits.count), groups.count >= 3 {
+                add("phi.phone", .error, "a phone or fax number can identify a person: remove it", i, end)
+            }
+        }
+    }
+
+    // MARK: - Dates
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,
+        "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    /// Month names that are also ordinary words: only capitalized ones count.
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "june", "april", "august", "jan", "dec", "sept", "sep", "jun"]
+
+    static func monthAt(_ t: LintText, _ i: Int) -> Int? {
+        guard t.has(i, .month), let m = months[t.word(i)] else { return nil }
+        if ambiguousMonths.contains(t.word(i)), !t.tokens[i].capitalized { return nil }
+        return m
+    }
+
+    /// A day number (1–31) at token i, with an optional ordinal suffix; returns the last token index.
+    static func dayAt(_ t: LintText, _ i: Int) -> Int? {
+        guard let n = t.number(i), (1...31).contains(n), t.tokens[i].lower.count <= 2 else { return nil }
+        if t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]) { return i + 1 }
+        if t.joined(i), t.kind(i + 1) == .word { return nil }  // 3mg, 5km
+        // Not a time (3:30) or a quantity (5%).
+        if t.joined(i), ["%", ":"].contains(t.word(i + 1)) { return nil }
+        return i
+    }
+
+    static let eventWords: Set<String> = ["clinic", "office", "we", "we'll", "we're", "our", "open", "opens", "closed", "close", "closes",
+                                          "reopen", "reopens", "event", "drive", "fair", "webinar", "hours", "holiday", "holidays",
+                                          "join", "class", "workshop", "deadline", "enrollment", "season", "awareness", "celebrate", "until", "by"]
+    static let personWords: Set<String> = ["he", "she", "his", "her", "him", "patient", "patient's", "born", "admitted", "discharged",
+                                           "diagnosed", "surgery", "birthday", "died", "passed", "appointment", "visit", "chemo", "they"]
+
+    /// Whether a date is practice news (an opening, an event) rather than a fact about a person.
+    static func isEventDate(_ t: LintText, start: Int) -> Bool {
+        let i = t.tokenIndex(atOrAfter: start)
+        let s = t.sentenceStart(min(i, max(0, t.tokens.count - 1))), e = t.sentenceEnd(min(i, max(0, t.tokens.count - 1)))
+        let words = (s..<e).map { t.word($0) }
+        return words.contains(where: eventWords.contains) && !words.contains(where: personWords.contains)
+    }
+
+    static func dates(_ t: LintText, _ realAdd: Add) {
+        let message = "a date more precise than a year, tied to a patient, is an identifier: say 'recently' or give the year only"
+        func add(_ rule: String, _ severity: Severity, _ message: String, _ start: Int, _ end: Int) {
+            if !isEventDate(t, start: start) { realAdd(rule, severity, message, start, end) }
+        }
+        let s = t.scalars
+        // Numeric dates: 03/14/2026, 14.03.2026, 2026-03-14, 3/4/26.
+        var i = 0
+        while i < s.count {
+            guard LintText.isDigit(s[i]), i == 0 || !(LintText.isDigit(s[i - 1]) || s[i - 1] == "/" || s[i - 1] == "." || s[i - 1] == "-") else { i += 1; continue }
+            var j = i
+            var groups: [Int] = []
+            var lens: [Int] = []
+            var seps: [Unicode.Scalar] = []
+            var value = 0, len = 0
+            while j < s.count {
+                if LintText.isDigit(s[j]) {
+                    value = value * 10 + Int(s[j].value - 48)
+                    len += 1
+                } else if "/.-".unicodeScalars.contains(s[j]), j + 1 < s.count, LintText.isDigit(s[j + 1]), len > 0 {
+                    groups.append(value); lens.append(len); seps.append(s[j]); value = 0; len = 0
+                } else {
+                    break
+                }
+                if len > 4 { break }
+                j += 1
+            }
+            if len > 0 { groups.append(value); lens.append(len) }
+            defer { i = max(i + 1, j) }
+            guard groups.count == 3, Set(seps).count == 1, j >= s.count || !(LintText.isDigit(s[j]) || LintText.isLetter(s[j])) else { continue }
+            if lens == [4, 2, 2] || lens == [4, 1, 1] || lens == [4, 1, 2] || lens == [4, 2, 1] {
+                if (1...12).contains(groups[1]), (1...31).contains(groups[2]) { add("phi.date", .error, message, i, j) }
+            } else if (lens[2] == 4 || lens[2] == 2), lens[0] <= 2, lens[1] <= 2 {
+                let (a, b) = (groups[0], groups[1])
+                if ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b)) {
+                    add("phi.date", .error, message, i, j)
+                }
+            }
+        }
+        // Month names: March 3rd, Dec. 2, 2025, 3 March 2025, the 14th of February.
+        var k = 0
+        while k < t.tokens.count {
+            defer { k += 1 }
+            if let _ = monthAt(t, k) {
+                var d = k + 1
+                if t.word(d) == ".", t.joined(k) { d += 1 }
+                guard let dayEnd = dayAt(t, d) else { continue }
+                var end = dayEnd
+                // An optional year: ", 2025" or " 2025".
+                var y = end + 1
+                if t.word(y) == "," { y += 1 }
+                if let n = t.number(y), t.tokens[y].lower.count == 4, (1900...2100).contains(n) { end = y }
+                add("phi.date", .error, message, t.tokens[k].start, t.tokens[end].end)
+                k = end
+            } else if let dayEnd = dayAt(t, k) {
+                var m = dayEnd + 1
+                if t.word(m) == "of" { m += 1 }
+                guard monthAt(t, m) != nil else { continue }
+                // "of" needs an ordinal (the 14th of February), not "3 of March".
+                if t.word(dayEnd + 1) == "of", dayEnd == k { continue }
+                var end = m
+                if t.word(m + 1) == ".", t.joined(m) { end = m + 1 }
+                var y = end + 1
+                if t.word(y) == "," { y += 1 }
+                if let n = t.number(y), t.tokens[y].lower.count == 4, (1900...2100).contains(n) { end = y }
+                add("phi.date", .error, message, t.tokens[k].start, t.tokens[end].end)
+                k = end
+            }
+        }
+    }
+
+    // MARK: - Ages over 89
+
+    static func ages(_ t: LintText, _ add: Add) {
+        let message = "an age over 89 is an identifier under HIPAA: say 'in their 90s' only if needed, or leave the age out"
+        let population: Set<String> = ["over", "under", "above", "below", "than", "least", "most", "past", "beyond", "aged"]
+        for i in t.tokens.indices {
+            // "100th birthday"
+            if let n = t.number(i), n >= 90, n < 130, t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]), t.isWord(i + 2, ["birthday", "bday"]) {
+                add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 1].end)
+                continue
+            }
+            guard let n = t.number(i), n >= 90, n < 130 else {
+                if t.isWord(i, ["nonagenarian", "centenarian", "supercentenarian"]) {
+                    add("phi.age", .error, message, t.tokens[i].start, t.tokens[i].end)
+                }
+                continue
+            }
+            var end: Int?
+            // 93-year-old, 93 year old, 93 years old, 93-yr-old
+            var k = i + 1
+            if t.word(k) == "-" { k += 1 }
+            if t.isWord(k, ["year", "years", "yr", "yrs"]) {
+                var m = k + 1
+                if t.word(m) == "-" { m += 1 }
+                if t.word(m) == "old" { end = m }
+            }
+            // 90 yo, 90 y/o, 90 y.o., 90yo
+            if t.isWord(i + 1, ["yo", "yoa"]) { end = i + 1 }
+            if t.word(i + 1) == "y", ["/", "."].contains(t.word(i + 2)), t.word(i + 3) == "o" { end = t.word(i + 4) == "." && t.joined(i + 3) ? i + 4 : i + 3 }
+            // aged 96, age 92, age: 92
+            var start = i
+            if t.isWord(i - 1, ["aged", "age"]) { end = i; start = i - 1 }
+            if t.word(i - 1) == ":", t.word(i - 2) == "age" { end = i; start = i - 2 }
+            guard let last = end else { continue }
+            // A population ("adults over 90 years old", "90-year-olds"), not a person.
+            if population.contains(t.word(start - 1)) && start == i { continue }
+            if t.word(last) == "old", t.joined(last), t.word(last + 1) == "s" { continue }
+            if t.word(last) == "old", t.kind(last + 1) == .symbol, t.word(last + 1) == "-", t.word(last + 2) == "olds" { continue }
+            add("phi.age", .error, message, t.tokens[start].start, t.tokens[last].end)
+        }
+    }
+
+    // MARK: - Record numbers
+
+    static let recordPhrases: [[String]] = [
+        ["mrn"], ["medical", "record", "number"], ["medical", "record", "no"], ["medical", "record"], ["record", "number"], ["record", "no"],
+        ["record"], ["chart", "number"], ["chart"], ["member", "id"], ["member", "number"], ["member"], ["subscriber", "id"],
+        ["policy", "number"], ["policy", "no"], ["policy"], ["account", "number"], ["account", "no"], ["account"], ["acct"],
+        ["health", "plan", "number"], ["beneficiary", "number"], ["beneficiary", "id"], ["license", "number"], ["license", "no"],
+        ["licence", "number"], ["license"], ["serial", "number"], ["serial", "no"], ["serial"], ["device", "id"], ["patient", "id"],
+        ["patient", "number"], ["case", "number"], ["claim", "number"], ["insurance", "id"], ["id", "number"], ["certificate", "number"],
+        ["vin"], ["plate", "number"],
+    ]
+
+    static let recordFirstWords = Set(recordPhrases.map { $0[0] })
+
+    static func recordNumbers(_ t: LintText, _ add: Add) {
+        var i = 0
+        while i < t.tokens.count {
+            defer { i += 1 }
+            guard t.has(i, .recordFirst), let phrase = recordPhrases.first(where: { p in p.indices.allSatisfy { t.word(i + $0) == p[$0] } }) else { continue }
+            var k = i + phrase.count
+            // Skip "#", ":", "is", "no.", "number"
+            var skipped = 0
+            while skipped < 3, [":", "#", "is", "was", "no", ".", "-", "number", "num", "="].contains(t.word(k)) { k += 1; skipped += 1 }
+            // A bare "record"/"account"/"member"/"chart" needs a "#" or ":" after it.
+            if phrase.count == 1, !["mrn", "acct", "vin"].contains(phrase[0]), !(i + 1..<k).contains(where: { ["#", ":"].contains(t.word($0)) }) { continue }
+            // The identifier: joined letters, digits and dashes with at least one digit.
+            guard k < t.tokens.count, t.kind(k) == .number || (t.kind(k) == .word && t.joined(k)) else { continue }
+            var e = k
+            var text = t.tokens[k].lower
+            while t.joined(e), let next = t.kind(e + 1), next != .symbol || t.word(e + 1) == "-" {
+                if t.word(e + 1) == "-", t.kind(e + 2) == nil { break }
+                e += 1
+                text += t.tokens[e].lower
+            }
+            let digits = text.filter(\.isNumber).count
+            guard digits >= 1, text.count >= 4, digits >= 3 || text.count >= 6 else { continue }
+            add("phi.record-number", .error, "a record, account, member, license or serial number identifies a patient: remove it",
+                t.tokens[i].start, t.tokens[e].end)
+            i = e
+        }
+    }
+
+    // MARK: - Addresses
+
+    static let streetSuffixes: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+                                              "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy",
+                                              "circle", "cir", "square", "trail", "close", "crescent", "row"]
+    static let states: Set<String> = ["al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
+                                      "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
+                                      "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"]
+
+    static func addresses(_ t: LintText, _ realAdd: Add) {
+        // The practice's own address is public.
+        func add(_ rule: String, _ severity: Severity, _ message: String, _ start: Int, _ end: Int) {
+            if !isPracticeContact(t, start: start) { realAdd(rule, severity, message, start, end) }
+        }
+        let message = "a street address or postcode can identify a patient: leave the place out, or keep it to a state"
+        for i in t.tokens.indices {
+            // 123 Main Street, 45 Oak Ave., 1600 Pennsylvania Avenue NW
+            if let n = t.number(i), n > 0, n < 100_000, t.tokens[i].lower.count <= 5, !t.joined(i) || t.isWord(i + 1, ["st", "nd", "rd", "th"]) {
+                var k = i + 1
+                if t.joined(i) { k += 1 }  // 5th Avenue: the ordinal is part of the name
+                var words = 0
+                while words < 4, t.kind(k) == .word, t.tokens[k].capitalized, !streetSuffixes.contains(t.word(k)) || words == 0 && t.joined(i) {
+                    k += 1
+                    words += 1
+                }
+                if (words >= 1 || t.joined(i)), t.kind(k) == .word, t.tokens[k].capitalized, streetSuffixes.contains(t.word(k)) {
+                    // "Dr" is not a street suffix when a name follows ("12 Main Dr. Smith" is rare; "Drive" is safe).
+                    var end = k
+                    if t.word(k + 1) == ".", t.joined(k) { end = k + 1 }
+                    add("phi.address", .warning, message, t.tokens[i].start, t.tokens[end].end)
+                    continue
+                }
+            }
+            // ZIP in context: "zip 02139", "zip code 90210", "MA 02139", "CA 90210-1234"
+            if t.kind(i) == .number, t.tokens[i].lower.count == 5, !t.joined(i) || t.kind(i + 1) == .symbol {
+                let prev = t.word(i - 1)
+                let prevToken = i > 0 ? t.tokens[i - 1] : nil
+                let isState = states.contains(prev) && prevToken.map { tok in
+                    t.text(tok.start, tok.end).unicodeScalars.allSatisfy { $0.properties.isUppercase }
+                } ?? false
+                let zipWord = prev == "zip" || prev == "postcode" || (prev == "code" && t.word(i - 2) == "zip") || (prev == ":" && t.isWord(i - 2, ["zip", "code"]))
+                if isState || zipWord {
+                    var end = i
+                    if t.word(i + 1) == "-", t.joined(i), let _ = t.number(i + 2), t.tokens[i + 2].lower.count == 4 { end = i + 2 }
+                    let start = isState ? i - 1 : i
+                    add("phi.address", .warning, message, t.tokens[start].start, t.tokens[end].end)
+                    continue
+                }
+            }
+            // UK postcode: SW1A 1AA, M1 1AE, EC1A 1BB; Canadian: K1A 0B1.
+            if t.kind(i) == .word || t.kind(i) == .number, i + 1 < t.tokens.count {
+                let first = ukOutward(t, i)
+                if let (outEnd, _) = first, let inEnd = ukInward(t, outEnd + 1), t.tokens[outEnd + 1].spaceBefore {
+                    add("phi.address", .warning, message, t.tokens[i].start, t.tokens[inEnd].end)
+                }
+            }
+        }
+    }
+
+    /// An outward code of a UK postcode starting at token i (tokens are split letters/digits).
+    static func ukOutward(_ t: LintText, _ i: Int) -> (Int, String)? {
+        // Cheap checks first: an uppercase letter or two, joined to a digit.
+        guard t.tokens[i].spaceBefore, t.tokens[i].kind == .word, t.tokens[i].end - t.tokens[i].start <= 2,
+              t.scalars[t.tokens[i].start].value >= 65, t.scalars[t.tokens[i].start].value <= 90,
+              t.joined(i), t.kind(i + 1) == .number else { return nil }
+        // Rebuild the run of joined tokens into one string.
+        var e = i
+        var text = t.text(t.tokens[i].start, t.tokens[i].end)
+        while t.joined(e), e - i < 3, t.kind(e + 1) != .symbol {
+            e += 1
+            text += t.text(t.tokens[e].start, t.tokens[e].end)
+        }
+        let u = Array(text.unicodeScalars)
+        guard (2...4).contains(u.count), u.allSatisfy({ ($0.value >= 65 && $0.value <= 90) || LintText.isDigit($0) }) else { return nil }
+        let letters = u.prefix { !LintText.isDigit($0) }.count
+        guard (1...2).contains(letters), u.count > letters, LintText.isDigit(u[letters]) else { return nil }
+        return (e, text)
+    }
+
+    static func ukInward(_ t: LintText, _ i: Int) -> Int? {
+        guard i + 1 < t.tokens.count, t.kind(i) == .number, t.tokens[i].lower.count == 1, t.joined(i), t.kind(i + 1) == .word else { return nil }
+        let text = t.text(t.tokens[i + 1].start, t.tokens[i + 1].end)
+        guard text.count == 2, text.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else {
+            // Canadian: K1A 0B1 → tokens "0", "B", "1"
+            if text.count == 1, text.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 }), t.joined(i + 1),
+               t.kind(i + 2) == .number, t.tokens[i + 2].lower.count == 1, !t.joined(i + 2) { return i + 2 }
+            return nil
+        }
+        if t.joined(i + 1), t.kind(i + 2) != .symbol { return nil }
+        return i + 1
+    }
+
+    // MARK: - Names in a patient context
+
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "mister"]
+    static let notNames: Set<String> = ["i", "the", "a", "an", "this", "that", "he", "she", "they", "we", "it", "his", "her", "their", "our",
+                                        "my", "your", "and", "but", "so", "when", "who", "after", "before", "with", "was", "is", "had",
+                                        "has", "came", "said", "told", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "dr", "doctor", "nurse", "today", "yesterday", "last", "one", "every", "here", "there",
+                                        "recently", "also", "just", "asked", "wanted", "id", "mrn", "dob", "ssn", "er", "icu"]
+    static let staffWords: Set<String> = ["manager", "nurse", "receptionist", "coordinator", "colleague", "team", "staff", "office",
+                                          "assistant", "doctor", "physician", "pa", "np", "therapist", "dietitian", "pharmacist",
+                                          "technician", "tech", "scheduler", "biller", "founder", "partner", "director", "hygienist", "midwife"]
+    static let colleagueTitles: Set<String> = ["dr", "doctor", "nurse", "prof", "professor", "colleague", "pa", "np", "rn", "dietitian", "therapist"]
+
+    static func names(_ t: LintText, _ add: Add) {
+        let message = "a patient's name identifies them: remove it, or use a first initial with written consent"
+        var i = 0
+        while i < t.tokens.count {
+            defer { i += 1 }
+            // Mr. Chen, Mrs. Alvarez, Ms Patel
+            if t.has(i, .honorific), t.tokens[i].capitalized {
+                var k = i + 1
+                if t.word(k) == ".", t.joined(i) { k += 1 }
+                guard t.kind(k) == .word, t.tokens[k].capitalized, !notNames.contains(t.word(k)) else { continue }
+                var end = k
+                if t.kind(k + 1) == .word, t.tokens[k + 1].capitalized, !notNames.contains(t.word(k + 1)) { end = k + 1 }
+                // Staff introduced by role ("Ms. Rivera, our office manager") and quoted public figures are not patients.
+                let after = (end + 1...end + 5).map { t.word($0) }
+                if after[0] == ",", ["our", "the"].contains(after[1]), after[2...].contains(where: staffWords.contains) { i = end; continue }
+                if after[0] == "said", after[1] == "it" || after[1] == "best" { i = end; continue }
+                if t.isWord(end + 1, ["once", "famously"]) { i = end; continue }
+                add("phi.name", .warning, message, t.tokens[i].start, t.tokens[end].end)
+                i = end
+                continue
+            }
+            // my patient John Miller, a patient named Sarah, our patient, Maria,
+            if t.has(i, .patientWord), t.isWord(i, ["patient", "patients", "client"]) {
+                var k = i + 1
+                if t.word(k) == "," { k += 1 }
+                if t.isWord(k, ["named", "called"]) { k += 1 }
+                guard t.kind(k) == .word, t.tokens[k].capitalized, !notNames.contains(t.word(k)), !colleagueTitles.contains(t.word(k)) else { continue }
+                // "patient Zoe's" or "patient Maria," or "patient John Miller"
+                var end = k
+                if t.kind(k + 1) == .word, t.tokens[k + 1].capitalized, !notNames.contains(t.word(k + 1)), t.tokens[k + 1].spaceBefore { end = k + 1 }
+                add("phi.name", .warning, message, t.tokens[k].start, t.tokens[end].end)
+                i = end
+                continue
+            }
+            // named Sarah (a person in a story)
+            if t.has(i, .patientWord), t.isWord(i, ["named"]), !t.isWord(i - 1, ["drug", "medication", "medicine", "condition", "study", "app", "program"]) {
+                let k = i + 1
+                guard t.kind(k) == .word, t.tokens[k].capitalized, !notNames.contains(t.word(k)) else { continue }
+                var end = k
+                if t.kind(k + 1) == .word, t.tokens[k + 1].capitalized, !notNames.contains(t.word(k + 1)) { end = k + 1 }
+                add("phi.name", .warning, message, t.tokens[k].start, t.tokens[end].end)
+                i = end
+                continue
+            }
+            // A common first name at the head of a patient story: "When Maria came in", "Maria, 54, was diagnosed".
+            if t.has(i, .firstName), t.tokens[i].capitalized, !colleagueTitles.contains(t.word(i - 1)),
+               !(t.word(i - 1) == "," && (colleagueTitles.contains(t.word(i - 2)) || staffWords.contains(t.word(i - 2)))),
+               t.word(i - 1) != "." || !t.isWord(i - 2, ["dr", "mr", "mrs", "ms"]) {
+                let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+                let story = (s..<e).contains { t.has($0, .storyWord) }
+                guard story else { continue }
+                var end = i
+                if t.kind(i + 1) == .word, t.tokens[i + 1].capitalized, !notNames.contains(t.word(i + 1)), t.tokens[i + 1].spaceBefore, i + 1 < e { end = i + 1 }
+                add("phi.name", .warning, message, t.tokens[i].start, t.tokens[end].end)
+                i = end
+            }
+        }
+    }
+
+    static let storyWords: Set<String> = ["diagnosed", "diagnosis", "came", "visited", "admitted", "surgery", "treatment", "treated",
+                                          "recovered", "recovery", "symptoms", "appointment", "clinic", "patient", "hospital", "discharged",
+                                          "prescribed", "biopsy", "scan", "referred", "rehab", "chemo", "chemotherapy", "transplant",
+                                          "birthday", "surgeon", "appointment", "journey", "story"]
+
+    static let firstNames: Set<String> = [
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel",
+        "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kevin", "brian", "george", "edward", "ronald",
+        "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+        "brandon", "benjamin", "samuel", "frank", "gregory", "raymond", "patrick", "alexander", "jack", "dennis", "jerry", "tyler",
+        "aaron", "jose", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter", "harold", "carl", "arthur", "carlos",
+        "luis", "juan", "miguel", "ahmed", "mohammed", "omar", "wei", "raj", "arjun", "ivan", "liam", "noah", "oliver", "elijah", "lucas",
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
+        "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+        "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela",
+        "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria",
+        "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith",
+        "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
+        "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle",
+        "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "fatima",
+        "aisha", "priya", "mei", "yuki", "sofia", "camila", "lucia", "elena", "ana", "carmen", "rosa", "leila", "zoe", "zoë", "chloe", "mia",
+    ]
+
+    // MARK: - Indirect identification
+
+    static let rareConditions: [String] = ["rare", "als", "cystic fibrosis", "huntington's", "huntington", "sarcoma", "progeria",
+                                           "myasthenia gravis", "guillain-barré", "guillain-barre", "fibrodysplasia", "ehlers-danlos",
+                                           "marfan", "porphyria", "wilson's disease", "gaucher", "fabry", "pompe", "narcolepsy",
+                                           "scleroderma", "sickle cell", "hemophilia", "acromegaly", "addison's", "moyamoya"]
+    static let recentPhrases: [String] = ["last week", "yesterday", "this morning", "last night", "last month", "this week", "recently",
+                                          "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+                                          "on sunday", "last weekend", "earlier today", "two days ago", "a few days ago", "this weekend"]
+    static let placePhrases: [String] = ["works at", "worked at", "teacher at", "teaches at", "employee at", "employed at", "student at",
+                                         "nurse at", "coach at", "from our town", "local", "in our town", "down the street",
+                                         "high school", "elementary school", "factory", "plant", "our neighborhood", "owner of"]
+
+    static let rareConditionWords = rareConditions.map(LintText.words)
+    static let placePhraseWords = placePhrases.map(LintText.words)
+    static let recentPhraseWords = recentPhrases.map(LintText.words)
+
+    static func combination(_ t: LintText, existing: [LintFinding], _ add: Add) {
+        var parts: [(String, Range<Int>)] = []
+        // An age of any size: 45-year-old, aged 34, 67 years old.
+        for i in t.tokens.indices {
+            guard let n = t.number(i), n < 130 else { continue }
+            var k = i + 1
+            if t.word(k) == "-" { k += 1 }
+            if t.isWord(k, ["year", "years"]), t.word(k + 1) == "-" || t.word(k + 1) == "old" {
+                parts.append(("an age", t.tokens[i].start..<t.tokens[k].end))
+                break
+            }
+            if t.isWord(i - 1, ["aged"]) {
+                parts.append(("an age", t.tokens[i - 1].start..<t.tokens[i].end))
+                break
+            }
+        }
+        for c in rareConditionWords { if let r = t.find(words: c).first { parts.append(("a rare condition", r)); break } }
+        for p in placePhraseWords { if let r = t.find(words: p).first { parts.append(("a place or employer", r)); break } }
+        if !parts.contains(where: { $0.0 == "a place or employer" }) {
+            // "from Springfield", "in Millbrook"
+            for i in t.tokens.indices where t.isWord(i, ["from", "in"]) && t.kind(i + 1) == .word && (t.tokens.indices.contains(i + 1) && t.tokens[i + 1].capitalized) && !notNames.contains(t.word(i + 1)) && months[t.word(i + 1)] == nil && i > 0 {
+                parts.append(("a place or employer", t.tokens[i].start..<t.tokens[i + 1].end))
+                break
+            }
+        }
+        for p in recentPhraseWords { if let r = t.find(words: p).first { parts.append(("a recent time", r)); break } }
+        if !parts.contains(where: { $0.0 == "a recent time" }), let d = existing.first(where: { $0.rule == "phi.date" }) {
+            parts.append(("a recent time", d.start..<d.end))
+        }
+        guard parts.count >= 3 else { return }
+        let start = parts.map(\.1.lowerBound).min() ?? 0
+        let end = parts.map(\.1.upperBound).max() ?? 0
+        let what = parts.map(\.0).joined(separator: ", ")
+        add("phi.combination", .warning, "together, \(what) can identify a patient even without a name: drop one or more", start, end)
+    }
+}
