@@ -214,6 +214,39 @@ struct CLITests {
         #expect(r.stdout.contains("Wednesday's Q&A 'Fever' has a phone number: “555-867-5309”  [phi.phone]"), "\(r.stdout)")
     }
 
+    @Test("ack records a reviewed finding on the post; allow silences the practice's own details everywhere")
+    func acknowledgeAndAllow() throws {
+        initPlan()
+        let id = rounds("add", "--date", "2026-12-02", "--theme", "qa", "--title", "Flu shots",
+                        "--body", "Questions? Text 555-867-5309 or email jo.smith@gmail.com. Not medical advice.").stdout.trimmingSpaces
+        #expect(rounds("check", "--week", "2026-W49").stdout.contains("[phi.phone]"))
+        // A rule with no open finding is refused, naming what is open.
+        let wrong = rounds("ack", id, "phi.ssn", "--note", "x")
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("has no open phi.ssn finding; open findings: phi.phone “555-867-5309”, phi.email “jo.smith@gmail.com”"), "\(wrong.stderr)")
+        #expect(rounds("ack", id, "phi.phone").stderr.contains("--note"))
+        let ack = rounds("ack", String(id.prefix(4)), "phi.phone", "--note", "the clinic's public line")
+        #expect(ack.status == 0, "\(ack.stderr)")
+        #expect(ack.stdout == "Acknowledged phi.phone “555-867-5309” on \(id) 'Flu shots'.\n")
+        let file = home.text("plan.json") ?? ""
+        #expect(file.contains("\"note\" : \"the clinic's public line\"") || file.contains("\"note\": \"the clinic's public line\""), "\(file)")
+        let check = rounds("check", "--week", "2026-W49").stdout
+        #expect(!check.contains("[phi.phone]"))
+        #expect(check.contains("[phi.email]"))
+        // The acknowledgement is kept with the exact excerpt: a changed number is reported again.
+        _ = rounds("edit", id, "--body", "Questions? Text 555-867-5310. Not medical advice.")
+        #expect(rounds("check", "--week", "2026-W49").stdout.contains("[phi.phone]"))
+        #expect(rounds("ack", id, "--remove").stdout == "Removed 1 acknowledgement from \(id).\n")
+        // The allow-list: exact strings, everywhere.
+        #expect(rounds("allow", "555-867-5310").stdout == "Added '555-867-5310' to the allow-list.\n")
+        #expect(!rounds("check", "--week", "2026-W49").stdout.contains("[phi.phone]"))
+        #expect(rounds("lint", stdin: "Book at 555-867-5310.").status == 0)
+        #expect(rounds("allow", "--domain", "example-clinic.com").status == 0)
+        #expect(rounds("allow").stdout == "Allow-list (1):\n  555-867-5310\nAllowed link domains (1):\n  example-clinic.com\n")
+        #expect(rounds("allow", "--remove", "555-0000").stderr.contains("'555-0000' is not on the allow-list"))
+        #expect(rounds("allow", "--domain", "not a domain").status == 2)
+    }
+
     @Test("plan-week fills next week once; running it twice adds nothing")
     func planWeek() {
         initPlan()

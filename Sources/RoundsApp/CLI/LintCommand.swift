@@ -91,3 +91,91 @@ enum LintReport {
         return out.joined(separator: "\n")
     }
 }
+
+struct AcknowledgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ack",
+        abstract: "Mark a post's linter finding as reviewed, with a note saying why it is fine.",
+        discussion: """
+        The finding stays acknowledged while its excerpt is unchanged. Example: \\
+        rounds ack 0c44 phi.phone --note "our clinic's public number". Consent cannot be acknowledged: \\
+        record it with rounds consent. --remove takes acknowledgements back.
+        """
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: "The post id, or a unique prefix of it.") var id: String
+    @Argument(help: ArgumentHelp("The finding's rule (e.g. phi.phone).", valueName: "rule")) var rule: String?
+    @Option(help: ArgumentHelp("Only the finding with this exact excerpt.", valueName: "text")) var excerpt: String?
+    @Option(help: ArgumentHelp("Why it is fine.", valueName: "text")) var note: String?
+    @Flag(help: "Remove the post's acknowledgements (of the rule, or all).") var remove = false
+
+    func validate() throws {
+        if !remove, rule == nil { throw ValidationError("name the rule to acknowledge (see rounds lint or rounds check)") }
+        if !remove, note == nil { throw ValidationError("say why the finding is fine with --note") }
+        if remove, note != nil || excerpt != nil { throw ValidationError("--remove takes no --note or --excerpt") }
+    }
+
+    func run() throws {
+        let env = planOptions.environment
+        let (message, _) = try planOptions.store.modify { plan -> String in
+            let p = try plan.resolve(idPrefix: id)
+            if remove {
+                let n = try plan.unacknowledge(id: p.id, rule: rule, now: env.now)
+                return "Removed \(n) acknowledgement\(n == 1 ? "" : "s") from \(p.id)."
+            }
+            guard let rule, let note else { return "" }
+            let excerpts = try plan.acknowledge(id: p.id, rule: rule, excerpt: excerpt, note: note, today: env.today, now: env.now)
+            return "Acknowledged \(rule) " + excerpts.map { "“\($0)”" }.joined(separator: ", ") + " on \(p.id) '\(p.title)'."
+        }
+        FileHandleOut.stdout(message)
+    }
+}
+
+struct AllowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "allow",
+        abstract: "The plan's allow-list: the practice's own phone, address or site, never reported by the linter.",
+        discussion: """
+        Without arguments, lists the allow-list and the allowed link domains. \\
+        rounds allow "(555) 010-2000" adds an exact string; rounds allow --domain example-clinic.com a link domain; \\
+        --remove takes an entry back.
+        """
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: ArgumentHelp("Exact text to allow everywhere (or a domain with --domain).", valueName: "text")) var text: String?
+    @Flag(help: "The text is a link domain (the practice's site, a guideline body).") var domain = false
+    @Flag(help: "Remove the entry instead of adding it.") var remove = false
+
+    func validate() throws {
+        if text == nil, domain || remove { throw ValidationError("name the entry to \(remove ? "remove" : "add")") }
+        if let text, text.trimmingSpaces.isEmpty { throw ValidationError("an allow-list entry must not be empty") }
+        if domain, let text, text.contains(" ") || !text.contains(".") { throw ValidationError("'\(text)' is not a domain (e.g. example-clinic.com)") }
+    }
+
+    func run() throws {
+        guard let raw = text else {
+            let plan = try planOptions.load().plan
+            var lines = ["Allow-list (\(plan.allowList.count)):"] + plan.allowList.map { "  " + $0 }
+            lines += ["Allowed link domains (\(plan.allowedDomains.count)):"] + plan.allowedDomains.map { "  " + $0 }
+            FileHandleOut.stdout(lines.joined(separator: "\n"))
+            return
+        }
+        let entry = domain ? raw.trimmingSpaces.lowercased() : raw.trimmingSpaces
+        let what = domain ? "allowed domains" : "allow-list"
+        let (message, _) = try planOptions.store.modify { plan -> String in
+            var list = domain ? plan.allowedDomains : plan.allowList
+            if remove {
+                guard list.contains(entry) else { throw CLIFailure("'\(entry)' is not on the \(what)") }
+                list.removeAll { $0 == entry }
+            } else {
+                guard !list.contains(entry) else { return "'\(entry)' is already on the \(what)." }
+                list.append(entry)
+            }
+            if domain { plan.allowedDomains = list } else { plan.allowList = list }
+            return remove ? "Removed '\(entry)' from the \(what)." : "Added '\(entry)' to the \(what)."
+        }
+        FileHandleOut.stdout(message)
+    }
+}

@@ -56,7 +56,9 @@ enum ContentRules {
             if w == "take" || w == "double" || w == "increase" || w == "up" || w == "lower" || w == "cut" || w == "skip" || w == "halve" {
                 let sentenceStart = t.sentenceStart(i)
                 let imperative = i == sentenceStart || imperativeLead.contains(t.word(i - 1)) || t.word(i - 1) == "to" && t.isWord(i - 2, ["need", "want", "have", "going"]) && t.word(i - 3) == "you"
-                guard imperative, !negated(t, i), !defersToClinician(t, i) else { continue }
+                // "Take 1,000 mg of vitamin C?" asks; it does not instruct.
+                let question = t.word(t.sentenceEnd(i) - 1) == "?"
+                guard imperative, !question, !negated(t, i), !defersToClinician(t, i) else { continue }
                 if w == "take", let _ = t.number(i + 1) {
                     var u = i + 2
                     if t.word(u) == "," || t.word(u) == "." && t.kind(u + 1) == .number { u += 2 }
@@ -169,6 +171,11 @@ enum ContentRules {
                     if t.isWord(i + 1, ["your", "any", "all"]) { end = min(t.tokens.count - 1, i + 2) }
                 } else if t.isWord(i + 1, ["for"]), t.isWord(i + 2, ["everything", "all", "anything", "aging"]) {
                     end = i + 2
+                } else if conditions.contains(t.word(i + 1)), t.kind(i - 1) == .word,
+                          !t.isWord(i - 1, ["a", "the", "no", "find", "for", "possible", "potential", "antibiotics", "surgery",
+                                            "treatment", "treatments", "medicine", "medicines", "can", "may", "might", "could", "help", "helps"]) {
+                    // "These gummies cure anxiety": a product promising to cure a condition.
+                    end = i + 1
                 }
             case "cures":
                 // A product "cures" something; "there are no cures" is not a promise.

@@ -211,6 +211,12 @@ enum PHIRules {
                 }
                 continue
             }
+            // National numbers with a trunk 0 (UK, much of Europe): 020 7946 0018, 07700 900123.
+            if digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), (2...4).contains(groups.count),
+               sepSet.isSubset(of: [" ", "-"]), lens.allSatisfy({ $0 >= 2 }) {
+                add("phi.phone", .error, "a phone or fax number can identify a person: remove it, or allow-list the practice's number", i, end)
+                continue
+            }
             // International without +: 00 44 20 7946 0958.
             if digits.hasPrefix("00"), (10...15).contains(digits.count), groups.count >= 3 {
                 add("phi.phone", .error, "a phone or fax number can identify a person: remove it", i, end)
@@ -533,6 +539,11 @@ enum PHIRules {
                 // Staff introduced by role ("Ms. Rivera, our office manager") and quoted public figures are not patients.
                 let after = (end + 1...end + 5).map { t.word($0) }
                 if after[0] == ",", ["our", "the"].contains(after[1]), after[2...].contains(where: staffWords.contains) { i = end; continue }
+                // ... or with the role first: "our nurse practitioner, Ms. Carter, leads".
+                if t.word(i - 1) == ",", (max(0, i - 4)..<(i - 1)).contains(where: { staffWords.contains(t.word($0)) || colleagueTitles.contains(t.word($0)) }) {
+                    i = end
+                    continue
+                }
                 if after[0] == "said", after[1] == "it" || after[1] == "best" { i = end; continue }
                 if t.isWord(end + 1, ["once", "famously"]) { i = end; continue }
                 add("phi.name", .warning, message, t.tokens[i].start, t.tokens[end].end)
