@@ -3,8 +3,18 @@
 /// same bytes.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
+    /// One line, no indentation (for a JSON value inside a CSV field or an iCalendar property).
+    var compact = false
 
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// The value on one line, keys sorted.
+    public static func compact(_ value: JSONValue) -> [UInt8] {
+        var w = JSONWriter()
+        w.compact = true
+        w.write(value, indent: 0)
+        return w.bytes
+    }
 
     public static func write(_ value: JSONValue) -> [UInt8] {
         var w = JSONWriter()
@@ -97,6 +107,7 @@ public struct JSONWriter {
     mutating func raw(_ s: StaticString) { append(s) }
 
     private mutating func newline(_ indent: Int) {
+        if compact { return }
         bytes.append(0x0A)
         for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
     }

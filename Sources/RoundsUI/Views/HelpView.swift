@@ -1,3 +1,4 @@
+import RoundsCore
 /// The `?` overlay: every binding of the keymap, grouped by where it works.
 enum HelpView {
     static func lines() -> [String] {

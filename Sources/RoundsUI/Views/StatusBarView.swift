@@ -1,3 +1,4 @@
+import RoundsCore
 /// The bottom line: a prompt, or the keys for the current focus and the latest message.
 enum StatusBarView {
     static func draw(_ state: AppState, into buf: inout CellBuffer, rect: Rect, palette: Palette) {

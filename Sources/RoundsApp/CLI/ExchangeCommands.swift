@@ -1,0 +1,143 @@
+import ArgumentParser
+import Glibc
+import RoundsCore
+
+extension ExportFormat: ExpressibleByArgument {}
+extension CSVProfile: ExpressibleByArgument {}
+extension DateOrder: ExpressibleByArgument {}
+extension ImportFormat: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a week or a range as text, markdown, csv, ics or json (default: this week, to standard output).",
+        discussion: """
+        -o writes the file durably (0600), never over the plan itself. CSV profiles for bulk schedulers: \\
+        buffer, sprout, hootsuite (see the README for their columns and limits).
+        """
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var range: RangeOptions
+    @Flag(help: "Every dated post in the plan.") var all = false
+    @Option(help: "text, markdown, csv, ics or json.") var format: ExportFormat = .text
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Option(help: ArgumentHelp("Line width of the text export, in columns.", valueName: "n")) var width = 72
+    @Option(help: ArgumentHelp("CSV columns: rounds, buffer, sprout or hootsuite.", valueName: "profile")) var csvProfile: CSVProfile = .rounds
+    @Option(help: ArgumentHelp("Day/month order for sprout and hootsuite dates: mdy or dmy.", valueName: "order")) var dateOrder: DateOrder = .mdy
+    @Flag(help: "Leave the flags out of the text and markdown exports.") var noFlags = false
+
+    func validate() throws {
+        if all, range.week != nil || range.from != nil || range.to != nil { throw ValidationError("--all takes no --week, --from or --to") }
+        if !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000") }
+        if csvProfile != .rounds, format != .csv { throw ValidationError("--csv-profile goes with --format csv") }
+    }
+
+    func run() throws {
+        let env = planOptions.environment
+        let plan = try planOptions.load().plan
+        let today = env.today
+        let r: ClosedRange<CalendarDate>
+        if all {
+            r = plan.datedRange ?? today...today
+        } else if let chosen = try range.range(plan: plan, today: today) {
+            r = chosen
+        } else {
+            let w = Week(containing: today, weekStart: plan.profile.weekStart)
+            r = w.start...w.end
+        }
+        let options = ExportOptions(width: width, csvProfile: csvProfile, dateOrder: dateOrder, includeFlags: !noFlags)
+        let result = Exporter.export(plan, from: r.lowerBound, to: r.upperBound, format: format, options: options, today: today)
+        for w in result.warnings { FileHandleOut.stderr("rounds: warning: " + w) }
+        guard let output else {
+            FileHandleOut.writeAll(1, result.text)
+            return
+        }
+        try ExportFile.write(result.text, to: output, planPath: planOptions.store.path)
+        FileHandleOut.stdout("Wrote \(result.postCount) post\(result.postCount == 1 ? "" : "s") (\(format.rawValue)) to \(output).")
+    }
+}
+
+/// Writing an export file: durable, 0600, never over the plan or its sidecars.
+enum ExportFile {
+    static func write(_ text: String, to path: String, planPath: String) throws {
+        if isSameFile(path, planPath) || [".bak", ".lock", ".session", ".log"].contains(where: { isSameFile(path, planPath + $0) }) {
+            throw CLIFailure("\(path) is the plan file (or one of its own): choose another name for the export")
+        }
+        var st = stat()
+        if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw CLIFailure("\(path) is a folder: name a file") }
+        do {
+            try DurableFile.write(Array(text.utf8), to: path)
+        } catch {
+            throw CLIFailure("not saved: \(path): \(error)")
+        }
+    }
+
+    /// Same device and inode, or the same path once resolved.
+    static func isSameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        if stat(a, &sa) == 0, stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
+        return a == b
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import posts from csv (ours or a simple spreadsheet), ics or json; nothing is written unless every row is valid.",
+        discussion: """
+        A spreadsheet needs the columns date, theme and title (body, platform, time, status, hashtags optional; headers in \\
+        any case). The theme is matched by id or name. Importing the same file twice adds nothing the second time.
+        """
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @Argument(help: ArgumentHelp("The file to import, or - for standard input.", valueName: "file")) var file: String
+    @Option(help: "csv, ics or json (default: from the file name or its first bytes).") var format: ImportFormat?
+    @Flag(help: "Show what would change, and write nothing.") var dryRun = false
+    @Flag(help: "Import the valid rows and report the others, instead of importing nothing.") var skipInvalid = false
+    @Option(help: ArgumentHelp("Theme for rows or events that name none (events from another calendar).", valueName: "id")) var theme: String?
+    @Option(help: ArgumentHelp("How to read dates like 03/04/2026: mdy or dmy.", valueName: "order")) var dateOrder: DateOrder = .mdy
+    @Flag(help: "Allow more posts on a day than the plan's maximum (never overrides consent).") var force = false
+
+    func run() throws {
+        let env = planOptions.environment
+        let text = try readBodyFile(file)
+        let bytes = Array(text.utf8)
+        let fmt = format ?? ImportFormat.guess(path: file, bytes: bytes)
+        let options = ImportOptions(defaultTheme: theme, dateOrder: dateOrder, force: force)
+        let name = file == "-" ? "<stdin>" : file
+        func attempt(_ plan: inout Plan) throws -> ImportOutcome {
+            if let theme, plan.theme(id: theme) == nil, !plan.themes.contains(where: { $0.name.lowercased() == theme.lowercased() }) {
+                throw CLIFailure("unknown theme '\(theme)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))")
+            }
+            let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today, now: env.now,
+                                       makeID: AppEnvironment.newPostID(in:))
+            if !outcome.invalid.isEmpty, !skipInvalid {
+                let lines = outcome.invalid.map { "  \(name):\($0)" }
+                throw CLIFailure("nothing imported: \(outcome.invalid.count) invalid row\(outcome.invalid.count == 1 ? "" : "s") (fix them, or --skip-invalid):\n"
+                                 + lines.joined(separator: "\n"))
+            }
+            return outcome
+        }
+        let outcome: ImportOutcome
+        if dryRun {
+            var plan = try planOptions.load().plan
+            outcome = try attempt(&plan)
+        } else {
+            (outcome, _) = try planOptions.store.modify { plan in try attempt(&plan) }
+        }
+        var lines: [String] = []
+        let verb = dryRun ? "Would add" : "Added"
+        lines.append("\(verb) \(outcome.added.count) post\(outcome.added.count == 1 ? "" : "s") from \(name)" + (outcome.added.isEmpty ? "." : ":"))
+        for p in outcome.added {
+            lines.append("  \(p.id)  \(p.date?.iso ?? "idea      ")  \(p.themeID)  \(p.title)")
+        }
+        if !outcome.duplicates.isEmpty {
+            lines.append("Already in the plan (skipped): \(outcome.duplicates.count)")
+        }
+        for issue in outcome.invalid { lines.append("Skipped \(name):\(issue)") }
+        if dryRun { lines.append("Dry run: nothing was written.") }
+        FileHandleOut.stdout(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,148 @@
+/// The plan out to paper, spreadsheets, calendars and schedulers. Pure: the caller writes the
+/// bytes (atomically) and decides where.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case text, markdown, csv, ics, json
+
+    /// The usual file extension.
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .markdown: "md"
+        case .csv: "csv"
+        case .ics: "ics"
+        case .json: "json"
+        }
+    }
+}
+
+/// Column layouts that bulk schedulers import.
+public enum CSVProfile: String, CaseIterable, Sendable {
+    /// Our own: every field, one row per post and platform.
+    case rounds
+    /// Buffer: `Text`, `Image URL`, `Tags`, `Posting Time` (`YYYY-MM-DD HH:mm`).
+    case buffer
+    /// Sprout Social: `date`, `time_24hr`, `message_text`.
+    case sprout
+    /// Hootsuite bulk composer: date-time, message, link; minutes rounded up to 5; ≤ 350 rows.
+    case hootsuite
+}
+
+public enum DateOrder: String, CaseIterable, Sendable {
+    case dmy, mdy
+}
+
+public struct ExportOptions: Sendable {
+    /// Text width for the text export, in terminal columns.
+    public var width: Int = 72
+    public var csvProfile: CSVProfile = .rounds
+    public var dateOrder: DateOrder = .mdy
+    /// Whether the text and markdown exports end with the range's flags (cadence and linter).
+    public var includeFlags: Bool = true
+
+    public init(width: Int = 72, csvProfile: CSVProfile = .rounds, dateOrder: DateOrder = .mdy, includeFlags: Bool = true) {
+        self.width = width
+        self.csvProfile = csvProfile
+        self.dateOrder = dateOrder
+        self.includeFlags = includeFlags
+    }
+}
+
+/// What an export produced: the file's text and anything the user should know.
+public struct ExportResult: Sendable {
+    public var text: String
+    public var warnings: [String]
+    public var postCount: Int
+}
+
+public enum Exporter {
+    public static func export(_ plan: Plan, from: CalendarDate, to: CalendarDate, format: ExportFormat,
+                              options: ExportOptions = ExportOptions(), today: CalendarDate) -> ExportResult {
+        let posts = plan.posts(from: from, to: to)
+        switch format {
+        case .text:
+            return ExportResult(text: TextExport.render(plan, from: from, to: to, options: options, today: today), warnings: [], postCount: posts.count)
+        case .markdown:
+            return ExportResult(text: MarkdownExport.render(plan, from: from, to: to, options: options, today: today), warnings: [], postCount: posts.count)
+        case .csv:
+            let (text, warnings) = CSVExport.render(plan, posts: posts, options: options)
+            return ExportResult(text: text, warnings: warnings, postCount: posts.count)
+        case .ics:
+            return ExportResult(text: ICSExport.render(plan, posts: posts), warnings: [], postCount: posts.count)
+        case .json:
+            return ExportResult(text: JSONExport.render(plan, posts: posts, from: from, to: to), warnings: [], postCount: posts.count)
+        }
+    }
+
+    /// The words a scheduler posts: the title, a blank line, the body, then the hashtags.
+    public static func message(_ post: Post) -> String {
+        var parts: [String] = []
+        if !post.title.isEmpty { parts.append(post.title) }
+        let body = post.body.trimmingCharacters(in: "\n ")
+        if !body.isEmpty { parts.append(body) }
+        if !post.hashtags.isEmpty { parts.append(post.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " ")) }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// The platform names of a post ("LinkedIn, Instagram").
+    static func platformNames(_ post: Post, in plan: Plan) -> String {
+        post.platforms.map { id in plan.profile.platforms.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
+    }
+
+    /// "obtained 2026-11-20, ref binder p.4" or why the post cannot be published.
+    static func consentLine(_ post: Post, today: CalendarDate) -> String {
+        guard let c = post.consent else { return "Consent: none on record. Do not publish until it is signed." }
+        if let problem = c.problem(for: post, today: today) { return "Consent: NOT VALID (\(problem))." }
+        return "Consent: obtained \(c.obtainedOn.iso), ref \(c.reference)" + (c.expiresOn.map { ", until \($0.iso)" } ?? "") + "."
+    }
+
+    /// "23–29 Nov 2026" for a week, "1 Dec 2026 – 31 Jan 2027" for any range.
+    static func rangeLabel(_ plan: Plan, from: CalendarDate, to: CalendarDate) -> String {
+        let w = Week(containing: from, weekStart: plan.profile.weekStart)
+        if w.start == from, w.end == to {
+            let (_, n) = w.isoYearAndNumber
+            return "Week \(n) · \(w.rangeLabel)"
+        }
+        if from == to { return "\(from.day) \(from.shortMonthName) \(from.year)" }
+        return "\(from.day) \(from.shortMonthName) \(from.year) – \(to.day) \(to.shortMonthName) \(to.year)"
+    }
+
+    /// What goes in each day block: the themed slots (filled or gaps) and the other posts.
+    static func days(_ plan: Plan, from: CalendarDate, to: CalendarDate) -> [(date: CalendarDate, items: [WeekGrid.Item])] {
+        var out: [(CalendarDate, [WeekGrid.Item])] = []
+        var week = Week(containing: from, weekStart: plan.profile.weekStart)
+        while week.start <= to {
+            let grid = WeekGrid(plan: plan, week: week)
+            for date in week.days where date >= from && date <= to {
+                let items = grid.items(on: date)
+                if !items.isEmpty { out.append((date, items)) }
+            }
+            week = week.adding(weeks: 1)
+        }
+        return out
+    }
+
+    /// The header's cadence line: posts against the goal, themes covered, streak.
+    static func summary(_ plan: Plan, from: CalendarDate, to: CalendarDate, today: CalendarDate) -> String {
+        let n = plan.posts(from: from, to: to).count
+        let goal = "goal \(plan.cadence.minPerWeek)–\(plan.cadence.maxPerWeek) a week"
+        let streak = Cadence.streak(plan: plan, today: today)
+        let streakText = "streak \(streak) week\(streak == 1 ? "" : "s")"
+        let w = Week(containing: from, weekStart: plan.profile.weekStart)
+        if w.start == from, w.end == to {
+            let s = Cadence.summary(plan: plan, week: w)
+            let themes = s.themes.map { "\($0.name) \($0.done ? "✓" : "✗")" }
+            return (["\(n) post\(n == 1 ? "" : "s") (\(goal))"] + themes + [streakText]).joined(separator: " · ")
+        }
+        return "\(n) post\(n == 1 ? "" : "s") (\(goal)) · \(streakText)"
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,90 @@
+/// The same content as the text export, as Markdown: a heading per week and day.
+enum MarkdownExport {
+    static func render(_ plan: Plan, from: CalendarDate, to: CalendarDate, options: ExportOptions, today: CalendarDate) -> String {
+        var out: [String] = []
+        out.append("# " + (plan.profile.name.isEmpty ? "" : escape(plan.profile.name) + " · ") + Exporter.rangeLabel(plan, from: from, to: to))
+        out.append("")
+        out.append("_" + escape(Exporter.summary(plan, from: from, to: to, today: today)) + "_")
+        var week: Week?
+        // Within one week the title says which; longer ranges get a heading per week.
+        let oneWeek = Week(containing: from, weekStart: plan.profile.weekStart).end >= to
+        for (date, items) in Exporter.days(plan, from: from, to: to) {
+            let w = Week(containing: date, weekStart: plan.profile.weekStart)
+            if w != week, !oneWeek {
+                out.append("")
+                out.append("## \(w.isoName) · \(w.rangeLabel)")
+            }
+            week = w
+            out.append("")
+            out.append("### \(date.weekday.name) \(date.day) \(CalendarDate.monthNames[date.month - 1]) \(date.year)")
+            for item in items {
+                out.append("")
+                guard let post = item.post else {
+                    if case .slot(let slot) = item { out.append("- **\(escape(slot.theme.name))**: _gap, nothing planned yet_") }
+                    continue
+                }
+                let theme = plan.theme(id: post.themeID)
+                var meta = [theme?.name ?? post.themeID]
+                if let t = post.time { meta.append(t.description) }
+                let platforms = Exporter.platformNames(post, in: plan)
+                if !platforms.isEmpty { meta.append(platforms) }
+                meta.append("`\(post.status.rawValue)`")
+                out.append("#### " + escape(post.title))
+                out.append("")
+                out.append(meta.map { $0.hasPrefix("`") ? $0 : escape($0) }.joined(separator: " · "))
+                let body = post.body.trimmingCharacters(in: "\n")
+                if !body.isEmpty {
+                    out.append("")
+                    // Hard line breaks inside paragraphs, as the doctor wrote them.
+                    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+                        out.append(line.isEmpty ? "" : escape(String(line)) + "  ")
+                    }
+                }
+                if !post.hashtags.isEmpty {
+                    out.append("")
+                    out.append(escape(post.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " ")))
+                }
+                if theme?.requiresDisclaimer == true, !plan.profile.disclaimer.isEmpty, !post.body.contains(plan.profile.disclaimer) {
+                    out.append("")
+                    out.append("> " + escape(plan.profile.disclaimer))
+                }
+                if theme?.requiresConsent == true {
+                    out.append("")
+                    out.append("_" + escape(Exporter.consentLine(post, today: today)) + "_")
+                }
+            }
+        }
+        if options.includeFlags {
+            let flags = Review.flags(plan: plan, from: from, to: to, today: today)
+            out.append("")
+            out.append("## Flags")
+            out.append("")
+            if flags.isEmpty { out.append("None: the plan meets its goals.") }
+            for f in flags {
+                out.append("- **\(f.severity.rawValue)** \(escape(f.message)) `\(f.rule)`")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Backslash-escapes the characters Markdown would read as markup.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var atLineStart = true
+        for c in s {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|":
+                out.append("\\")
+                out.append(c)
+            case "#" where atLineStart, "-" where atLineStart, "+" where atLineStart:
+                out.append("\\")
+                out.append(c)
+            default:
+                out.append(c)
+            }
+            atLineStart = c == "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,338 @@
+import Foundation
+
+public enum ImportFormat: String, CaseIterable, Sendable {
+    case csv, ics, json
+
+    /// From the file name, else from the first bytes.
+    public static func guess(path: String, bytes: [UInt8]) -> ImportFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".ics") || lower.hasSuffix(".ical") { return .ics }
+        if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".csv") { return .csv }
+        let head = String(decoding: bytes.prefix(64), as: UTF8.self).trimmingCharacters(in: "\u{FEFF} \r\n\t")
+        if head.uppercased().hasPrefix("BEGIN:VCALENDAR") { return .ics }
+        if head.hasPrefix("{") || head.hasPrefix("[") { return .json }
+        return .csv
+    }
+}
+
+/// One problem in an import file, with the line it is on (0 when the file as a whole).
+public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+    public var description: String { line > 0 ? "line \(line): \(message)" : message }
+}
+
+/// What an import would do, or did.
+public struct ImportOutcome: Sendable {
+    public var added: [Post] = []
+    /// Already in the plan (same id, or same date, theme and title), with the line.
+    public var duplicates: [(line: Int, title: String)] = []
+    public var invalid: [ImportIssue] = []
+}
+
+public struct ImportOptions: Sendable {
+    /// The theme for rows or events that name none (events from another calendar).
+    public var defaultTheme: String?
+    /// How to read `03/04/2026` in a spreadsheet.
+    public var dateOrder: DateOrder = .mdy
+    /// Overrides the per-day maximum, never consent.
+    public var force = false
+
+    public init(defaultTheme: String? = nil, dateOrder: DateOrder = .mdy, force: Bool = false) {
+        self.defaultTheme = defaultTheme
+        self.dateOrder = dateOrder
+        self.force = force
+    }
+}
+
+/// Posts from our own CSV, a simple spreadsheet, iCalendar files and our JSON, checked row by
+/// row against the plan's rules. Importing the same file twice adds nothing the second time.
+public enum Importer {
+    /// A post read from the file, before it meets the plan.
+    struct Candidate {
+        var line: Int
+        var post: Post
+        /// Whether the id came from the file (ours), so it may be kept.
+        var idFromFile: Bool
+    }
+
+    public static func run(_ bytes: [UInt8], format: ImportFormat, into plan: inout Plan, options: ImportOptions,
+                           today: CalendarDate, now: Timestamp, makeID: (Plan) -> String) -> ImportOutcome {
+        var outcome = ImportOutcome()
+        let candidates: [Candidate]
+        switch format {
+        case .csv: candidates = csv(bytes, plan: plan, options: options, now: now, issues: &outcome.invalid)
+        case .ics: candidates = ics(bytes, plan: plan, options: options, now: now, issues: &outcome.invalid)
+        case .json: candidates = json(bytes, plan: plan, now: now, issues: &outcome.invalid)
+        }
+        for c in candidates {
+            var post = c.post
+            if c.idFromFile, let existing = plan.post(id: post.id) {
+                if existing.date == post.date || existing.title == post.title {
+                    outcome.duplicates.append((c.line, post.title))
+                    continue
+                }
+                post.id = makeID(plan)  // an id clash with a different post: keep both
+            } else if !c.idFromFile || !PlanCodec.isValidID(post.id) {
+                post.id = makeID(plan)
+            }
+            if let d = post.date, plan.posts(from: d, to: d).contains(where: { $0.themeID == post.themeID && $0.title == post.title }) {
+                outcome.duplicates.append((c.line, post.title))
+                continue
+            }
+            do {
+                try plan.add(post, today: today, force: options.force)
+                outcome.added.append(post)
+            } catch {
+                outcome.invalid.append(ImportIssue(line: c.line, message: "'\(post.title)': \(error)"))
+            }
+        }
+        outcome.invalid.sort { $0.line < $1.line }
+        return outcome
+    }
+
+    // MARK: - Shared field parsing
+
+    static func theme(_ text: String, plan: Plan) -> Theme? {
+        let t = text.trimmingSpaces.lowercased()
+        guard !t.isEmpty else { return nil }
+        return plan.themes.first { $0.id == t || $0.name.lowercased() == t || $0.label.lowercased() == t }
+    }
+
+    static func platforms(_ text: String, plan: Plan) throws(PlanError) -> [String] {
+        var out: [String] = []
+        for raw in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" }) {
+            let name = String(raw).trimmingSpaces.lowercased()
+            if name.isEmpty { continue }
+            guard let p = plan.profile.platforms.first(where: { $0.id == name || $0.name.lowercased() == name }) else {
+                throw .invalid("unknown platform '\(name)' (platforms: \(plan.profile.platforms.map(\.id).joined(separator: ", ")))")
+            }
+            if !out.contains(p.id) { out.append(p.id) }
+        }
+        return out
+    }
+
+    static func date(_ text: String, order: DateOrder) -> CalendarDate? {
+        let t = text.trimmingSpaces
+        if let d = CalendarDate(iso: t) { return d }
+        let parts = t.split(whereSeparator: { $0 == "/" || $0 == "." })
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4 else { return nil }
+        return order == .mdy ? CalendarDate(year: y, month: a, day: b) : CalendarDate(year: y, month: b, day: a)
+    }
+
+    static func consent(_ text: String) throws(PlanError) -> ConsentRecord? {
+        let t = text.trimmingSpaces
+        guard !t.isEmpty else { return nil }
+        do {
+            let r = try JSONReader(try JSONParser.parse(Array(t.utf8)))
+            return ConsentRecord(obtainedOn: try r.date("obtainedOn"), reference: try r.string("reference"),
+                                 expiresOn: try r.optionalDate("expiresOn"), revoked: try r.bool("revoked", default: false),
+                                 textHash: try r.string("textHash"))
+        } catch {
+            throw .invalid("the consent column is not a consent record as rounds exports it ({\"obtainedOn\": …, \"reference\": …, \"textHash\": …})")
+        }
+    }
+
+    // MARK: - CSV
+
+    static func csv(_ bytes: [UInt8], plan: Plan, options: ImportOptions, now: Timestamp, issues: inout [ImportIssue]) -> [Candidate] {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(bytes)
+        } catch {
+            issues.append(ImportIssue(line: error.line, message: error.message))
+            return []
+        }
+        guard let header = records.first else {
+            issues.append(ImportIssue(line: 0, message: "the file is empty"))
+            return []
+        }
+        func key(_ s: String) -> String {
+            String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+        }
+        let aliases: [String: String] = ["id": "id", "uid": "id", "date": "date", "day": "date", "time": "time", "time24hr": "time",
+                                         "theme": "theme", "category": "theme", "platform": "platform", "platforms": "platform",
+                                         "network": "platform", "status": "status", "title": "title", "body": "body", "text": "body",
+                                         "message": "body", "messagetext": "body", "hashtags": "hashtags", "tags": "hashtags",
+                                         "consent": "consent", "notes": "notes"]
+        var column: [String: Int] = [:]
+        for (k, name) in header.fields.enumerated() {
+            if let field = aliases[key(name)], column[field] == nil { column[field] = k }
+        }
+        for required in ["date", "theme", "title"] where column[required] == nil {
+            issues.append(ImportIssue(line: header.line, message: "no '\(required)' column (columns: date, theme, title, body, platform; optional: id, time, status, hashtags, consent, notes)"))
+        }
+        guard issues.isEmpty else { return [] }
+        var out: [Candidate] = []
+        var byID: [String: Int] = [:]
+        for r in records.dropFirst() {
+            func field(_ name: String) -> String {
+                guard let k = column[name], k < r.fields.count else { return "" }
+                return r.fields[k]
+            }
+            if r.fields.count != header.fields.count {
+                issues.append(ImportIssue(line: r.line, message: "\(r.fields.count) fields, the header has \(header.fields.count)"))
+                continue
+            }
+            do throws(PlanError) {
+                let dateText = field("date")
+                guard let date = date(dateText, order: options.dateOrder) else {
+                    throw .invalid(dateText.isEmpty ? "no date" : "'\(dateText)' is not a date (YYYY-MM-DD)")
+                }
+                var time: TimeOfDay?
+                let timeText = field("time").trimmingSpaces
+                if !timeText.isEmpty {
+                    guard let t = TimeOfDay(timeText) else { throw .invalid("'\(timeText)' is not a time (HH:MM)") }
+                    time = t
+                }
+                let themeText = field("theme").isEmpty ? options.defaultTheme ?? "" : field("theme")
+                guard let theme = theme(themeText, plan: plan) else {
+                    throw themeText.isEmpty ? .invalid("no theme") : .unknownTheme(themeText, known: plan.themes.map(\.id))
+                }
+                let title = field("title").trimmingSpaces
+                if title.isEmpty { throw .emptyTitle }
+                let statusText = field("status").trimmingSpaces.lowercased()
+                var status = PostStatus.draft
+                if !statusText.isEmpty {
+                    guard let s = PostStatus(rawValue: statusText) else {
+                        throw .invalid("'\(statusText)' is not a status (idea, draft, ready, scheduled, posted)")
+                    }
+                    status = s
+                }
+                let platforms = try platforms(field("platform"), plan: plan)
+                let id = field("id").trimmingSpaces
+                // Our own CSV has a row per platform: merge them into one post.
+                if !id.isEmpty, let k = byID[id] {
+                    for p in platforms where !out[k].post.platforms.contains(p) { out[k].post.platforms.append(p) }
+                    continue
+                }
+                let hashtags = field("hashtags").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                let post = Post(id: id, date: date, time: time, themeID: theme.id, platforms: platforms, title: title,
+                                body: field("body"), status: status, consent: try consent(field("consent")), notes: field("notes"),
+                                hashtags: hashtags, created: now)
+                if !id.isEmpty { byID[id] = out.count }
+                out.append(Candidate(line: r.line, post: post, idFromFile: !id.isEmpty))
+            } catch {
+                issues.append(ImportIssue(line: r.line, message: error.description))
+            }
+        }
+        return out
+    }
+
+    // MARK: - iCalendar
+
+    static func ics(_ bytes: [UInt8], plan: Plan, options: ImportOptions, now: Timestamp, issues: inout [ImportIssue]) -> [Candidate] {
+        let events: [ICSReader.Event]
+        do {
+            events = try ICSReader.events(bytes)
+        } catch {
+            issues.append(ImportIssue(line: error.line, message: error.message))
+            return []
+        }
+        let zone = TimeZone(identifier: plan.profile.timeZone) ?? TimeZone(identifier: "UTC")
+        var out: [Candidate] = []
+        for e in events {
+            do throws(PlanError) {
+                guard let start = e.first("DTSTART") else { throw .invalid("this event has no DTSTART") }
+                guard let (date, time) = dateTime(start, zone: zone) else { throw .invalid("DTSTART '\(start.value)' is not a date") }
+                var summary = ICSReader.unescape(e.first("SUMMARY")?.value ?? "").trimmingSpaces
+                var theme: Theme?
+                if let t = e.first("X-ROUNDS-THEME") { theme = plan.theme(id: ICSReader.unescape(t.value)) }
+                if theme == nil, let cats = e.first("CATEGORIES") {
+                    theme = ICSReader.list(cats.value).lazy.compactMap { Importer.theme($0, plan: plan) }.first
+                }
+                // "[Health Tip] Title": the export's own prefix names the theme.
+                if summary.hasPrefix("["), let close = summary.firstIndex(of: "]") {
+                    let name = String(summary[summary.index(after: summary.startIndex)..<close])
+                    if let t = Importer.theme(name, plan: plan) {
+                        if theme == nil { theme = t }
+                        if t.id == theme?.id { summary = String(summary[summary.index(after: close)...]).trimmingSpaces }
+                    }
+                }
+                if theme == nil, let d = options.defaultTheme { theme = Importer.theme(d, plan: plan) }
+                guard let theme else {
+                    throw .invalid("'\(summary)' names no theme of this plan (give one with --theme for events from another calendar)")
+                }
+                if summary.isEmpty { throw .emptyTitle }
+                var status = PostStatus.draft
+                if let s = e.first("X-ROUNDS-STATUS") {
+                    guard let parsed = PostStatus(rawValue: s.value.lowercased()) else { throw .invalid("'\(s.value)' is not a status") }
+                    status = parsed
+                }
+                let platforms = try Importer.platforms(ICSReader.list(e.first("X-ROUNDS-PLATFORMS")?.value ?? "").joined(separator: ","), plan: plan)
+                var id = ""
+                if let uid = e.first("UID")?.value, uid.hasSuffix("@rounds") { id = String(uid.dropLast(7)) }
+                let post = Post(id: id, date: date, time: time, themeID: theme.id, platforms: platforms, title: summary,
+                                body: ICSReader.unescape(e.first("DESCRIPTION")?.value ?? ""), status: status,
+                                consent: try consent(ICSReader.unescape(e.first("X-ROUNDS-CONSENT")?.value ?? "")),
+                                notes: ICSReader.unescape(e.first("X-ROUNDS-NOTES")?.value ?? ""),
+                                hashtags: ICSReader.list(e.first("X-ROUNDS-HASHTAGS")?.value ?? ""), created: now)
+                out.append(Candidate(line: e.line, post: post, idFromFile: !id.isEmpty))
+            } catch {
+                issues.append(ImportIssue(line: e.line, message: error.description))
+            }
+        }
+        return out
+    }
+
+    /// A DTSTART as a calendar day and a time in the plan's zone (nil time for all-day events).
+    static func dateTime(_ p: ICSReader.Property, zone: TimeZone?) -> (CalendarDate, TimeOfDay?)? {
+        let v = p.value.trimmingSpaces
+        let digits = Array(v.utf8)
+        func number(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= digits.count, digits[r].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            return Int(String(decoding: digits[r], as: UTF8.self))
+        }
+        guard let y = number(0..<4), let m = number(4..<6), let d = number(6..<8), let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        if digits.count == 8 { return (date, nil) }
+        guard digits.count >= 15, digits[8] == UInt8(ascii: "T"), let h = number(9..<11), let mi = number(11..<13), let s = number(13..<15),
+              h < 24, mi < 60, s < 61 else { return nil }
+        var seconds = Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + mi * 60)
+        if v.hasSuffix("Z") {
+            // UTC: to the plan's wall clock.
+            if let zone { seconds += Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))) }
+        } else if let tzid = p.parameters["TZID"], let from = TimeZone(identifier: tzid), let zone, from.identifier != zone.identifier {
+            let utc = seconds - Int64(ICSExport.utcOffset(of: seconds, in: from))
+            seconds = utc + Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc))))
+        }
+        let day = CalendarDate(dayNumber: Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400))
+        let minutes = Int(seconds - Int64(day.dayNumber) * 86_400) / 60
+        return (day, TimeOfDay(hour: minutes / 60, minute: minutes % 60))
+    }
+
+    // MARK: - JSON
+
+    static func json(_ bytes: [UInt8], plan: Plan, now: Timestamp, issues: inout [ImportIssue]) -> [Candidate] {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            issues.append(ImportIssue(line: TextPosition.of(offset: error.offset, in: bytes).line, message: "expected \(error.expected)"))
+            return []
+        }
+        do throws(JSONReader.SchemaError) {
+            let r = try JSONReader(root)
+            if let v = r.object["version"], case .number(let n) = v, Int(n) > Plan.currentVersion {
+                throw JSONReader.SchemaError(path: "version", problem: "this file is version \(Int(n)); this rounds reads up to \(Plan.currentVersion)")
+            }
+            var out: [Candidate] = []
+            for (list, dated) in [("posts", true), ("ideas", false)] {
+                for (k, v) in try r.array(list).enumerated() {
+                    let path = "\(list)[\(k)]"
+                    let line = PlanCodec.position(of: path, in: bytes)?.line ?? 0
+                    do {
+                        let post = try PlanCodec.post(from: try JSONReader(v, path: path), dated: dated)
+                        out.append(Candidate(line: line, post: post, idFromFile: true))
+                    } catch {
+                        issues.append(ImportIssue(line: PlanCodec.position(of: error.path, in: bytes)?.line ?? line, message: "\(error.path): \(error.problem)"))
+                    }
+                }
+            }
+            return out
+        } catch {
+            issues.append(ImportIssue(line: PlanCodec.position(of: error.path, in: bytes)?.line ?? 0, message: (error.path.isEmpty ? "" : error.path + ": ") + error.problem))
+            return []
+        }
+    }
+}
