@@ -12,7 +12,7 @@ enum TextExport {
         let indent = "    "
         for (date, items) in Exporter.days(plan, from: from, to: to) {
             out.append("")
-            out.append("\(date.weekday.name) \(date.day) \(CalendarDate.monthNames[date.month - 1]) \(date.year)".uppercased())
+            out.append(contentsOf: TextWidth.wrap("\(date.weekday.name) \(date.day) \(CalendarDate.monthNames[date.month - 1]) \(date.year)".uppercased(), width: width))
             out.append(String(repeating: "-", count: width))
             var first = true
             for item in items {
@@ -20,7 +20,7 @@ enum TextExport {
                 first = false
                 guard let post = item.post else {
                     if case .slot(let slot) = item {
-                        out.append("\(slot.theme.name) · GAP: nothing planned yet")
+                        out.append(contentsOf: TextWidth.wrap("\(slot.theme.name) · GAP: nothing planned yet", width: width))
                     }
                     continue
                 }
@@ -38,13 +38,15 @@ enum TextExport {
                     out.append(contentsOf: TextWidth.wrap(body, width: width - indent.count).map { $0.isEmpty ? "" : indent + $0 })
                 }
                 if !post.hashtags.isEmpty {
-                    out.append(indent + post.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " "))
+                    let tags = post.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " ")
+                    out.append(contentsOf: TextWidth.wrap(tags, width: width - indent.count).map { indent + $0 })
                 }
                 if theme?.requiresDisclaimer == true, !plan.profile.disclaimer.isEmpty, !post.body.contains(plan.profile.disclaimer) {
                     out.append("")
                     out.append(contentsOf: TextWidth.wrap(plan.profile.disclaimer, width: width - indent.count).map { indent + $0 })
                 }
                 if theme?.requiresConsent == true {
+                    out.append("")
                     out.append(contentsOf: TextWidth.wrap(Exporter.consentLine(post, today: today), width: width - indent.count).map { indent + $0 })
                 }
             }
@@ -55,7 +57,8 @@ enum TextExport {
             out.append(String(repeating: "=", count: width))
             let errors = flags.filter { $0.severity == .error }.count
             let warnings = flags.filter { $0.severity == .warning }.count
-            out.append(flags.isEmpty ? "Flags: none. The plan meets its goals." : "Flags: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let heading = flags.isEmpty ? "Flags: none. The plan meets its goals." : "Flags: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            out.append(contentsOf: TextWidth.wrap(heading, width: width))
             for f in flags {
                 let mark = f.severity == .error ? "✗" : f.severity == .warning ? "!" : "i"
                 let wrapped = TextWidth.wrap("\(f.message) [\(f.rule)]", width: width - 2)

@@ -48,7 +48,7 @@ public struct JSONWriter {
                 if k > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(indent + 1)
                 writeString(key)
-                append(": ")
+                if compact { bytes.append(UInt8(ascii: ":")) } else { append(": ") }
                 write(dict.values[index], indent: indent + 1)
             }
             newline(indent)
