@@ -7,7 +7,7 @@ import RoundsUI
 import RoundsApp
 
 let quick = CommandLine.arguments.contains("--quick")
-/// `--only NAME` runs one section: plan, cadence, render.
+/// `--only NAME` runs one section: plan, cadence, lint, export, render.
 let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap { i in
     i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil
 }
@@ -157,6 +157,44 @@ if section("lint") {
         for d in drafts { total += Linter.lint(d, context: context).count }
     }, target: 500)
     print("  (\(total) findings)")
+}
+
+// Export and import.
+if section("export") {
+    let plan = makePlan(100_000)
+    let range = plan.datedRange!
+    let today = range.upperBound
+    for format in [ExportFormat.text, .ics, .csv, .markdown, .json] {
+        let options = ExportOptions(includeFlags: false)
+        var size = 0
+        let ms = measure {
+            size = Exporter.export(plan, from: range.lowerBound, to: range.upperBound, format: format, options: options, today: today).text.utf8.count
+        }
+        let target: Double? = format == .text || format == .ics ? 500 : nil
+        report("export: 100,000 posts to \(format.rawValue) (\(size / 1024) KiB, no flags)", ms, target: target)
+    }
+    let small = makePlan(10_000)
+    let smallRange = small.datedRange!
+    report("export: 10,000 posts to text with cadence and linter flags", measure {
+        _ = Exporter.export(small, from: smallRange.lowerBound, to: smallRange.upperBound, format: .text, today: smallRange.upperBound)
+    })
+    // 10,000 CSV rows (our own format, one platform each) into an empty plan.
+    var one = small
+    for p in small.posts {
+        var q = p
+        q.platforms = ["linkedin"]
+        one.upsert(q)
+    }
+    let csv = Array(Exporter.export(one, from: smallRange.lowerBound, to: smallRange.upperBound, format: .csv, today: today).text.utf8)
+    let empty = Plan(profile: small.profile, themes: small.themes, cadence: small.cadence)
+    var added = 0
+    report("import: 10,000 CSV rows into an empty plan", measure {
+        var target = empty
+        var n = 0
+        added = Importer.run(csv, format: .csv, into: &target, options: ImportOptions(), today: CalendarDate(year: 1999, month: 1, day: 1)!,
+                             now: Timestamp(secondsSince1970: 0), makeID: { _ in n += 1; return "n\(n)" }).added.count
+    }, target: 300)
+    print("  (\(added) posts imported)")
 }
 
 // Rendering.

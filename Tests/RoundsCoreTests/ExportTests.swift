@@ -272,3 +272,21 @@ struct ImportTests {
         #expect(ImportFormat.guess(path: "plan.txt", bytes: Array("date,theme".utf8)) == .csv)
     }
 }
+
+@Suite("Wrapping text")
+struct WrapTests {
+    @Test("the ASCII fast path wraps exactly as the grapheme path, on every width")
+    func asciiMatchesGraphemes() throws {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "word", "  ", " ", "\n", "\t", "longerwordhere", "x", ".", "supercalifragilisticexpialidocious", "\n\n"]
+        for _ in 0..<300 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0..<40, using: &rng) { s += pieces.randomElement(using: &rng) ?? "" }
+            for width in [1, 2, 5, 10, 33] {
+                let fast = try #require(TextWidth.wrapASCII(s, width: width))
+                #expect(fast == TextWidth.wrapGraphemes(s, width: width), "width \(width): \(s.debugDescription)")
+            }
+        }
+        #expect(TextWidth.wrapASCII("café", width: 10) == nil)
+    }
+}

@@ -81,19 +81,25 @@ enum CSVExport {
     }
 
     static func appendField(_ f: String, to out: inout String) {
-        var needsQuotes = false
-        for u in f.utf8 where u == 44 || u == 34 || u == 10 || u == 13 {
-            needsQuotes = true
-            break
+        var f = f
+        f.withUTF8 { u in
+            var needsQuotes = false
+            for b in u where b == 44 || b == 34 || b == 10 || b == 13 {
+                needsQuotes = true
+                break
+            }
+            guard needsQuotes else {
+                out.append(String(decoding: u, as: UTF8.self))
+                return
+            }
+            var q: [UInt8] = [34]
+            q.reserveCapacity(u.count + 8)
+            for b in u {
+                if b == 34 { q.append(34) }
+                q.append(b)
+            }
+            q.append(34)
+            out.append(String(decoding: q, as: UTF8.self))
         }
-        guard needsQuotes else {
-            out.append(f)
-            return
-        }
-        out.append("\"")
-        for c in f.unicodeScalars {
-            if c == "\"" { out.append("\"\"") } else { out.unicodeScalars.append(c) }
-        }
-        out.append("\"")
     }
 }

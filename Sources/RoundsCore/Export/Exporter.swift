@@ -1,3 +1,5 @@
+import Foundation
+
 /// The plan out to paper, spreadsheets, calendars and schedulers. Pure: the caller writes the
 /// bytes (atomically) and decides where.
 public enum ExportFormat: String, CaseIterable, Sendable {
@@ -138,7 +140,29 @@ public enum Exporter {
 }
 
 extension String {
+    /// Whether `needle` occurs in the string, compared byte for byte (no locale, no
+    /// normalization): what "the body already carries the disclaimer" means.
+    func containsBytes(_ needle: String) -> Bool {
+        var hay = self
+        var pin = needle
+        return hay.withUTF8 { h in
+            pin.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard n.count <= h.count else { return false }
+                let first = n[0]
+                var i = 0
+                while i + n.count <= h.count {
+                    if h[i] == first, memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     func trimmingCharacters(in set: String) -> String {
+        // Most texts have nothing to trim: check the ends before building anything.
+        guard let f = first, let l = last, set.contains(f) || set.contains(l) else { return self }
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }

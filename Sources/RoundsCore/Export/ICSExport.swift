@@ -83,42 +83,54 @@ enum ICSExport {
 
     /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var lastWasCR = false
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out.append("\\\\")
-            case ";": out.append("\\;")
-            case ",": out.append("\\,")
-            case "\n": if !lastWasCR { out.append("\\n") }
-            case "\r": out.append("\\n")
-            default: out.unicodeScalars.append(c)
+        var s = s
+        return s.withUTF8 { u in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count + 16)
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                switch b {
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x3B: out.append(0x5C); out.append(0x3B)
+                case 0x2C: out.append(0x5C); out.append(0x2C)
+                case 0x0D:
+                    out.append(0x5C); out.append(0x6E)
+                    if i + 1 < u.count, u[i + 1] == 0x0A { i += 1 }
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                default: out.append(b)
+                }
+                i += 1
             }
-            lastWasCR = c == "\r"
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
     /// Appends a content line folded at 75 octets (never inside a UTF-8 sequence), CRLF-ended.
     static func line(_ content: String, _ out: inout String) {
-        let bytes = Array(content.utf8)
-        if bytes.count <= 75 {
-            out.append(content)
-            out.append("\r\n")
-            return
-        }
-        var start = 0
-        var limit = 75
-        while start < bytes.count {
-            var end = min(bytes.count, start + limit)
-            // Back up to the start of a UTF-8 sequence.
-            while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            if start > 0 { out.append(" ") }
-            out.append(String(decoding: bytes[start..<end], as: UTF8.self))
-            out.append("\r\n")
-            start = end
-            limit = 74  // a continuation line starts with a space
+        var content = content
+        content.withUTF8 { bytes in
+            if bytes.count <= 75 {
+                out.append(String(decoding: bytes, as: UTF8.self))
+                out.append("\r\n")
+                return
+            }
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count + bytes.count / 74 * 3 + 2)
+            var start = 0
+            var limit = 75
+            while start < bytes.count {
+                var end = min(bytes.count, start + limit)
+                // Back up to the start of a UTF-8 sequence.
+                while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                if start > 0 { folded.append(0x20) }
+                folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                folded.append(0x0D)
+                folded.append(0x0A)
+                start = end
+                limit = 74  // a continuation line starts with a space
+            }
+            out.append(String(decoding: folded, as: UTF8.self))
         }
     }
 }

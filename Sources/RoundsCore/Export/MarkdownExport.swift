@@ -44,7 +44,7 @@ enum MarkdownExport {
                     out.append("")
                     out.append(escape(post.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " ")))
                 }
-                if theme?.requiresDisclaimer == true, !plan.profile.disclaimer.isEmpty, !post.body.contains(plan.profile.disclaimer) {
+                if theme?.requiresDisclaimer == true, !plan.profile.disclaimer.isEmpty, !post.body.containsBytes(plan.profile.disclaimer) {
                     out.append("")
                     out.append("> " + escape(plan.profile.disclaimer))
                 }
@@ -67,24 +67,27 @@ enum MarkdownExport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Backslash-escapes the characters Markdown would read as markup.
+    /// Backslash-escapes the characters Markdown would read as markup (all ASCII, so bytes).
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var atLineStart = true
-        for c in s {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|":
-                out.append("\\")
-                out.append(c)
-            case "#" where atLineStart, "-" where atLineStart, "+" where atLineStart:
-                out.append("\\")
-                out.append(c)
-            default:
-                out.append(c)
+        var s = s
+        return s.withUTF8 { u in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count + 8)
+            var atLineStart = true
+            for b in u {
+                switch b {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                     UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+                    out.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+                    if atLineStart { out.append(UInt8(ascii: "\\")) }
+                default:
+                    break
+                }
+                out.append(b)
+                atLineStart = b == 0x0A
             }
-            atLineStart = c == "\n"
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 }

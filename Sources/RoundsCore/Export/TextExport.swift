@@ -3,17 +3,23 @@
 enum TextExport {
     static func render(_ plan: Plan, from: CalendarDate, to: CalendarDate, options: ExportOptions, today: CalendarDate) -> String {
         let width = max(20, options.width)
-        var out: [String] = []
+        var out = TextLines()
+        out.text.reserveCapacity(plan.posts(from: from, to: to).count * 700 + 1024)
         let title = (["Rounds", plan.profile.name.isEmpty ? nil : plan.profile.name, Exporter.rangeLabel(plan, from: from, to: to)] as [String?])
             .compactMap { $0 }.joined(separator: " · ")
         out.append(contentsOf: TextWidth.wrap(title, width: width))
         out.append(contentsOf: TextWidth.wrap(Exporter.summary(plan, from: from, to: to, today: today), width: width))
         out.append(String(repeating: "=", count: width))
         let indent = "    "
+        let dayRule = String(repeating: "-", count: width)
+        let weekdayNames = Weekday.allCases.sorted().map { $0.name.uppercased() }
+        let monthNames = CalendarDate.monthNames.map { $0.uppercased() }
+        // The same disclaimer under many posts: wrapped once.
+        let disclaimer = TextWidth.wrap(plan.profile.disclaimer, width: width - indent.count).map { indent + $0 }
         for (date, items) in Exporter.days(plan, from: from, to: to) {
             out.append("")
-            out.append(contentsOf: TextWidth.wrap("\(date.weekday.name) \(date.day) \(CalendarDate.monthNames[date.month - 1]) \(date.year)".uppercased(), width: width))
-            out.append(String(repeating: "-", count: width))
+            out.append(contentsOf: TextWidth.wrap("\(weekdayNames[date.weekday.isoIndex]) \(date.day) \(monthNames[date.month - 1]) \(date.year)", width: width))
+            out.append(dayRule)
             var first = true
             for item in items {
                 if !first { out.append("") }
@@ -35,15 +41,15 @@ enum TextExport {
                 let body = post.body.trimmingCharacters(in: "\n")
                 if !body.isEmpty {
                     out.append("")
-                    out.append(contentsOf: TextWidth.wrap(body, width: width - indent.count).map { $0.isEmpty ? "" : indent + $0 })
+                    out.append(indented: TextWidth.wrap(body, width: width - indent.count), indent: indent)
                 }
                 if !post.hashtags.isEmpty {
                     let tags = post.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " ")
                     out.append(contentsOf: TextWidth.wrap(tags, width: width - indent.count).map { indent + $0 })
                 }
-                if theme?.requiresDisclaimer == true, !plan.profile.disclaimer.isEmpty, !post.body.contains(plan.profile.disclaimer) {
+                if theme?.requiresDisclaimer == true, !plan.profile.disclaimer.isEmpty, !post.body.containsBytes(plan.profile.disclaimer) {
                     out.append("")
-                    out.append(contentsOf: TextWidth.wrap(plan.profile.disclaimer, width: width - indent.count).map { indent + $0 })
+                    out.append(contentsOf: disclaimer)
                 }
                 if theme?.requiresConsent == true {
                     out.append("")
@@ -65,6 +71,28 @@ enum TextExport {
                 for (k, line) in wrapped.enumerated() { out.append((k == 0 ? mark + " " : "  ") + line) }
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        return out.text
+    }
+}
+
+/// Lines appended straight into one string (an export of 100,000 posts is a million lines).
+struct TextLines {
+    var text = ""
+
+    mutating func append(_ line: String) {
+        text.append(line)
+        text.append("\n")
+    }
+
+    /// Lines behind an indent; empty lines stay empty (no trailing blanks).
+    mutating func append(indented lines: [String], indent: String) {
+        for l in lines {
+            if !l.isEmpty { text.append(indent) }
+            append(l)
+        }
+    }
+
+    mutating func append(contentsOf lines: [String]) {
+        for l in lines { append(l) }
     }
 }

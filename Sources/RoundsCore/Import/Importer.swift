@@ -66,9 +66,13 @@ public enum Importer {
         case .ics: candidates = ics(bytes, plan: plan, options: options, now: now, issues: &outcome.invalid)
         case .json: candidates = json(bytes, plan: plan, now: now, issues: &outcome.invalid)
         }
+        // Sets, not scans: an import of 10,000 rows must not look through the plan per row.
+        var ids = Set(plan.posts.map(\.id))
+        struct Key: Hashable { var date: CalendarDate?; var theme: String; var title: String }
+        var keys = Set(plan.posts.map { Key(date: $0.date, theme: $0.themeID, title: $0.title) })
         for c in candidates {
             var post = c.post
-            if c.idFromFile, let existing = plan.post(id: post.id) {
+            if c.idFromFile, ids.contains(post.id), let existing = plan.post(id: post.id) {
                 if existing.date == post.date || existing.title == post.title {
                     outcome.duplicates.append((c.line, post.title))
                     continue
@@ -77,12 +81,17 @@ public enum Importer {
             } else if !c.idFromFile || !PlanCodec.isValidID(post.id) {
                 post.id = makeID(plan)
             }
-            if let d = post.date, plan.posts(from: d, to: d).contains(where: { $0.themeID == post.themeID && $0.title == post.title }) {
+            let key = Key(date: post.date, theme: post.themeID, title: post.title)
+            if post.date != nil, keys.contains(key) {
                 outcome.duplicates.append((c.line, post.title))
                 continue
             }
             do {
-                try plan.add(post, today: today, force: options.force)
+                guard !ids.contains(post.id) else { throw PlanError.invalid("a post with id '\(post.id)' already exists") }
+                try plan.validate(post, replacing: nil, today: today, force: options.force)
+                plan.insertNew(post)
+                ids.insert(post.id)
+                keys.insert(key)
                 outcome.added.append(post)
             } catch {
                 outcome.invalid.append(ImportIssue(line: c.line, message: "'\(post.title)': \(error)"))

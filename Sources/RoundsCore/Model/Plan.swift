@@ -46,6 +46,11 @@ public struct Plan: Hashable, Sendable {
         posts.insert(post, at: index)
     }
 
+    /// Inserts a post whose id the caller knows is new (bulk import): no scan for the id.
+    mutating func insertNew(_ post: Post) {
+        posts.insert(post, at: insertionIndex(for: post))
+    }
+
     @discardableResult
     public mutating func remove(id: String) -> Post? {
         guard let i = posts.firstIndex(where: { $0.id == id }) else { return nil }
