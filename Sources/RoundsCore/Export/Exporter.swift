@@ -85,6 +85,15 @@ public enum Exporter {
         return parts.joined(separator: "\n\n")
     }
 
+    /// A post's theme, time and platforms, for the line above its title.
+    static func facts(_ post: Post, theme: Theme?, in plan: Plan) -> [String] {
+        var facts = [theme?.name ?? post.themeID]
+        if let t = post.time { facts.append(t.description) }
+        let platforms = platformNames(post, in: plan)
+        if !platforms.isEmpty { facts.append(platforms) }
+        return facts
+    }
+
     /// The platform names of a post ("LinkedIn, Instagram").
     static func platformNames(_ post: Post, in plan: Plan) -> String {
         post.platforms.map { id in plan.profile.platforms.first { $0.id == id }?.name ?? id }.joined(separator: ", ")

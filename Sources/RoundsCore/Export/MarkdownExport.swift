@@ -24,14 +24,9 @@ enum MarkdownExport {
                     continue
                 }
                 let theme = plan.theme(id: post.themeID)
-                var meta = [theme?.name ?? post.themeID]
-                if let t = post.time { meta.append(t.description) }
-                let platforms = Exporter.platformNames(post, in: plan)
-                if !platforms.isEmpty { meta.append(platforms) }
-                meta.append("`\(post.status.rawValue)`")
                 out.append("#### " + escape(post.title))
                 out.append("")
-                out.append(meta.map { $0.hasPrefix("`") ? $0 : escape($0) }.joined(separator: " · "))
+                out.append((Exporter.facts(post, theme: theme, in: plan).map(escape) + ["`\(post.status.rawValue)`"]).joined(separator: " · "))
                 let body = post.body.trimmingCharacters(in: "\n")
                 if !body.isEmpty {
                     out.append("")

@@ -31,12 +31,8 @@ enum TextExport {
                     continue
                 }
                 let theme = plan.theme(id: post.themeID)
-                var meta = [theme?.name ?? post.themeID]
-                if let t = post.time { meta.append(t.description) }
-                let platforms = Exporter.platformNames(post, in: plan)
-                if !platforms.isEmpty { meta.append(platforms) }
-                meta.append(post.status.rawValue)
-                out.append(contentsOf: TextWidth.wrap(meta.joined(separator: " · "), width: width))
+                let facts = Exporter.facts(post, theme: theme, in: plan) + [post.status.rawValue]
+                out.append(contentsOf: TextWidth.wrap(facts.joined(separator: " · "), width: width))
                 out.append(contentsOf: TextWidth.wrap(post.title, width: width))
                 let body = post.body.trimmingCharacters(in: "\n")
                 if !body.isEmpty {
