@@ -184,7 +184,15 @@ public final class NcursesTerminal: TerminalBackend {
         var ch: wint_t = 0
         let rc = wget_wch(win, &ch)
         if let s = takeSignal() { return s }
-        if rc == ERR { return .timeout }
+        if rc == ERR {
+            // A terminal that went away (a closed pty, a dropped ssh session without SIGHUP)
+            // makes every read fail at once: leave as on SIGHUP instead of spinning.
+            if !headless {
+                var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                if poll(&p, 1, 0) > 0, p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .signal(SIGHUP) }
+            }
+            return .timeout
+        }
         let raw: RawKey = rc == rounds_key_code_yes() ? .keyCode(Int32(ch)) : .character(UInt32(ch))
         var key = decoder.decode(raw)
         switch key {

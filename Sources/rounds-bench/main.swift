@@ -6,8 +6,9 @@ import RoundsCore
 import RoundsUI
 import RoundsApp
 
+
 let quick = CommandLine.arguments.contains("--quick")
-/// `--only NAME` runs one section: plan, cadence, lint, export, render.
+/// `--only NAME` runs one section: plan, cadence, lint, export, render, tui.
 let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap { i in
     i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil
 }
@@ -52,6 +53,7 @@ final class Reporter {
         let t = target.map { value <= $0 ? "ok (≤ \($0))" : "MISSED (target ≤ \($0))" } ?? ""
         let padded = name.count >= 64 ? name : name + String(repeating: " ", count: 64 - name.count)
         print(padded + String(format: "%10.3f ", value) + unit + "  " + t)
+        fflush(nil)  // rows appear as they are measured, even into a pipe
     }
 }
 let reporter = Reporter()
@@ -212,6 +214,44 @@ if section("render") {
                 _ = Screen.render(state, size: Size(width: 80, height: 24))
             }
         } / 100, target: 8)
+    }
+}
+
+// The real planner on a pseudo-terminal: launch to first frame, and key to repainted frame.
+if section("tui") {
+    let rounds = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rounds").path
+    if !FileManager.default.isExecutableFile(atPath: rounds) {
+        print("tui: \(rounds) is missing: build it first with swift build -c release")
+    } else {
+        for count in [10_000, 100_000] {
+            let plan = makePlan(count)
+            let dir = NSTemporaryDirectory() + "rounds-bench-tui-\(getpid())"
+            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try? DurableFile.write(PlanCodec.encode(plan), to: dir + "/plan.json")
+            let today = plan.datedRange!.upperBound.adding(days: -3)
+            var first: [Double] = []
+            var keys: [Double] = []
+            for _ in 0..<runs {
+                guard let pty = PtySession(rounds, env: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(dir)", "ROUNDS_PLAN=\(dir)/plan.json",
+                                                         "ROUNDS_NOW=\(today.iso)T09:00:00Z", "SWIFT_BACKTRACE=enable=no", "NO_COLOR=1"]) else { break }
+                guard let t = pty.waitFor("q quit", timeout: 10) else {
+                    print("tui: no first frame within 10 s; the screen showed: \(String(decoding: pty.seen.suffix(300), as: UTF8.self).debugDescription)")
+                    pty.quit()
+                    break
+                }
+                first.append(t)
+                for i in 0..<20 {
+                    // Until the last byte of the repaint (ncurses sends only what changed).
+                    guard let t = pty.pressAndSettle(i % 2 == 0 ? "]" : "[") else { break }
+                    keys.append(t)
+                }
+                pty.quit()
+            }
+            try? FileManager.default.removeItem(atPath: dir)
+            func median(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.sorted()[xs.count / 2] }
+            report("tui: launch to first painted frame, \(count) posts (pty 80×24)", median(first), target: count == 10_000 ? 30 : 200)
+            report("tui: key to repainted frame, week jump, \(count) posts (pty)", median(keys), target: 8)
+        }
     }
 }
 
