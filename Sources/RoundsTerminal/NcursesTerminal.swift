@@ -113,6 +113,25 @@ public final class NcursesTerminal: TerminalBackend {
 
     public var size: Size { Size(width: Int(rounds_cols()), height: Int(rounds_lines())) }
 
+    /// Hands the terminal to another program ($EDITOR): program modes saved, screen left.
+    public func suspend() {
+        guard !headless, !ended else { return }
+        putp("\u{1B}[?2004l")
+        def_prog_mode()
+        endwin()
+        rounds_flush_stdout()
+    }
+
+    /// Takes the terminal back and repaints everything on the next draw.
+    public func resume() {
+        guard !headless, !ended else { return }
+        reset_prog_mode()
+        putp("\u{1B}[?2004h")
+        previous = nil
+        clearok(rounds_stdscr(), true)
+        wrefresh(rounds_stdscr())
+    }
+
     public func draw(_ buffer: CellBuffer) {
         let win = rounds_stdscr()
         let full = previous?.size != buffer.size

@@ -121,7 +121,8 @@ struct ReducerTests {
     func session() {
         final class Host: PlannerHost {
             func poll(_ state: AppState) -> Action? { nil }
-            func perform(_ effect: Effect, state: AppState) -> [Action] { [] }
+            func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action] { [] }
+            func now() -> Timestamp { Fixtures.now }
         }
         let backend = MemoryBackend(size: Size(width: 80, height: 24), events:
             Key.script("l]").map { .key($0) } + [.resize] + [.key(.char("?"))])

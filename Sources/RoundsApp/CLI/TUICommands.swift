@@ -32,12 +32,13 @@ struct OpenCommand: ParsableCommand {
             }
         }
         let snapshot = try store.load()
-        var state = AppState(plan: snapshot.plan, today: env.today, readOnly: readOnly)
+        var state = AppState(plan: snapshot.plan, today: env.today, readOnly: readOnly, now: env.now)
         if let firstRun { state.message = StatusMessage(firstRun, kind: .success) }
         if store.isExposed() {
             state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
         }
-        let session = PlannerSession(store: store, base: snapshot)
+        let session = PlannerSession(store: store, base: snapshot, clock: { env.now },
+                                     editorCommand: ExternalEditor.command(in: env.variables), environment: env.variables)
         let useColor = (env.variables["NO_COLOR"] ?? "").isEmpty
         // While curses owns the screen, stderr goes to a log beside the plan.
         let savedStderr = dup(2)

@@ -16,9 +16,17 @@ final class PlannerSession: PlannerHost {
         var modifiedNanos: Int64
     }
 
-    init(store: PlanStore, base: PlanStore.Snapshot) {
+    let clock: () -> Timestamp
+    let editorCommand: String
+    let environment: [String: String]
+
+    init(store: PlanStore, base: PlanStore.Snapshot, clock: @escaping () -> Timestamp = { Timestamp(secondsSince1970: Int64(time(nil))) },
+         editorCommand: String = "vi", environment: [String: String] = [:]) {
         self.store = store
         self.base = base
+        self.clock = clock
+        self.editorCommand = editorCommand
+        self.environment = environment
         lastStat = PlannerSession.stamp(store.path)
     }
 
@@ -44,9 +52,39 @@ final class PlannerSession: PlannerHost {
         }
     }
 
-    func perform(_ effect: Effect, state: AppState) -> [Action] {
+    func now() -> Timestamp { clock() }
+
+    func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action] {
         switch effect {
-        case .quit: return []
+        case .quit:
+            return []
+        case .save:
+            do {
+                let written = try store.save(ours: state.plan, base: base)
+                base = written
+                lastStat = PlannerSession.stamp(store.path)
+                return [.saved(written.plan)]
+            } catch {
+                return [.saveFailed("\(error)")]
+            }
+        case .openExternalEditor(let id, let text):
+            backend.suspend()
+            defer { backend.resume() }
+            switch ExternalEditor.edit(text, command: editorCommand, environment: environment) {
+            case .edited(let new): return [.externalEditDone(postID: id, text: new)]
+            case .failed(let why): return [.notify(StatusMessage("$EDITOR: \(why); the text was not changed", kind: .error))]
+            }
+        case .export(let format, let path, let from, let to):
+            let result = Exporter.export(state.plan, from: from, to: to, format: format, today: state.today)
+            do {
+                try ExportFile.write(result.text, to: path, planPath: store.path)
+                let warn = result.warnings.isEmpty ? "" : " (" + result.warnings.joined(separator: "; ") + ")"
+                return [.notify(StatusMessage("exported \(result.postCount) post\(result.postCount == 1 ? "" : "s") to \(path)\(warn)", kind: .success))]
+            } catch let f as CLIFailure {
+                return [.notify(StatusMessage(String(f.message.dropFirst("rounds: ".count)), kind: .error))]
+            } catch {
+                return [.notify(StatusMessage("not exported: \(error)", kind: .error))]
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 /// Where keys go: the grid, the flags panel, the help overlay, or a text prompt.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case grid, flags, help, prompt
+    case grid, flags, help, prompt, editor, moving, confirm
 }
 
 /// One key binding: the keys, the action, and the help text that the `?` overlay, the status
@@ -19,16 +19,56 @@ public struct Binding: Sendable {
 /// The one table of key bindings.
 public enum Keymap {
     public static let bindings: [Binding] = [
-        Binding(keys: [.left, .char("h")], action: .moveDay(-1), help: "previous day", hint: "←→ day", contexts: [.grid]),
+        Binding(keys: [.left, .char("h")], action: .moveDay(-1), help: "previous day", hint: "←↑↓→ move", contexts: [.grid]),
         Binding(keys: [.right, .char("l")], action: .moveDay(1), help: "next day", hint: nil, contexts: [.grid]),
-        Binding(keys: [.up, .char("k")], action: .moveSlot(-1), help: "previous slot (or flag)", hint: "↑↓ slot", contexts: [.grid, .flags]),
+        Binding(keys: [.up, .char("k")], action: .moveSlot(-1), help: "previous slot (or flag)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.down, .char("j")], action: .moveSlot(1), help: "next slot (or flag)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.char("["), .pageUp], action: .moveWeek(-1), help: "previous week", hint: "[ ] week", contexts: [.grid, .flags]),
         Binding(keys: [.char("]"), .pageDown], action: .moveWeek(1), help: "next week", hint: nil, contexts: [.grid, .flags]),
-        Binding(keys: [.char("t")], action: .goToToday, help: "go to today", hint: "t today", contexts: [.grid, .flags]),
-        Binding(keys: [.char("g")], action: .beginGoTo, help: "go to a date (2026-12-01, mon, next fri, 2026-W49)", hint: "g go to", contexts: [.grid, .flags]),
-        Binding(keys: [.tab], action: .toggleFocus, help: "switch between the grid and the flags panel", hint: "Tab flags", contexts: [.grid, .flags]),
+        Binding(keys: [.char("t")], action: .goToToday, help: "go to today", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.char("g")], action: .beginGoTo, help: "go to a date (2026-12-01, mon, next fri, 2026-W49)", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.tab], action: .toggleFocus, help: "switch between the grid and the flags panel", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.enter], action: .activate, help: "on a flag: jump to its slot", hint: "Enter jump", contexts: [.flags]),
+        Binding(keys: [.enter], action: .activate, help: "edit the post here (on a gap: create one)", hint: "Enter edit", contexts: [.grid]),
+        Binding(keys: [.char("a")], action: .create, help: "add a post of this slot's theme on this day, from its template", hint: "a add", contexts: [.grid]),
+        Binding(keys: [.char("e")], action: .editExternally, help: "edit the body in $VISUAL / $EDITOR", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("s")], action: .cycleStatus(1), help: "status forward: idea → draft → ready → scheduled → posted", hint: "s status", contexts: [.grid]),
+        Binding(keys: [.char("S")], action: .cycleStatus(-1), help: "status back", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("m")], action: .beginMove, help: "move the post: pick a day with ←→ [ ], Enter drops it", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("y")], action: .copy, help: "copy the post", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("P")], action: .paste, help: "paste a copy of it (a new draft) on the selected day", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("d")], action: .delete, help: "delete the post (asks first; u undoes)", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("u")], action: .undo, help: "undo the last change", hint: "u undo", contexts: [.grid, .flags]),
+        Binding(keys: [.ctrl("r")], action: .redo, help: "redo", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.char("C")], action: .beginConsent, help: "record consent (date and where the form is) or revoke it", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("F")], action: .fillWeek, help: "fill the week's empty themed slots with ideas from the templates", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("x")], action: .beginExport, help: "export the week (.txt .md .csv .ics .json)", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.left, .char("h")], action: .moveDay(-1), help: "carry the post to the previous day", hint: "←→ day", contexts: [.moving]),
+        Binding(keys: [.right, .char("l")], action: .moveDay(1), help: "carry it to the next day", hint: nil, contexts: [.moving]),
+        Binding(keys: [.char("["), .pageUp], action: .moveWeek(-1), help: "carry it a week back", hint: "[ ] week", contexts: [.moving]),
+        Binding(keys: [.char("]"), .pageDown], action: .moveWeek(1), help: "carry it a week on", hint: nil, contexts: [.moving]),
+        Binding(keys: [.enter], action: .drop, help: "drop the post on the selected day", hint: "Enter drop", contexts: [.moving]),
+        Binding(keys: [.escape], action: .cancel, help: "cancel the move", hint: "Esc cancel", contexts: [.moving, .confirm]),
+        Binding(keys: [.char("y")], action: .confirm(true), help: "yes, delete it", hint: "y delete", contexts: [.confirm]),
+        Binding(keys: [.char("n")], action: .confirm(false), help: "no, keep it", hint: "n keep", contexts: [.confirm]),
+        Binding(keys: [.escape, .ctrl("s")], action: .editorClose, help: "close the editor, keeping the text (u undoes the edit)", hint: "Esc done", contexts: [.editor]),
+        Binding(keys: [.tab, .backTab], action: .editorSwitchField, help: "switch between title and body", hint: "Tab title/body", contexts: [.editor]),
+        Binding(keys: [.enter], action: .editorNewline, help: "new line (in the title: go to the body)", hint: nil, contexts: [.editor]),
+        Binding(keys: [.backspace], action: .editorBackspace, help: "delete the character before the cursor", hint: nil, contexts: [.editor]),
+        Binding(keys: [.delete, .ctrl("d")], action: .editorDelete, help: "delete the character under the cursor", hint: nil, contexts: [.editor]),
+        Binding(keys: [.left], action: .editorMove(.left), help: "character left", hint: nil, contexts: [.editor]),
+        Binding(keys: [.right], action: .editorMove(.right), help: "character right", hint: nil, contexts: [.editor]),
+        Binding(keys: [.up], action: .editorMove(.up), help: "line up", hint: nil, contexts: [.editor]),
+        Binding(keys: [.down], action: .editorMove(.down), help: "line down", hint: nil, contexts: [.editor]),
+        Binding(keys: [.ctrlLeft, .alt("b")], action: .editorMove(.wordLeft), help: "word left", hint: nil, contexts: [.editor]),
+        Binding(keys: [.ctrlRight, .alt("f")], action: .editorMove(.wordRight), help: "word right", hint: nil, contexts: [.editor]),
+        Binding(keys: [.home, .ctrl("a")], action: .editorMove(.lineStart), help: "start of the line", hint: nil, contexts: [.editor]),
+        Binding(keys: [.end, .ctrl("e")], action: .editorMove(.lineEnd), help: "end of the line", hint: nil, contexts: [.editor]),
+        Binding(keys: [.pageUp], action: .editorMove(.start), help: "start of the text", hint: nil, contexts: [.editor]),
+        Binding(keys: [.pageDown], action: .editorMove(.end), help: "end of the text", hint: nil, contexts: [.editor]),
+        Binding(keys: [.ctrl("k")], action: .editorKill(.toLineEnd), help: "delete to the end of the line", hint: nil, contexts: [.editor]),
+        Binding(keys: [.ctrl("u")], action: .editorKill(.toLineStart), help: "delete to the start of the line", hint: nil, contexts: [.editor]),
+        Binding(keys: [.ctrl("w")], action: .editorKill(.wordBack), help: "delete the word before the cursor", hint: nil, contexts: [.editor]),
         Binding(keys: [.char("?"), .function(1)], action: .toggleHelp, help: "show or hide this help", hint: "? help", contexts: [.grid, .flags, .help]),
         Binding(keys: [.char("q"), .ctrl("c")], action: .quit, help: "quit (the plan is already saved)", hint: "q quit", contexts: [.grid, .flags]),
         Binding(keys: [.escape], action: .cancel, help: "cancel a count, close help, back to the grid", hint: nil, contexts: [.grid, .flags, .help]),
@@ -51,7 +91,10 @@ public enum Keymap {
         case .prompt:
             if case .char(let c) = key { return .promptInsert(String(c)) }
             if case .paste(let text) = key { return .promptInsert(text) }
-        case .help:
+        case .editor:
+            if case .char(let c) = key { return .editorInsert(String(c)) }
+            if case .paste(let text) = key { return .editorInsert(text) }
+        case .help, .moving, .confirm:
             break
         }
         return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action

@@ -20,13 +20,60 @@ public enum Action: Equatable, Sendable {
     case scrollHelp(Int)
     /// The plan file changed on disk and was reloaded.
     case planReloaded(Plan)
+    /// The keyboard was idle for a moment (typed text is saved then).
+    case idle
+    /// A save finished: the plan as written (merged with outside changes).
+    case saved(Plan)
+    case saveFailed(String)
+
+    // Writing.
+    case create
+    case edit
+    case editExternally
+    case externalEditDone(postID: String, text: String)
+    case cycleStatus(Int)
+    case beginMove
+    case drop
+    case delete
+    case confirm(Bool)
+    case undo
+    case redo
+    case beginConsent
+    case beginExport
+    case fillWeek
+    case copy
+    case paste
+
+    // The editor.
+    case editorInsert(String)
+    case editorNewline
+    case editorBackspace
+    case editorDelete
+    case editorMove(EditorMove)
+    case editorKill(EditorKill)
+    case editorSwitchField
+    case editorClose
     /// A message for the status bar (from an effect).
     case notify(StatusMessage)
+}
+
+public enum EditorMove: Equatable, Sendable {
+    case left, right, up, down, wordLeft, wordRight, lineStart, lineEnd, start, end
+}
+
+public enum EditorKill: Equatable, Sendable {
+    case toLineEnd, toLineStart, wordBack
 }
 
 /// What the reducer asks the app to do (I/O happens outside the reducer).
 public enum Effect: Equatable, Sendable {
     case quit
+    /// Save the plan durably now.
+    case save
+    /// Open the body in $VISUAL/$EDITOR.
+    case openExternalEditor(postID: String, text: String)
+    /// Write an export of the visible week.
+    case export(ExportFormat, path: String, from: CalendarDate, to: CalendarDate)
 }
 
 /// A line in the status bar, and how it should look.

@@ -7,12 +7,14 @@ public enum Focus: Equatable, Sendable {
 
 /// A one-line text prompt in the status bar.
 public struct Prompt: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable { case goToDate }
+    public enum Purpose: Equatable, Sendable { case goToDate, consent(postID: String), export }
     public var purpose: Purpose
     public var text: String
     public var label: String {
         switch purpose {
         case .goToDate: "Go to date"
+        case .consent: "Consent: date and reference (e.g. 2026-11-20 form 114), or 'revoke'"
+        case .export: "Export the week to (.txt .md .csv .ics .json)"
         }
     }
 }
@@ -36,9 +38,19 @@ public struct AppState: Equatable, Sendable {
     public var readOnly: Bool
     /// Weeks in a row at the weekly minimum; recomputed when the plan changes, not per key.
     public private(set) var streak: Int
+    public var mode: Mode = .normal
+    public var undoStack: [Change] = []
+    public var redoStack: [Change] = []
+    /// The clock, set by the app before each action (new posts and edits are stamped with it).
+    public var now: Timestamp
+    /// Copied with y, pasted with P.
+    public var clipboard: Post?
+    /// Undo keeps at least this many steps.
+    public static let undoLimit = 200
 
-    public init(plan: Plan, today: CalendarDate, readOnly: Bool = false) {
+    public init(plan: Plan, today: CalendarDate, readOnly: Bool = false, now: Timestamp? = nil) {
         self.plan = plan
+        self.now = now ?? Timestamp(secondsSince1970: Int64(today.dayNumber) * 86_400 + 9 * 3600)
         self.today = today
         self.week = Week(containing: today, weekStart: plan.profile.weekStart)
         self.dayIndex = week.start.days(until: today)
@@ -86,6 +98,12 @@ extension AppState {
     /// Where keys go now.
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
+        switch mode {
+        case .editing: return .editor
+        case .moving: return .moving
+        case .confirmingDelete: return .confirm
+        case .normal: break
+        }
         if showingHelp { return .help }
         return focus == .flags ? .flags : .grid
     }

@@ -2,8 +2,17 @@ import RoundsCore
 
 extension AppState {
     /// Applies an action; returns what the app must do. No I/O here.
-    public mutating func apply(_ action: Action) -> [Effect] {
+    public mutating func apply(_ action: Action, size: Size = Layout.minimum) -> [Effect] {
         let repeatCount = max(1, count ?? 1)
+        if case .editing = mode {
+            switch action {
+            case .editorInsert, .editorNewline, .editorBackspace, .editorDelete, .editorMove, .editorKill, .editorSwitchField,
+                 .editorClose, .idle:
+                return applyEditor(action, textWidth: AppState.editorTextWidth(for: size))
+            default:
+                break
+            }
+        }
         switch action {
         case .digit(let d):
             count = min(999, (count ?? 0) * 10 + d)
@@ -36,7 +45,7 @@ extension AppState {
             clampSelection()
         case .activate:
             count = nil
-            if focus == .flags { jumpToFlag() }
+            if focus == .flags { jumpToFlag() } else { return applyWriting(.edit) }
         case .toggleHelp:
             count = nil
             showingHelp.toggle()
@@ -47,7 +56,14 @@ extension AppState {
             return [.quit]
         case .cancel:
             count = nil
-            if prompt != nil {
+            if case .moving(let id, _) = mode {
+                mode = .normal
+                select(postID: id)
+                message = StatusMessage("move cancelled")
+            } else if case .confirmingDelete = mode {
+                mode = .normal
+                message = StatusMessage("not deleted")
+            } else if prompt != nil {
                 prompt = nil
             } else if showingHelp {
                 showingHelp = false
@@ -64,6 +80,10 @@ extension AppState {
             guard let p = prompt else { return [] }
             prompt = nil
             switch p.purpose {
+            case .consent(let id):
+                return submitConsent(p.text, postID: id)
+            case .export:
+                return submitExport(p.text)
             case .goToDate:
                 let text = p.text.trimmingSpaces
                 if let d = DatePhrase.parse(text, today: today) {
@@ -79,6 +99,17 @@ extension AppState {
             message = StatusMessage("reloaded: the plan changed on disk")
         case .notify(let m):
             message = m
+        case .idle, .editorInsert, .editorNewline, .editorBackspace, .editorDelete, .editorMove, .editorKill, .editorSwitchField, .editorClose:
+            return []
+        case .saved(let written):
+            // What was written may hold another writer's changes, merged per post.
+            if written != plan { replacePlan(written) }
+        case .saveFailed(let reason):
+            message = StatusMessage("not saved: \(reason) (your edits are kept and saved with the next change)", kind: .error)
+        case .create, .edit, .editExternally, .externalEditDone, .cycleStatus, .beginMove, .drop, .delete, .confirm, .undo, .redo,
+             .beginConsent, .beginExport, .fillWeek, .copy, .paste:
+            count = nil
+            return applyWriting(action)
         }
         return []
     }

@@ -13,13 +13,13 @@ enum DetailView {
         case nil:
             lines.append(("\(dayText): nothing planned", palette.style(.title)))
             lines.append(("No themed slot on this day.", palette.style(.dim)))
-            lines.append(("Add a post: rounds add --date \(date.iso) --theme ID --title …", palette.style(.dim)))
+            lines.append(("a adds a post here; P pastes a copied one.", palette.style(.dim)))
         case .slot(let slot) where slot.post == nil:
             lines.append(("\(slot.theme.name) · \(dayText) · empty", palette.theme(slot.theme.color)))
             if !slot.theme.description.isEmpty { lines.append((slot.theme.description, palette.style(.normal))) }
             lines.append(("", .plain))
-            lines.append(("Plan it: rounds add --date \(date.iso) --theme \(slot.theme.id) --title …", palette.style(.dim)))
-            lines.append(("or fill the week's gaps with ideas: rounds plan-week \(state.week.isoName)", palette.style(.dim)))
+            lines.append(("Enter or a writes it from the theme's template;", palette.style(.dim)))
+            lines.append(("F fills every gap of the week with ideas.", palette.style(.dim)))
         case .slot(let slot):
             if let post = slot.post { postLines(post, plan: plan, today: state.today, dayText: dayText, palette: palette, into: &lines) }
         case .extra(let post):

@@ -3,7 +3,8 @@ import RoundsCore
 enum HelpView {
     static func lines() -> [String] {
         var out: [String] = []
-        let sections: [(KeyContext, String)] = [(.grid, "Week grid"), (.flags, "Flags panel"), (.prompt, "Go-to prompt")]
+        let sections: [(KeyContext, String)] = [(.grid, "Week grid"), (.flags, "Flags panel"), (.editor, "Editor (Enter or a)"),
+                                                (.moving, "Moving a post (m)"), (.confirm, "Deleting (d)"), (.prompt, "Prompts (g, C, x)")]
         for (context, title) in sections {
             out.append(title)
             var seen = Set<String>()
@@ -15,6 +16,10 @@ enum HelpView {
             }
             if context == .grid { out.append("  " + pad(Keymap.countHelp.keys, 16) + Keymap.countHelp.help) }
             if context == .flags { out.append("  " + pad("", 16) + "and the week keys above (↑↓ move between flags)") }
+            if context == .editor {
+                out.append("  " + pad("text, <Paste>", 16) + "typed and pasted text goes in (a pasted newline submits nothing)")
+                out.append("  " + pad("", 16) + "the text is saved as you pause; u undoes the whole edit after Esc")
+            }
             out.append("")
         }
         out.append("Changes made with rounds add / edit / rm while the planner is open appear here at once.")

@@ -18,6 +18,10 @@ public enum Screen {
         FlagsView.draw(state, flags: flags, into: &buf, rect: layout.flags, palette: palette)
         // The separator between the two lower panes.
         for y in layout.detail.y..<layout.detail.maxY { buf.put("│", x: layout.detail.maxX, y: y, style: palette.style(.border)) }
+        if case .editing(let editor) = state.mode {
+            let rect = Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 3))
+            EditorView.draw(state, editor: editor, into: &buf, rect: rect, palette: palette)
+        }
         StatusBarView.draw(state, into: &buf, rect: layout.statusBar, palette: palette)
         if state.showingHelp { HelpView.draw(state, into: &buf, size: size, palette: palette) }
         return buf

@@ -17,8 +17,11 @@ enum StatusBarView {
             buf.put(hints, x: x, y: rect.y, style: palette.style(.statusBar), maxWidth: rect.width - x)
             return
         }
-        let context: KeyContext = state.showingHelp ? .help : state.focus == .flags ? .flags : .grid
+        let context = state.keyContext
         var left = Keymap.hints(for: context).joined(separator: "  ")
+        if case .confirmingDelete(let id) = state.mode {
+            left = "Delete '\(state.plan.post(id: id)?.title ?? id)'? y delete  n keep"
+        }
         if let count = state.count { left = "count \(count)  " + left }
         var right = state.message?.text ?? ""
         // The last column stays empty: the bottom-right cell is never drawn (it scrolls some terminals).
