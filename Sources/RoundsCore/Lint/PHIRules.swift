@@ -5,7 +5,7 @@ enum PHIRules {
     // MARK: - Email
 
     static let practiceWords: Set<String> = ["our", "us", "office", "clinic", "practice", "reception", "desk", "hotline", "helpline",
-                                             "lifeline", "line", "we", "we're", "booking", "book", "scheduling"]
+                                             "lifeline", "we", "we're", "booking", "book", "scheduling"]
     static let personalWords: Set<String> = ["his", "her", "him", "she", "he", "lives", "home", "neighbor's", "patient", "patient's", "daughter's", "son's", "wife's", "husband's",
                                              "mother's", "father's", "family", "caregiver", "mrs", "mr", "ms", "their", "cell"]
 

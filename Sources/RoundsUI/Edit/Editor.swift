@@ -19,7 +19,7 @@ public struct Editor: Equatable, Sendable {
         postID = post.id
         self.field = field
         title = TextBuffer(post.title)
-        body = TextBuffer(post.body, cursor: field == .body ? 0 : nil)
+        body = TextBuffer(post.body, cursor: 0)
         original = post
     }
 
