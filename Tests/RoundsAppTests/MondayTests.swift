@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import RoundsCore
+import RoundsTestSupport
+
+/// A doctor's Monday, through the real binary in tmux: write the week, fix what the planner
+/// refuses, export it, and check the file and the export.
+@Suite("A doctor's Monday in the planner", .serialized)
+struct MondayTests {
+    let home = TempFolder()
+    var plan: String { home.file("plan.json") }
+
+    func env() -> [String: String] {
+        var e = Spawn.environment(home: home.path, extra: [
+            "ROUNDS_PLAN": plan, "ROUNDS_NOW": "2026-11-23T08:00:00Z", "EDITOR": home.file("fake-editor") + " --wait",
+        ])
+        e["TERM"] = nil
+        return e
+    }
+
+    /// The pid of `rounds` under the pane's shell.
+    func roundsPID(_ t: TmuxSession) -> pid_t? {
+        guard let shell = t.panePID() else { return nil }
+        for _ in 0..<100 {
+            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+               let pid = children.split(separator: " ").first.flatMap({ pid_t($0) }) { return pid }
+            usleep(20_000)
+        }
+        return nil
+    }
+
+    @Test("create, $EDITOR, consent refused then recorded, move and undo, export, quit")
+    func monday() throws {
+        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
+        // A scripted editor: writes the answer, and proves the editor string's arguments arrive.
+        home.write("fake-editor", "#!/bin/sh\n[ \"$1\" = --wait ] || exit 3\nprintf 'A fever is the body fighting an infection.\\n\\nSee a doctor if it lasts more than 3 days. Not medical advice.\\n' > \"$2\"\n")
+        chmod(home.file("fake-editor"), 0o700)
+        let t = TmuxSession(width: 100, height: 30, command: [Spawn.roundsPath], environment: env())
+        #expect(t.waitFor { $0.contains("Rounds · Dr. Ana Ruiz · Week 48") }.ok)
+
+        // Monday's Health Tip, typed in the planner: an emoji and an accented name.
+        t.send("Enter")
+        #expect(t.waitFor { $0.contains("Editing · Health Tip · Mon 23 Nov") }.ok)
+        t.send("Walk after meals", literal: true)
+        t.send("Enter")
+        t.send("Ten minutes of walking after dinner helps, says Zoë Ruiz 🚶", literal: true)
+        t.send("Enter", "Enter")
+        t.send("Start small: once around the block.", literal: true)
+        t.send("Enter")
+        let typed = t.waitFor { $0.contains("Start small: once around the block.") }
+        #expect(typed.ok, "\(typed.screen)")
+        t.send("Escape")
+        #expect(t.waitFor { $0.contains("saved 'Walk after meals'") }.ok)
+
+        // Wednesday's Q&A: title here, body in $EDITOR.
+        t.send("l", "l", "a")
+        #expect(t.waitFor { $0.contains("Editing · Q&A · Wed 25 Nov") }.ok)
+        t.send("Is a fever always bad?", literal: true)
+        t.send("Escape")
+        #expect(t.waitFor { $0.contains("saved 'Is a fever always bad?'") }.ok)
+        t.send("e")
+        let edited = t.waitFor { $0.contains("body edited in $EDITOR") }
+        #expect(edited.ok, "\(edited.screen)")
+
+        // Friday's Success Story: ready is refused without consent, then allowed.
+        t.send("l", "l", "Enter")
+        #expect(t.waitFor { $0.contains("Editing · Success Story · Fri 27 Nov") }.ok)
+        t.send("Back to running", literal: true)
+        t.send("Tab", "C-k")
+        t.send("After her knee surgery she ran 5 km again. Individual results vary. Not medical advice.", literal: true)
+        t.send("Escape")
+        #expect(t.waitFor { $0.contains("saved 'Back to running'") }.ok)
+        t.send("s")
+        let refused = t.waitFor { $0.contains("needs a valid written consent record") }
+        #expect(refused.ok, "\(refused.screen)")
+        t.send("C")
+        #expect(t.waitFor { $0.contains("Consent: date and reference") }.ok)
+        t.send("2026-11-20 form 114", literal: true)
+        t.send("Enter")
+        #expect(t.waitFor { $0.contains("consent recorded (2026-11-20, form 114)") }.ok)
+        t.send("s")
+        #expect(t.waitFor { $0.contains("'Back to running' is ready") }.ok)
+
+        // Move the Q&A to Thursday, then undo the move.
+        t.send("h", "h", "m", "l", "Enter")
+        #expect(t.waitFor { $0.contains("moved 'Is a fever always bad?' to Thursday") }.ok)
+        t.send("u")
+        #expect(t.waitFor { $0.contains("undone: moved 'Is a fever always bad?'") }.ok)
+
+        // Export the week to text.
+        t.send("x")
+        #expect(t.waitFor { $0.contains("rounds-2026-W48.txt") }.ok)
+        for _ in 0..<"rounds-2026-W48.txt".count { t.send("BSpace") }
+        t.send(home.file("week.txt"), literal: true)
+        t.send("Enter")
+        let exported = t.waitFor { $0.contains("exported 3 posts to") }
+        #expect(exported.ok, "\(exported.screen)")
+        t.send("q")
+        #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
+
+        // The exported text and the plan file.
+        let text = home.text("week.txt") ?? ""
+        assertSnapshot(text, named: "monday-export")
+        let saved = try PlanCodec.decode(home.bytes("plan.json") ?? [])
+        let posts = saved.posts.map { "\($0.date?.iso ?? "-") \($0.themeID) \($0.status.rawValue) \($0.title)" }
+        #expect(posts == ["2026-11-23 health-tip draft Walk after meals", "2026-11-25 qa draft Is a fever always bad?",
+                          "2026-11-27 success-story ready Back to running"])
+        #expect(saved.posts[0].body.hasPrefix("Ten minutes of walking after dinner helps, says Zoë Ruiz 🚶\n\nStart small: once around the block.\n"))
+        #expect(saved.posts[1].body == "A fever is the body fighting an infection.\n\nSee a doctor if it lasts more than 3 days. Not medical advice.\n")
+        #expect(saved.posts[2].consent?.reference == "form 114")
+        var st = stat()
+        #expect(stat(home.file("week.txt"), &st) == 0 && st.st_mode & 0o777 == 0o600)
+    }
+
+    @Test("kill -9 a second after typing: the typed text is in the file")
+    func killWhileTyping() throws {
+        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
+        let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
+        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        t.send("Enter")
+        #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
+        t.send("Sleep and screens", literal: true)
+        t.send("Tab")
+        t.send("Screens off thirty minutes before bed.", literal: true)
+        #expect(t.waitFor { $0.contains("Screens off thirty minutes before bed.") }.ok)
+        usleep(1_000_000)
+        let pid = try #require(roundsPID(t))
+        kill(pid, SIGKILL)
+        #expect(t.waitFor { $0.contains("EXIT=137") }.ok)
+        let saved = try PlanCodec.decode(home.bytes("plan.json") ?? [])
+        #expect(saved.posts.first?.title == "Sleep and screens")
+        #expect(saved.posts.first?.body.hasPrefix("Screens off thirty minutes before bed.") == true)
+    }
+}
