@@ -246,4 +246,69 @@ struct EditingReducerTests {
         assertSnapshot(screen.text, named: "editor-80x24")
         #expect(screen.text.contains("✗ a phone number “555-867-5309”"))
     }
+
+    @Test("search finds titles and bodies in any week, without case or accents; n and N walk the matches")
+    func search() {
+        var plan = Fixtures.fullWeekPlan()
+        plan.upsert(Fixtures.post("d4", "2027-01-04", "health-tip", title: "Winter walks", body: "Ask Zoë about it."))
+        var s = AppState(plan: plan, today: Fixtures.date("2026-11-23"), now: Fixtures.now)
+        _ = Self.play("/zoe<Enter>", &s)
+        #expect(s.selectedPost?.id == "d4")
+        #expect(s.week.isoName == "2027-W01")
+        _ = Self.play("/WALK<Enter>", &s)
+        #expect(s.selectedPost?.id == "a1")  // wraps around to "Walk after meals"
+        _ = Self.play("n", &s)
+        #expect(s.selectedPost?.id == "d4")
+        _ = Self.play("N", &s)
+        #expect(s.selectedPost?.id == "a1")
+        _ = Self.play("/nothing like this<Enter>", &s)
+        #expect(s.message?.kind == .error)
+    }
+
+    @Test("the backlog: B sends a post there, b shows it, Enter schedules it on the selected day, u undoes")
+    func backlog() {
+        var s = AppState(plan: Fixtures.fullWeekPlan(), today: Fixtures.date("2026-11-25"), now: Fixtures.now)
+        _ = Self.play("B", &s)
+        #expect(s.plan.post(id: "b2")?.date == nil)
+        #expect(s.plan.ideas.map(\.id) == ["b2"])
+        _ = Self.play("b", &s)
+        #expect(s.keyContext == .backlog)
+        #expect(Screen.render(s, size: Size(width: 80, height: 24), palette: .monochrome).text.contains("Backlog (1)"))
+        _ = Self.play("<Tab>l<Tab><Enter>", &s)
+        #expect(s.plan.post(id: "b2")?.date == Fixtures.date("2026-11-26"))
+        #expect(s.plan.ideas.isEmpty)
+        _ = Self.play("u", &s)
+        #expect(s.plan.post(id: "b2")?.date == nil)
+    }
+
+    @Test("fields through prompts: theme, platforms, date and time, notes; A adds any theme")
+    func fields() {
+        var s = AppState(plan: Fixtures.fullWeekPlan(), today: Fixtures.date("2026-11-25"), now: Fixtures.now)
+        _ = Self.play("T<C-u>", &s)
+        s.prompt?.text = "Health Tip"
+        _ = s.apply(.promptSubmit)
+        #expect(s.plan.post(id: "b2")?.themeID == "health-tip")
+        _ = Self.play("p", &s)
+        s.prompt?.text = "linkedin, X"
+        _ = s.apply(.promptSubmit)
+        #expect(s.plan.post(id: "b2")?.platforms == ["linkedin", "x"])
+        _ = Self.play("p", &s)
+        s.prompt?.text = "myspace"
+        _ = s.apply(.promptSubmit)
+        #expect(s.message?.text.hasPrefix("unknown platform 'myspace'") == true)
+        _ = Self.play("D", &s)
+        s.prompt?.text = "2026-12-01 10:30"
+        _ = s.apply(.promptSubmit)
+        #expect(s.plan.post(id: "b2")?.date == Fixtures.date("2026-12-01"))
+        #expect(s.plan.post(id: "b2")?.time == TimeOfDay("10:30"))
+        #expect(s.selectedPost?.id == "b2")
+        _ = Self.play(">Call the pharmacy first<Enter>", &s)
+        #expect(s.plan.post(id: "b2")?.notes == "Call the pharmacy first")
+        _ = Self.play("D", &s)
+        s.prompt?.text = "none"
+        _ = s.apply(.promptSubmit)
+        #expect(s.plan.post(id: "b2")?.date == nil)
+        _ = Self.play("llAqa<Enter>Question<Esc>", &s)
+        #expect(s.plan.posts.contains { $0.title == "Question" && $0.themeID == "qa" && $0.date == Fixtures.date("2026-12-03") })
+    }
 }

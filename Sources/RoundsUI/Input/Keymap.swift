@@ -1,6 +1,6 @@
 /// Where keys go: the grid, the flags panel, the help overlay, or a text prompt.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case grid, flags, help, prompt, editor, moving, confirm
+    case grid, flags, backlog, help, prompt, editor, moving, confirm
 }
 
 /// One key binding: the keys, the action, and the help text that the `?` overlay, the status
@@ -38,10 +38,25 @@ public enum Keymap {
         Binding(keys: [.char("y")], action: .copy, help: "copy the post", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("P")], action: .paste, help: "paste a copy of it (a new draft) on the selected day", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("d")], action: .delete, help: "delete the post (asks first; u undoes)", hint: nil, contexts: [.grid]),
-        Binding(keys: [.char("u")], action: .undo, help: "undo the last change", hint: "u undo", contexts: [.grid, .flags]),
-        Binding(keys: [.ctrl("r")], action: .redo, help: "redo", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.char("u")], action: .undo, help: "undo the last change", hint: "u undo", contexts: [.grid, .flags, .backlog]),
+        Binding(keys: [.ctrl("r")], action: .redo, help: "redo", hint: nil, contexts: [.grid, .flags, .backlog]),
         Binding(keys: [.char("C")], action: .beginConsent, help: "record consent (date and where the form is) or revoke it", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("F")], action: .fillWeek, help: "fill the week's empty themed slots with ideas from the templates", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("A")], action: .beginNewPost, help: "add a post of any theme on this day", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("T")], action: .beginField(.theme), help: "change the post's theme", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("p")], action: .beginField(.platforms), help: "choose the post's platforms", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("D")], action: .beginField(.dateTime), help: "set the date and time (or 'none': back to the backlog)", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char(">")], action: .beginField(.notes), help: "edit the post's notes (as in calcurse: N is the previous match)", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("/")], action: .beginSearch, help: "search titles and bodies in every week (case and accents ignored)", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.char("n")], action: .searchNext(1), help: "next match", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("N")], action: .searchNext(-1), help: "previous match", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("b")], action: .toggleBacklog, help: "show or hide the ideas backlog (instead of the flags)", hint: nil, contexts: [.grid, .flags, .backlog]),
+        Binding(keys: [.char("B")], action: .unschedule, help: "send the post back to the backlog (no date)", hint: nil, contexts: [.grid]),
+        Binding(keys: [.enter], action: .activate, help: "schedule the idea on the selected day", hint: "Enter schedule", contexts: [.backlog]),
+        Binding(keys: [.up, .char("k")], action: .moveSlot(-1), help: "previous idea", hint: nil, contexts: [.backlog]),
+        Binding(keys: [.down, .char("j")], action: .moveSlot(1), help: "next idea", hint: nil, contexts: [.backlog]),
+        Binding(keys: [.tab], action: .toggleFocus, help: "back to the grid", hint: "Tab grid", contexts: [.backlog]),
+        Binding(keys: [.escape], action: .cancel, help: "back to the grid", hint: nil, contexts: [.backlog]),
         Binding(keys: [.char("x")], action: .beginExport, help: "export the week (.txt .md .csv .ics .json)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.left, .char("h")], action: .moveDay(-1), help: "carry the post to the previous day", hint: "←→ day", contexts: [.moving]),
         Binding(keys: [.right, .char("l")], action: .moveDay(1), help: "carry it to the next day", hint: nil, contexts: [.moving]),
@@ -94,7 +109,7 @@ public enum Keymap {
         case .editor:
             if case .char(let c) = key { return .editorInsert(String(c)) }
             if case .paste(let text) = key { return .editorInsert(text) }
-        case .help, .moving, .confirm:
+        case .help, .moving, .confirm, .backlog:
             break
         }
         return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action

@@ -43,6 +43,12 @@ public enum Action: Equatable, Sendable {
     case fillWeek
     case copy
     case paste
+    case beginField(PostField)
+    case beginNewPost
+    case beginSearch
+    case searchNext(Int)
+    case toggleBacklog
+    case unschedule
 
     // The editor.
     case editorInsert(String)
@@ -55,6 +61,11 @@ public enum Action: Equatable, Sendable {
     case editorClose
     /// A message for the status bar (from an effect).
     case notify(StatusMessage)
+}
+
+/// A field of the selected post changed through a prompt.
+public enum PostField: Equatable, Sendable {
+    case theme, platforms, dateTime, notes
 }
 
 public enum EditorMove: Equatable, Sendable {

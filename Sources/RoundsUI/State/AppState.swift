@@ -2,12 +2,15 @@ import RoundsCore
 
 /// Which part of the screen takes the keys.
 public enum Focus: Equatable, Sendable {
-    case grid, flags
+    case grid, flags, backlog
 }
 
 /// A one-line text prompt in the status bar.
 public struct Prompt: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable { case goToDate, consent(postID: String), export }
+    public enum Purpose: Equatable, Sendable {
+        case goToDate, consent(postID: String), export, theme(postID: String), platforms(postID: String)
+        case dateTime(postID: String), notes(postID: String), newPost, search
+    }
     public var purpose: Purpose
     public var text: String
     public var label: String {
@@ -15,6 +18,12 @@ public struct Prompt: Equatable, Sendable {
         case .goToDate: "Go to date"
         case .consent: "Consent: date and reference (e.g. 2026-11-20 form 114), or 'revoke'"
         case .export: "Export the week to (.txt .md .csv .ics .json)"
+        case .theme: "Theme"
+        case .platforms: "Platforms (comma-separated)"
+        case .dateTime: "Date and time (2026-12-02 09:30, fri, 'none' for the backlog)"
+        case .notes: "Notes"
+        case .newPost: "Theme of the new post"
+        case .search: "Search titles and bodies"
         }
     }
 }
@@ -45,6 +54,11 @@ public struct AppState: Equatable, Sendable {
     public var now: Timestamp
     /// Copied with y, pasted with P.
     public var clipboard: Post?
+    /// The ideas backlog replaces the flags panel while shown (b).
+    public var showingBacklog = false
+    public var backlogIndex = 0
+    /// The last search, for n and N.
+    public var search: String?
     /// Undo keeps at least this many steps.
     public static let undoLimit = 200
 
@@ -105,6 +119,10 @@ extension AppState {
         case .normal: break
         }
         if showingHelp { return .help }
-        return focus == .flags ? .flags : .grid
+        switch focus {
+        case .grid: return .grid
+        case .flags: return .flags
+        case .backlog: return .backlog
+        }
     }
 }

@@ -254,3 +254,200 @@ extension AppState {
         return [.export(format, path: path, from: week.start, to: week.end)]
     }
 }
+
+/// Fields through prompts, search and the backlog.
+extension AppState {
+    mutating func applyMore(_ action: Action) -> [Effect] {
+        let today = self.today, now = self.now
+        switch action {
+        case .beginField(let field):
+            guard let post = selectedPost else { message = StatusMessage("no post here"); return [] }
+            switch field {
+            case .theme: prompt = Prompt(purpose: .theme(postID: post.id), text: post.themeID)
+            case .platforms: prompt = Prompt(purpose: .platforms(postID: post.id), text: post.platforms.joined(separator: ", "))
+            case .dateTime:
+                prompt = Prompt(purpose: .dateTime(postID: post.id), text: (post.date?.iso ?? "") + (post.time.map { " \($0)" } ?? ""))
+            case .notes: prompt = Prompt(purpose: .notes(postID: post.id), text: post.notes)
+            }
+            return []
+        case .beginNewPost:
+            prompt = Prompt(purpose: .newPost, text: "")
+            message = StatusMessage("themes: " + plan.themes.map(\.id).joined(separator: ", "))
+            return []
+        case .beginSearch:
+            prompt = Prompt(purpose: .search, text: "")
+            return []
+        case .searchNext(let delta):
+            guard let q = search, !q.isEmpty else { message = StatusMessage("no search yet: / starts one"); return [] }
+            findMatch(q, direction: delta)
+            return []
+        case .toggleBacklog:
+            showingBacklog.toggle()
+            focus = showingBacklog ? .backlog : .grid
+            backlogIndex = min(backlogIndex, max(0, plan.ideas.count - 1))
+            return []
+        case .unschedule:
+            guard var post = selectedPost else { message = StatusMessage("no post here"); return [] }
+            post.date = nil
+            return commit("'\(post.title)' back to the backlog", ids: [post.id]) { (p: inout Plan) throws(PlanError) -> [String] in
+                try p.move(id: post.id, to: nil, today: today, now: now)
+                return []
+            }
+        default:
+            return []
+        }
+    }
+
+    /// Schedules the selected idea of the backlog on the selected day.
+    mutating func scheduleIdea() -> [Effect] {
+        let today = self.today, now = self.now
+        let ideas = plan.ideas
+        guard ideas.indices.contains(backlogIndex) else { message = StatusMessage("the backlog is empty"); return [] }
+        let idea = ideas[backlogIndex]
+        let date = selectedDate
+        let effects = commit("scheduled '\(idea.title)' on \(date.weekday.name) \(date.day) \(date.shortMonthName)", ids: [idea.id]) { (p: inout Plan) throws(PlanError) -> [String] in
+            try p.move(id: idea.id, to: date, today: today, now: now)
+            return []
+        }
+        if !effects.isEmpty {
+            backlogIndex = min(backlogIndex, max(0, plan.ideas.count - 1))
+            select(postID: idea.id)
+        }
+        return effects
+    }
+
+    /// Text compared without case or accents.
+    static func folded(_ s: String) -> String { s.searchFolded }
+
+    /// Selects the next (or previous) post after the selection whose title or body holds `q`.
+    mutating func findMatch(_ q: String, direction: Int) {
+        let needle = AppState.folded(q)
+        let current = selectedPost?.id
+        let dated = plan.posts.filter { $0.date != nil }
+        guard !dated.isEmpty else { message = StatusMessage("no posts to search"); return }
+        let here = selectedDate
+        // Start from the selection and walk in file order, wrapping around.
+        let start: Int
+        if let id = current, let i = dated.firstIndex(where: { $0.id == id }) {
+            start = i
+        } else {
+            let after = dated.firstIndex { ($0.date ?? here) >= here } ?? dated.count
+            start = direction > 0 ? after - 1 : after
+        }
+        for step in 1...dated.count {
+            let i = ((start + step * (direction > 0 ? 1 : -1)) % dated.count + dated.count) % dated.count
+            let p = dated[i]
+            if AppState.folded(p.title).contains(needle) || AppState.folded(p.body).contains(needle) {
+                select(postID: p.id)
+                focus = .grid
+                message = StatusMessage("'\(q)': \(p.date.map { "\($0.weekday.shortName) \($0.iso)" } ?? "") '\(p.title)' (n next, N previous)")
+                return
+            }
+        }
+        message = StatusMessage("'\(q)' is not in any post", kind: .error)
+    }
+
+    mutating func submitField(_ purpose: Prompt.Purpose, _ text: String) -> [Effect] {
+        let today = self.today, now = self.now
+        let t = text.trimmingSpaces
+        switch purpose {
+        case .search:
+            // An empty search repeats the last one.
+            if !t.isEmpty { search = t }
+            if let q = search, !q.isEmpty { findMatch(q, direction: 1) }
+            return []
+        case .newPost:
+            guard let theme = plan.themes.first(where: { $0.id == t.lowercased() || $0.name.lowercased() == t.lowercased() }) else {
+                message = StatusMessage("unknown theme '\(t)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))", kind: .error)
+                return []
+            }
+            let id = newID(salt: 3)
+            let date = selectedDate
+            let post = Post(id: id, date: date, themeID: theme.id, platforms: plan.profile.platforms.filter(\.professional).map(\.id),
+                            title: "New \(theme.name)", body: plan.starterBody(for: theme.id), status: .draft, created: now)
+            let effects = commit("created \(theme.name) on \(date.weekday.name)", ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
+                try p.add(post, today: today)
+                return []
+            }
+            guard !effects.isEmpty else { return [] }
+            select(postID: id)
+            var editor = Editor(post: post, field: .title)
+            editor.title = TextBuffer("")
+            mode = .editing(editor)
+            return effects
+        case .theme(let id), .platforms(let id), .dateTime(let id), .notes(let id):
+            guard var post = plan.post(id: id) else { return [] }
+            var label = ""
+            switch purpose {
+            case .theme:
+                guard let theme = plan.themes.first(where: { $0.id == t.lowercased() || $0.name.lowercased() == t.lowercased() }) else {
+                    message = StatusMessage("unknown theme '\(t)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))", kind: .error)
+                    return []
+                }
+                post.themeID = theme.id
+                label = "'\(post.title)' is now a \(theme.name)"
+            case .platforms:
+                var ids: [String] = []
+                for raw in t.split(whereSeparator: { $0 == "," || $0 == " " }) where !raw.isEmpty {
+                    let name = raw.lowercased()
+                    guard let p = plan.profile.platforms.first(where: { $0.id == name || $0.name.lowercased() == name }) else {
+                        message = StatusMessage("unknown platform '\(name)' (platforms: \(plan.profile.platforms.map(\.id).joined(separator: ", ")))", kind: .error)
+                        return []
+                    }
+                    if !ids.contains(p.id) { ids.append(p.id) }
+                }
+                post.platforms = ids
+                label = "platforms: " + (ids.isEmpty ? "none" : ids.joined(separator: ", "))
+            case .dateTime:
+                let words = t.split(separator: " ").map(String.init)
+                if t.lowercased() == "none" {
+                    post.date = nil
+                    post.time = nil
+                    label = "'\(post.title)' back to the backlog"
+                } else {
+                    var date = post.date
+                    var time = post.time
+                    var rest = words[...]
+                    if let w = rest.first, let d = DatePhrase.parse(w, today: today) {
+                        date = d
+                        rest = rest.dropFirst()
+                    } else if rest.count >= 2, let d = DatePhrase.parse(rest.prefix(2).joined(separator: " "), today: today) {
+                        date = d
+                        rest = rest.dropFirst(2)
+                    }
+                    if let w = rest.first {
+                        if w.lowercased() == "none" {
+                            time = nil
+                        } else if let parsed = TimeOfDay(w) {
+                            time = parsed
+                        } else {
+                            message = StatusMessage("'\(t)' is not a date and time: try 2026-12-02 09:30, fri 10:00 or none", kind: .error)
+                            return []
+                        }
+                        rest = rest.dropFirst()
+                    }
+                    guard rest.isEmpty, date != nil || words.isEmpty else {
+                        message = StatusMessage("'\(t)' is not a date and time: try 2026-12-02 09:30, fri 10:00 or none", kind: .error)
+                        return []
+                    }
+                    post.date = date
+                    post.time = time
+                    label = "'\(post.title)' on " + (date.map { "\($0.weekday.name) \($0.iso)" } ?? "no date") + (time.map { " at \($0)" } ?? "")
+                }
+            case .notes:
+                post.notes = text
+                label = "notes saved"
+            default:
+                return []
+            }
+            let effects = commit(label, ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
+                try p.update(post, today: today, now: now)
+            }
+            if !effects.isEmpty, post.date != nil { select(postID: id) }
+            return effects
+        case .goToDate, .consent, .export:
+            return []
+        }
+    }
+}
+

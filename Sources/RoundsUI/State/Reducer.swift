@@ -27,6 +27,9 @@ extension AppState {
             case .flags:
                 let n = weekFlags.count
                 flagIndex = n == 0 ? 0 : min(max(flagIndex + delta * repeatCount, 0), n - 1)
+            case .backlog:
+                let n = plan.ideas.count
+                backlogIndex = n == 0 ? 0 : min(max(backlogIndex + delta * repeatCount, 0), n - 1)
             }
         case .moveWeek(let delta):
             count = nil
@@ -41,11 +44,15 @@ extension AppState {
             prompt = Prompt(purpose: .goToDate, text: "")
         case .toggleFocus:
             count = nil
-            focus = focus == .grid ? .flags : .grid
+            focus = focus != .grid ? .grid : showingBacklog ? .backlog : .flags
             clampSelection()
         case .activate:
             count = nil
-            if focus == .flags { jumpToFlag() } else { return applyWriting(.edit) }
+            switch focus {
+            case .flags: jumpToFlag()
+            case .backlog: return scheduleIdea()
+            case .grid: return applyWriting(.edit)
+            }
         case .toggleHelp:
             count = nil
             showingHelp.toggle()
@@ -67,7 +74,7 @@ extension AppState {
                 prompt = nil
             } else if showingHelp {
                 showingHelp = false
-            } else if focus == .flags {
+            } else if focus != .grid {
                 focus = .grid
             } else {
                 message = nil
@@ -82,6 +89,8 @@ extension AppState {
             switch p.purpose {
             case .consent(let id):
                 return submitConsent(p.text, postID: id)
+            case .theme, .platforms, .dateTime, .notes, .newPost, .search:
+                return submitField(p.purpose, p.text)
             case .export:
                 return submitExport(p.text)
             case .goToDate:
@@ -110,6 +119,9 @@ extension AppState {
              .beginConsent, .beginExport, .fillWeek, .copy, .paste:
             count = nil
             return applyWriting(action)
+        case .beginField, .beginNewPost, .beginSearch, .searchNext, .toggleBacklog, .unschedule:
+            count = nil
+            return applyMore(action)
         }
         return []
     }

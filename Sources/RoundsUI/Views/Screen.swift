@@ -15,7 +15,11 @@ public enum Screen {
         HeaderView.draw(state, grid: grid, flags: flags, into: &buf, layout: layout, palette: palette)
         GridView.draw(state, grid: grid, into: &buf, layout: layout, palette: palette)
         DetailView.draw(state, into: &buf, rect: layout.detail, palette: palette)
-        FlagsView.draw(state, flags: flags, into: &buf, rect: layout.flags, palette: palette)
+        if state.showingBacklog {
+            BacklogView.draw(state, into: &buf, rect: layout.flags, palette: palette)
+        } else {
+            FlagsView.draw(state, flags: flags, into: &buf, rect: layout.flags, palette: palette)
+        }
         // The separator between the two lower panes.
         for y in layout.detail.y..<layout.detail.maxY { buf.put("│", x: layout.detail.maxX, y: y, style: palette.style(.border)) }
         if case .editing(let editor) = state.mode {
