@@ -131,4 +131,47 @@ struct MondayTests {
         #expect(saved.posts.first?.title == "Sleep and screens")
         #expect(saved.posts.first?.body.hasPrefix("Screens off thirty minutes before bed.") == true)
     }
+
+    @Test("a bracketed paste of several lines goes into the body and submits nothing")
+    func paste() throws {
+        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
+        let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
+        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        t.send("Enter")
+        #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
+        t.send("Pasted", literal: true)
+        t.send("Tab")
+        t.paste("Line one\nLine two: q and Escape are text here\n\nLast line")
+        let s = t.waitFor { $0.contains("Last line") }
+        #expect(s.ok, "\(s.screen)")
+        #expect(s.screen.contains("Editing · Health Tip"), "still in the editor")
+        t.send("Escape")
+        #expect(t.waitFor { $0.contains("saved 'Pasted'") }.ok)
+        t.send("q")
+        #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
+        let saved = try PlanCodec.decode(home.bytes("plan.json") ?? [])
+        #expect(saved.posts.first?.body.hasPrefix("Line one\nLine two: q and Escape are text here\n\nLast line") == true)
+    }
+
+    @Test("a save that fails says 'not saved', keeps the edit on screen and leaves the file as it was")
+    func saveFails() throws {
+        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
+        let before = home.bytes("plan.json")
+        // A file-size limit of 512 bytes: every write of the plan fails (EFBIG).
+        let t = TmuxSession(width: 100, height: 24, command: ["/bin/sh", "-c", "ulimit -f 1; exec \"$0\"", Spawn.roundsPath], environment: env())
+        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        t.send("a")
+        #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
+        t.send("Still here", literal: true)
+        #expect(t.waitFor { $0.contains("Title: Still here") }.ok)
+        t.send("Escape")
+        let s = t.waitFor { $0.contains("not saved:") && !$0.contains("Editing ·") }
+        #expect(s.ok, "\(s.screen)")
+        #expect(s.screen.contains("Still here"), "the edit stays in the planner")
+        #expect(home.bytes("plan.json") == before)
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: home.path))?.filter { $0.contains(".tmp") } ?? []
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        t.send("q")
+        #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
+    }
 }

@@ -36,6 +36,12 @@ public final class TmuxSession {
         tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Pastes text as a terminal does with bracketed paste on (`ESC[200~ … ESC[201~`).
+    public func paste(_ text: String) {
+        tmux(["set-buffer", "-b", "rounds-test", text])
+        tmux(["paste-buffer", "-p", "-d", "-b", "rounds-test", "-t", name])
+    }
+
     public func resize(width: Int, height: Int) {
         tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

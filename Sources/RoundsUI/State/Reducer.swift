@@ -114,7 +114,8 @@ extension AppState {
             // What was written may hold another writer's changes, merged per post.
             if written != plan { replacePlan(written) }
         case .saveFailed(let reason):
-            message = StatusMessage("not saved: \(reason) (your edits are kept and saved with the next change)", kind: .error)
+            let text = reason.hasPrefix("not saved") ? reason : "not saved: " + reason
+            message = StatusMessage(text + " (your edits are kept and saved with the next change)", kind: .error)
         case .create, .edit, .editExternally, .externalEditDone, .cycleStatus, .beginMove, .drop, .delete, .confirm, .undo, .redo,
              .beginConsent, .beginExport, .fillWeek, .copy, .paste:
             count = nil
