@@ -247,8 +247,31 @@ if section("tui") {
                 }
                 pty.quit()
             }
+            // Typing into a 3,000-character body: key to repainted editor.
+            var typing: [Double] = []
+            if count == 10_000 {
+                var p = plan
+                let monday = Week(containing: plan.datedRange!.upperBound).start.adding(days: -7)
+                for old in p.posts(from: monday, to: monday) { p.remove(id: old.id) }
+                p.upsert(Post(id: "feedbeef", date: monday, themeID: "health-tip", platforms: ["linkedin"], title: "Long read",
+                              body: String(repeating: "Sleep, movement, food and company matter. ", count: 72).prefix(3000).description,
+                              status: .draft, created: Timestamp(secondsSince1970: 0)))
+                try? DurableFile.write(PlanCodec.encode(p), to: dir + "/plan.json")
+                if let pty = PtySession(rounds, env: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(dir)", "ROUNDS_PLAN=\(dir)/plan.json",
+                                                      "ROUNDS_NOW=\(monday.iso)T09:00:00Z", "SWIFT_BACKTRACE=enable=no", "NO_COLOR=1"]),
+                   pty.waitFor("q quit", timeout: 10) != nil {
+                    _ = pty.pressAndSettle("\r")
+                    for k in 0..<40 {
+                        // Type words in the middle of the body, so the whole text rewraps.
+                        if let t = pty.pressAndSettle(k % 6 == 5 ? " " : "w") { typing.append(t) }
+                    }
+                    _ = pty.pressAndSettle("\u{1B}")
+                    pty.quit()
+                }
+            }
             try? FileManager.default.removeItem(atPath: dir)
             func median(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.sorted()[xs.count / 2] }
+            if count == 10_000 { report("tui: typing into a 3,000-character body, key to repaint (pty)", median(typing), target: 8) }
             report("tui: launch to first painted frame, \(count) posts (pty 80×24)", median(first), target: count == 10_000 ? 30 : 200)
             report("tui: key to repainted frame, week jump, \(count) posts (pty)", median(keys), target: 8)
         }
