@@ -59,8 +59,13 @@ enum DetailView {
             let excerpt = f.excerpt.isEmpty ? "" : " “\(f.excerpt)”"
             lines.append(("\(mark) \(what)\(excerpt) [\(f.rule)]", palette.severity(f.severity)))
         }
+        if !post.notes.isEmpty { lines.append(("Notes: " + post.notes, palette.style(.dim))) }
         lines.append(("", .plain))
         lines.append((post.body.isEmpty ? "(no body yet)" : post.body, post.body.isEmpty ? palette.style(.dim) : palette.style(.normal)))
+        // Every field of the post, from here (seen when the pane has room).
+        lines.append(("", .plain))
+        lines.append(("Enter text · e $EDITOR · s status · T theme · p platforms · D date · > notes · C consent · m move · d delete",
+                      palette.style(.dim)))
     }
 }
 
