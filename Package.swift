@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "RoundsCoreTests", dependencies: ["RoundsCore", "RoundsThemes", "RoundsTestSupport"], exclude: ["LintCorpus", "__Snapshots__"]),
         .testTarget(name: "RoundsUITests", dependencies: ["RoundsUI", "RoundsCore", "RoundsTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RoundsTerminalTests", dependencies: ["RoundsTerminal", "RoundsUI", "RoundsCore", "RoundsTestSupport", "CNcursesw"]),
-        .testTarget(name: "RoundsAppTests", dependencies: ["RoundsApp", "RoundsCore", "RoundsTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "RoundsAppTests", dependencies: ["RoundsApp", "RoundsCore", "RoundsTestSupport"], exclude: ["__Snapshots__", "Monkey"]),
     ],
     swiftLanguageModes: [.v6]
 )

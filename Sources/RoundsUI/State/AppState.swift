@@ -32,7 +32,9 @@ public struct Prompt: Equatable, Sendable {
 public struct AppState: Equatable, Sendable {
     public private(set) var plan: Plan
     public var today: CalendarDate
-    public var week: Week
+    public var week: Week {
+        didSet { if week != oldValue { refreshFlags() } }
+    }
     /// 0…6, the column in the week.
     public var dayIndex: Int
     /// The item (slot or extra post) in the day.
@@ -70,11 +72,13 @@ public struct AppState: Equatable, Sendable {
         self.dayIndex = week.start.days(until: today)
         self.readOnly = readOnly
         self.streak = Cadence.streak(plan: plan, today: today)
+        refreshFlags()
     }
 
     public mutating func replacePlan(_ new: Plan) {
         plan = new
         streak = Cadence.streak(plan: new, today: today)
+        refreshFlags()
         if new.profile.weekStart != week.weekStart {
             let d = selectedDate
             week = Week(containing: d, weekStart: new.profile.weekStart)
@@ -94,9 +98,12 @@ public struct AppState: Equatable, Sendable {
         return items.indices.contains(itemIndex) ? items[itemIndex] : nil
     }
 
-    /// The flags shown in the panel: the week's cadence flags and linter findings, most severe first.
-    public var weekFlags: [PlanFlag] {
-        Review.weekFlags(plan: plan, week: week, today: today)
+    /// The flags shown in the panel: the week's cadence flags and linter findings, most severe
+    /// first. Kept with the state and recomputed when the plan or the week changes, not per key.
+    public private(set) var weekFlags: [PlanFlag] = []
+
+    mutating func refreshFlags() {
+        weekFlags = Review.weekFlags(plan: plan, week: week, today: today)
     }
 
     mutating func clampSelection() {

@@ -80,7 +80,9 @@ extension AppState {
                 message = nil
             }
         case .promptInsert(let text):
-            prompt?.text.append(contentsOf: text.filter { !$0.isNewline })
+            // A prompt takes a date, a path or a few words: 500 characters is plenty.
+            guard let p = prompt else { return [] }
+            prompt?.text.append(contentsOf: text.filter { !$0.isNewline }.prefix(max(0, 500 - p.text.count)))
         case .promptBackspace:
             if prompt?.text.isEmpty == false { prompt?.text.removeLast() }
         case .promptSubmit:

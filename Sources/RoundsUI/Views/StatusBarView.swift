@@ -10,8 +10,15 @@ enum StatusBarView {
             let hints = "  Enter go · Esc cancel"
             let room = max(0, rect.width - x - TextWidth.width(of: hints) - 1)
             // Show the end of long input.
-            var shown = prompt.text
-            while TextWidth.width(of: shown) > room, !shown.isEmpty { shown.removeFirst() }
+            // The end of the input that fits, found from the end (no rescans of long input).
+            var shown = ""
+            var used = 0
+            for c in prompt.text.reversed() {
+                let w = TextWidth.width(of: c)
+                if used + w > room { break }
+                used += w
+                shown.insert(c, at: shown.startIndex)
+            }
             x += buf.put(shown, x: x, y: rect.y, style: palette.style(.prompt))
             x += buf.put("▏", x: x, y: rect.y, style: palette.style(.prompt))
             buf.put(hints, x: x, y: rect.y, style: palette.style(.statusBar), maxWidth: rect.width - x)
