@@ -27,17 +27,17 @@ struct ConcurrencyTests {
         #expect(plan.posts.count == 20)
     }
 
-    @Test("SIGKILL during continuous saves: the plan always parses and is never older than the last ack")
-    func killLoop() throws {
+    /// Kills a save loop `rounds` times; returns (kills, corrupt, lost, acknowledged, leftovers).
+    static func killLoop(rounds: Int, extra: [String] = []) throws -> (kills: Int, corrupt: Int, lost: Int, acknowledged: Int, leftovers: Int) {
         let home = TempFolder()
         let planPath = home.file("plan.json")
         let env = Spawn.environment(home: home.path, extra: ["ROUNDS_PLAN": planPath])
         #expect(Spawn.run(Spawn.roundsPath, ["init"], env: env).status == 0)
         var kills = 0, corrupt = 0, lost = 0, acknowledged = 0, lastAck = 0
         var generator = SystemRandomNumberGenerator()
-        for round in 0..<200 {
+        for round in 0..<rounds {
             let out = "acks\(round % 2)"
-            let pid = Spawn.start(Spawn.roundsPath, ["_save-loop", "--count", "100000"], env: env, stdoutPath: home.file(out), stderrPath: home.file("err"))
+            let pid = Spawn.start(Spawn.roundsPath, ["_save-loop", "--count", "100000"] + extra, env: env, stdoutPath: home.file(out), stderrPath: home.file("err"))
             usleep(UInt32.random(in: 20_000...80_000, using: &generator))
             kill(pid, SIGKILL)
             _ = Spawn.wait(pid)
@@ -59,12 +59,24 @@ struct ConcurrencyTests {
             let body = plan.post(id: "loop")?.body ?? ""
             if body != String(repeating: "state \(n) ", count: 50 + n % 200) { corrupt += 1 }
         }
-        #expect(kills == 200)
-        #expect(corrupt == 0)
-        #expect(lost == 0)
-        #expect(acknowledged > 200, "the loop barely saved: \(acknowledged) acks; \(home.text("err") ?? "")")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp-") }
+        return (kills, corrupt, lost, acknowledged, leftovers.count)
+    }
+
+    @Test("SIGKILL during continuous saves: the plan always parses and is never older than the last ack")
+    func killLoop() throws {
+        let r = try Self.killLoop(rounds: 200)
+        #expect(r.kills == 200)
+        #expect(r.corrupt == 0)
+        #expect(r.lost == 0)
+        #expect(r.acknowledged > 200, "the loop barely saved: \(r.acknowledged) acks")
         // A kill between create and rename can leave a temp file; it is never the plan.
-        #expect(leftovers.count <= kills)
+        #expect(r.leftovers <= r.kills)
+    }
+
+    @Test("negative control: the same kill loop catches a writer that rewrites the plan in place")
+    func killLoopCatchesInPlaceWriter() throws {
+        let r = try Self.killLoop(rounds: 60, extra: ["--unsafe-in-place"])
+        #expect(r.corrupt + r.lost > 0, "the harness missed an unsafe writer: \(r)")
     }
 }

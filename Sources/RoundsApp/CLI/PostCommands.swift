@@ -300,9 +300,33 @@ struct SaveLoopCommand: ParsableCommand {
 
     @OptionGroup var planOptions: PlanOptions
     @Option var count = 1000
+    /// The negative control of the kill test: rewrite the file in place, in small writes, as
+    /// naive tools do. The kill test must catch the damage this does.
+    @Flag var unsafeInPlace = false
 
     func run() throws {
         let store = planOptions.store
+        if unsafeInPlace {
+            var plan = try store.load().plan
+            for _ in 1...max(1, count) {
+                let n = (Int(plan.profile.audience.dropFirst(5)) ?? 0) + 1
+                plan.profile.audience = "save \(n)"
+                plan.upsert(Post(id: "loop", date: CalendarDate(year: 2026, month: 1, day: 5), themeID: plan.themes[0].id,
+                                 title: "State \(n)", body: String(repeating: "state \(n) ", count: 50 + n % 200),
+                                 created: Timestamp(secondsSince1970: 0)))
+                let bytes = PlanCodec.encode(plan)
+                let fd = open(store.path, O_WRONLY | O_TRUNC)
+                var offset = 0
+                while offset < bytes.count {
+                    let end = min(bytes.count, offset + 256)
+                    _ = bytes[offset..<end].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                    offset = end
+                }
+                close(fd)
+                FileHandleOut.stdout("ack \(n)")
+            }
+            return
+        }
         for _ in 1...max(1, count) {
             let (n, _) = try store.modify { plan -> Int in
                 // Continue from the state on disk, so states are numbered across runs.
