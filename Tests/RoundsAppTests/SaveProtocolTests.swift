@@ -16,7 +16,9 @@ struct SaveProtocolTests {
         let trace = home.file("trace.txt")
         let r = Spawn.run(tool, ["-f", "-o", trace, "-e", "trace=openat,open,creat,write,fsync,fdatasync,close,rename,renameat,renameat2,unlink,unlinkat",
                                  Spawn.roundsPath, "add", "--date", "2026-12-01", "--theme", "qa", "--title", "Traced"],
-                          env: Spawn.environment(home: home.path, extra: ["ROUNDS_PLAN": plan]))
+                          env: Spawn.environment(home: home.path, extra: ["ROUNDS_PLAN": plan,
+                                                                          // LeakSanitizer cannot run under ptrace (.ci/sanitizers).
+                                                                          "ASAN_OPTIONS": "detect_leaks=0"]))
         #expect(r.status == 0, "\(r.stderr)")
         let lines = (home.text("trace.txt") ?? "").split(separator: "\n").map(String.init)
         func index(_ p: (String) -> Bool, after: Int = -1) -> Int? { lines.indices.first { $0 > after && p(lines[$0]) } }

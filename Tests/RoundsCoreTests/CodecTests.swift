@@ -168,3 +168,32 @@ struct CodecTests {
         }
     }
 }
+
+@Suite("Large plans")
+struct LargePlanCodecTests {
+    @Test("a large plan reads back exactly, in order")
+    func parallelRoundTrip() throws {
+        let plan = Fixtures.largePlan(posts: 4_000)
+        let bytes = PlanCodec.encode(plan)
+        #expect(bytes.count > 1_000_000)
+        let back = try PlanCodec.decode(bytes)
+        #expect(back == plan)
+        #expect(back.posts.map(\.id) == plan.posts.map(\.id))
+    }
+
+    @Test("the same plan without our layout (one line) still reads back exactly")
+    func otherLayout() throws {
+        let plan = Fixtures.largePlan(posts: 4_000)
+        let compact = JSONWriter.compact(.object(PlanCodec.planValue(plan)))
+        #expect(try PlanCodec.decode(compact) == plan)
+    }
+
+    @Test("damage in the second half of a large plan is still reported with its line")
+    func damagedSecondHalf() throws {
+        var bytes = PlanCodec.encode(Fixtures.largePlan(posts: 4_000))
+        let at = bytes.count * 3 / 4
+        let quote = try #require(bytes[at...].firstIndex(of: UInt8(ascii: "\"")))
+        bytes[quote] = UInt8(ascii: "?")
+        #expect(throws: PlanDecodingError.self) { try PlanCodec.decode(bytes) }
+    }
+}

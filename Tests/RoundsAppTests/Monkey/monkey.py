@@ -93,6 +93,14 @@ try:
     os.kill(pid, signal.SIGWINCH)
 except ProcessLookupError:
     pass
+# Let the planner finish the keys it has (slow builds, sanitizers): until it is quiet for a
+# second, at most two minutes.
+end = time.time() + 120
+while time.time() < end:
+    seen = len(out)
+    drain(1.0)
+    if len(out) == seen:
+        break
 status = None
 for attempt in range(20):
     write("\x1b")
