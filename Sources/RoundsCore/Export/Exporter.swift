@@ -120,16 +120,21 @@ public enum Exporter {
     /// What goes in each day block: the themed slots (filled or gaps) and the other posts.
     static func days(_ plan: Plan, from: CalendarDate, to: CalendarDate) -> [(date: CalendarDate, items: [WeekGrid.Item])] {
         var out: [(CalendarDate, [WeekGrid.Item])] = []
+        forEachDay(plan, from: from, to: to) { out.append(($0, $1)) }
+        return out
+    }
+
+    /// The same, one day at a time, without building the whole list (100,000-post exports).
+    static func forEachDay(_ plan: Plan, from: CalendarDate, to: CalendarDate, _ body: (CalendarDate, [WeekGrid.Item]) -> Void) {
         var week = Week(containing: from, weekStart: plan.profile.weekStart)
         while week.start <= to {
             let grid = WeekGrid(plan: plan, week: week)
             for date in week.days where date >= from && date <= to {
                 let items = grid.items(on: date)
-                if !items.isEmpty { out.append((date, items)) }
+                if !items.isEmpty { body(date, items) }
             }
             week = week.adding(weeks: 1)
         }
-        return out
     }
 
     /// The header's cadence line: posts against the goal, themes covered, streak.

@@ -16,7 +16,7 @@ enum TextExport {
         let monthNames = CalendarDate.monthNames.map { $0.uppercased() }
         // The same disclaimer under many posts: wrapped once.
         let disclaimer = TextWidth.wrap(plan.profile.disclaimer, width: width - indent.count).map { indent + $0 }
-        for (date, items) in Exporter.days(plan, from: from, to: to) {
+        Exporter.forEachDay(plan, from: from, to: to) { date, items in
             out.append("")
             out.append(contentsOf: TextWidth.wrap("\(weekdayNames[date.weekday.isoIndex]) \(date.day) \(monthNames[date.month - 1]) \(date.year)", width: width))
             out.append(dayRule)
