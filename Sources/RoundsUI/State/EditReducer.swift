@@ -74,20 +74,7 @@ extension AppState {
                 message = StatusMessage("the plan has no themes", kind: .error)
                 return []
             }
-            let theme = plan.theme(id: themeID)
-            let id = newID()
-            let post = Post(id: id, date: date, themeID: themeID, platforms: plan.profile.platforms.filter(\.professional).map(\.id),
-                            title: "New \(theme?.name ?? themeID)", body: plan.starterBody(for: themeID), status: .draft, created: now)
-            let effects = commit("created \(theme?.name ?? themeID) on \(date.weekday.name)", ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
-                try p.add(post, today: today)
-                return []
-            }
-            guard !effects.isEmpty else { return [] }
-            select(postID: id)
-            var editor = Editor(post: post, field: .title)
-            editor.title = TextBuffer("")
-            mode = .editing(editor)
-            return effects
+            return createPost(themeID: themeID, on: date)
         case .edit:
             guard let post = selectedPost else { return applyWriting(.create) }
             if readOnly { message = StatusMessage("read-only: this planner does not save", kind: .error); return [] }
@@ -198,6 +185,25 @@ extension AppState {
         default:
             return []
         }
+    }
+
+    /// A new draft of a theme on a day, from the theme's template; the editor opens on its title.
+    mutating func createPost(themeID: String, on date: CalendarDate) -> [Effect] {
+        let today = self.today
+        let theme = plan.theme(id: themeID)
+        let id = newID(salt: 3)
+        let post = Post(id: id, date: date, themeID: themeID, platforms: plan.profile.platforms.filter(\.professional).map(\.id),
+                        title: "New \(theme?.name ?? themeID)", body: plan.starterBody(for: themeID), status: .draft, created: now)
+        let effects = commit("created \(theme?.name ?? themeID) on \(date.weekday.name)", ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
+            try p.add(post, today: today)
+            return []
+        }
+        guard !effects.isEmpty else { return [] }
+        select(postID: id)
+        var editor = Editor(post: post, field: .title)
+        editor.title = TextBuffer("")
+        mode = .editing(editor)
+        return effects
     }
 
     /// Consent typed in the prompt: "2026-11-20 form 114 [until 2027-11-20]" or "revoke".
@@ -361,20 +367,7 @@ extension AppState {
                 message = StatusMessage("unknown theme '\(t)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))", kind: .error)
                 return []
             }
-            let id = newID(salt: 3)
-            let date = selectedDate
-            let post = Post(id: id, date: date, themeID: theme.id, platforms: plan.profile.platforms.filter(\.professional).map(\.id),
-                            title: "New \(theme.name)", body: plan.starterBody(for: theme.id), status: .draft, created: now)
-            let effects = commit("created \(theme.name) on \(date.weekday.name)", ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
-                try p.add(post, today: today)
-                return []
-            }
-            guard !effects.isEmpty else { return [] }
-            select(postID: id)
-            var editor = Editor(post: post, field: .title)
-            editor.title = TextBuffer("")
-            mode = .editing(editor)
-            return effects
+            return createPost(themeID: theme.id, on: selectedDate)
         case .theme(let id), .platforms(let id), .dateTime(let id), .notes(let id):
             guard var post = plan.post(id: id) else { return [] }
             var label = ""
