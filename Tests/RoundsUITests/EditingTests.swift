@@ -284,18 +284,20 @@ struct EditingReducerTests {
     @Test("fields through prompts: theme, platforms, date and time, notes; A adds any theme")
     func fields() {
         var s = AppState(plan: Fixtures.fullWeekPlan(), today: Fixtures.date("2026-11-25"), now: Fixtures.now)
-        _ = Self.play("T<C-u>", &s)
-        s.prompt?.text = "Health Tip"
-        _ = s.apply(.promptSubmit)
+        // T: a list of themes; j moves, Enter accepts.
+        _ = Self.play("T", &s)
+        #expect(s.keyContext == .picker)
+        #expect(Screen.render(s, size: Size(width: 80, height: 24), palette: .monochrome).text.contains("Success Story"))
+        _ = Self.play("kk<Enter>", &s)
         #expect(s.plan.post(id: "b2")?.themeID == "health-tip")
+        // p: tick platforms with Space.
         _ = Self.play("p", &s)
-        s.prompt?.text = "linkedin, X"
-        _ = s.apply(.promptSubmit)
+        #expect(Screen.render(s, size: Size(width: 80, height: 24), palette: .monochrome).text.contains("[x] LinkedIn"))
+        _ = Self.play("j<Space><Enter>", &s)
         #expect(s.plan.post(id: "b2")?.platforms == ["linkedin", "x"])
-        _ = Self.play("p", &s)
-        s.prompt?.text = "myspace"
-        _ = s.apply(.promptSubmit)
-        #expect(s.message?.text.hasPrefix("unknown platform 'myspace'") == true)
+        _ = Self.play("p<Esc>", &s)
+        #expect(s.mode == .normal)
+        #expect(s.plan.post(id: "b2")?.platforms == ["linkedin", "x"])
         _ = Self.play("D", &s)
         s.prompt?.text = "2026-12-01 10:30"
         _ = s.apply(.promptSubmit)
@@ -308,7 +310,7 @@ struct EditingReducerTests {
         s.prompt?.text = "none"
         _ = s.apply(.promptSubmit)
         #expect(s.plan.post(id: "b2")?.date == nil)
-        _ = Self.play("llAqa<Enter>Question<Esc>", &s)
+        _ = Self.play("llAj<Enter>Question<Esc>", &s)
         #expect(s.plan.posts.contains { $0.title == "Question" && $0.themeID == "qa" && $0.date == Fixtures.date("2026-12-03") })
     }
 }

@@ -38,6 +38,38 @@ public enum Mode: Equatable, Sendable {
     case moving(postID: String, from: CalendarDate)
     /// Waiting for y/n before deleting a post.
     case confirmingDelete(postID: String)
+    /// Choosing from a list: a theme, or platforms.
+    case picking(Picker)
+}
+
+/// A list to choose from, drawn over the week: one item (a theme) or several (platforms).
+public struct Picker: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case theme(postID: String)
+        case newPost
+        case platforms(postID: String)
+    }
+
+    public var purpose: Purpose
+    public var items: [(id: String, label: String)]
+    public var index = 0
+    /// For platforms: the ones ticked.
+    public var chosen: Set<String> = []
+
+    public var title: String {
+        switch purpose {
+        case .theme: "Theme"
+        case .newPost: "New post: which theme?"
+        case .platforms: "Platforms (Space ticks)"
+        }
+    }
+
+    public var isMultiple: Bool { if case .platforms = purpose { true } else { false } }
+
+    public static func == (a: Picker, b: Picker) -> Bool {
+        a.purpose == b.purpose && a.index == b.index && a.chosen == b.chosen
+            && a.items.map(\.id) == b.items.map(\.id) && a.items.map(\.label) == b.items.map(\.label)
+    }
 }
 
 /// One undoable change: the posts it touched, before and after (nil: absent). Applying the

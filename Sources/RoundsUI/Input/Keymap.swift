@@ -1,6 +1,6 @@
 /// Where keys go: the grid, the flags panel, the help overlay, or a text prompt.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case grid, flags, backlog, help, prompt, editor, moving, confirm
+    case grid, flags, backlog, help, prompt, editor, moving, confirm, picker
 }
 
 /// One key binding: the keys, the action, and the help text that the `?` overlay, the status
@@ -57,6 +57,11 @@ public enum Keymap {
         Binding(keys: [.down, .char("j")], action: .moveSlot(1), help: "next idea", hint: nil, contexts: [.backlog]),
         Binding(keys: [.tab], action: .toggleFocus, help: "back to the grid", hint: "Tab grid", contexts: [.backlog]),
         Binding(keys: [.escape], action: .cancel, help: "back to the grid", hint: nil, contexts: [.backlog]),
+        Binding(keys: [.down, .char("j")], action: .pickerMove(1), help: "next item", hint: "↑↓ choose", contexts: [.picker]),
+        Binding(keys: [.up, .char("k")], action: .pickerMove(-1), help: "previous item", hint: nil, contexts: [.picker]),
+        Binding(keys: [.char(" ")], action: .pickerToggle, help: "tick or untick (platforms)", hint: "Space tick", contexts: [.picker]),
+        Binding(keys: [.enter], action: .pickerAccept, help: "accept", hint: "Enter accept", contexts: [.picker]),
+        Binding(keys: [.escape, .char("q")], action: .cancel, help: "close the list, changing nothing", hint: "Esc cancel", contexts: [.picker]),
         Binding(keys: [.char("x")], action: .beginExport, help: "export the week (.txt .md .csv .ics .json)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.left, .char("h")], action: .moveDay(-1), help: "carry the post to the previous day", hint: "←→ day", contexts: [.moving]),
         Binding(keys: [.right, .char("l")], action: .moveDay(1), help: "carry it to the next day", hint: nil, contexts: [.moving]),
@@ -109,7 +114,7 @@ public enum Keymap {
         case .editor:
             if case .char(let c) = key { return .editorInsert(String(c)) }
             if case .paste(let text) = key { return .editorInsert(text) }
-        case .help, .moving, .confirm, .backlog:
+        case .help, .moving, .confirm, .backlog, .picker:
             break
         }
         return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action

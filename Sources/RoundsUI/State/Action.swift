@@ -49,6 +49,9 @@ public enum Action: Equatable, Sendable {
     case searchNext(Int)
     case toggleBacklog
     case unschedule
+    case pickerMove(Int)
+    case pickerToggle
+    case pickerAccept
 
     // The editor.
     case editorInsert(String)

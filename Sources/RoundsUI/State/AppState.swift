@@ -9,7 +9,7 @@ public enum Focus: Equatable, Sendable {
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case goToDate, consent(postID: String), export, theme(postID: String), platforms(postID: String)
-        case dateTime(postID: String), notes(postID: String), newPost, search
+        case dateTime(postID: String), notes(postID: String), search
     }
     public var purpose: Purpose
     public var text: String
@@ -22,7 +22,6 @@ public struct Prompt: Equatable, Sendable {
         case .platforms: "Platforms (comma-separated)"
         case .dateTime: "Date and time (2026-12-02 09:30, fri, 'none' for the backlog)"
         case .notes: "Notes"
-        case .newPost: "Theme of the new post"
         case .search: "Search titles and bodies"
         }
     }
@@ -123,6 +122,7 @@ extension AppState {
         case .editing: return .editor
         case .moving: return .moving
         case .confirmingDelete: return .confirm
+        case .picking: return .picker
         case .normal: break
         }
         if showingHelp { return .help }

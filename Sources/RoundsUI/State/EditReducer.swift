@@ -269,17 +269,46 @@ extension AppState {
         case .beginField(let field):
             guard let post = selectedPost else { message = StatusMessage("no post here"); return [] }
             switch field {
-            case .theme: prompt = Prompt(purpose: .theme(postID: post.id), text: post.themeID)
-            case .platforms: prompt = Prompt(purpose: .platforms(postID: post.id), text: post.platforms.joined(separator: ", "))
+            case .theme:
+                var picker = Picker(purpose: .theme(postID: post.id), items: plan.themes.map { ($0.id, $0.name) })
+                picker.index = plan.themes.firstIndex { $0.id == post.themeID } ?? 0
+                mode = .picking(picker)
+            case .platforms:
+                let items = plan.profile.platforms.map { p in (p.id, p.name + (p.characterLimit.map { " (\($0) characters)" } ?? "")) }
+                mode = .picking(Picker(purpose: .platforms(postID: post.id), items: items, chosen: Set(post.platforms)))
             case .dateTime:
                 prompt = Prompt(purpose: .dateTime(postID: post.id), text: (post.date?.iso ?? "") + (post.time.map { " \($0)" } ?? ""))
             case .notes: prompt = Prompt(purpose: .notes(postID: post.id), text: post.notes)
             }
             return []
         case .beginNewPost:
-            prompt = Prompt(purpose: .newPost, text: "")
-            message = StatusMessage("themes: " + plan.themes.map(\.id).joined(separator: ", "))
+            if readOnly { message = StatusMessage("read-only: this planner does not save", kind: .error); return [] }
+            mode = .picking(Picker(purpose: .newPost, items: plan.themes.map { ($0.id, $0.name) }))
             return []
+        case .pickerMove(let delta):
+            guard case .picking(var p) = mode, !p.items.isEmpty else { return [] }
+            p.index = min(max(0, p.index + delta), p.items.count - 1)
+            mode = .picking(p)
+            return []
+        case .pickerToggle:
+            guard case .picking(var p) = mode, p.isMultiple, p.items.indices.contains(p.index) else { return [] }
+            let id = p.items[p.index].id
+            if p.chosen.contains(id) { p.chosen.remove(id) } else { p.chosen.insert(id) }
+            mode = .picking(p)
+            return []
+        case .pickerAccept:
+            guard case .picking(let p) = mode, p.items.indices.contains(p.index) else { return [] }
+            mode = .normal
+            switch p.purpose {
+            case .newPost:
+                return createPost(themeID: p.items[p.index].id, on: selectedDate)
+            case .theme(let id):
+                return submitField(.theme(postID: id), p.items[p.index].id)
+            case .platforms(let id):
+                // In the plan's order.
+                let ids = plan.profile.platforms.map(\.id).filter(p.chosen.contains)
+                return submitField(.platforms(postID: id), ids.joined(separator: ","))
+            }
         case .beginSearch:
             prompt = Prompt(purpose: .search, text: "")
             return []
@@ -362,12 +391,6 @@ extension AppState {
             if !t.isEmpty { search = t }
             if let q = search, !q.isEmpty { findMatch(q, direction: 1) }
             return []
-        case .newPost:
-            guard let theme = plan.themes.first(where: { $0.id == t.lowercased() || $0.name.lowercased() == t.lowercased() }) else {
-                message = StatusMessage("unknown theme '\(t)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))", kind: .error)
-                return []
-            }
-            return createPost(themeID: theme.id, on: selectedDate)
         case .theme(let id), .platforms(let id), .dateTime(let id), .notes(let id):
             guard var post = plan.post(id: id) else { return [] }
             var label = ""

@@ -70,6 +70,8 @@ extension AppState {
             } else if case .confirmingDelete = mode {
                 mode = .normal
                 message = StatusMessage("not deleted")
+            } else if case .picking = mode {
+                mode = .normal
             } else if prompt != nil {
                 prompt = nil
             } else if showingHelp {
@@ -91,7 +93,7 @@ extension AppState {
             switch p.purpose {
             case .consent(let id):
                 return submitConsent(p.text, postID: id)
-            case .theme, .platforms, .dateTime, .notes, .newPost, .search:
+            case .theme, .platforms, .dateTime, .notes, .search:
                 return submitField(p.purpose, p.text)
             case .export:
                 return submitExport(p.text)
@@ -122,7 +124,7 @@ extension AppState {
              .beginConsent, .beginExport, .fillWeek, .copy, .paste:
             count = nil
             return applyWriting(action)
-        case .beginField, .beginNewPost, .beginSearch, .searchNext, .toggleBacklog, .unschedule:
+        case .beginField, .beginNewPost, .beginSearch, .searchNext, .toggleBacklog, .unschedule, .pickerMove, .pickerToggle, .pickerAccept:
             count = nil
             return applyMore(action)
         }

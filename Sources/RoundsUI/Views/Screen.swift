@@ -26,6 +26,7 @@ public enum Screen {
             let rect = Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 3))
             EditorView.draw(state, editor: editor, into: &buf, rect: rect, palette: palette)
         }
+        if case .picking(let picker) = state.mode { PickerView.draw(picker, into: &buf, size: size, palette: palette) }
         StatusBarView.draw(state, into: &buf, rect: layout.statusBar, palette: palette)
         if state.showingHelp { HelpView.draw(state, into: &buf, size: size, palette: palette) }
         return buf
