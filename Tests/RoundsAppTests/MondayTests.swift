@@ -18,17 +18,6 @@ struct MondayTests {
         return e
     }
 
-    /// The pid of `rounds` under the pane's shell.
-    func roundsPID(_ t: TmuxSession) -> pid_t? {
-        guard let shell = t.panePID() else { return nil }
-        for _ in 0..<100 {
-            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
-               let pid = children.split(separator: " ").first.flatMap({ pid_t($0) }) { return pid }
-            usleep(20_000)
-        }
-        return nil
-    }
-
     @Test("create, $EDITOR, consent refused then recorded, move and undo, export, quit")
     func monday() throws {
         #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
@@ -124,7 +113,7 @@ struct MondayTests {
         t.send("Screens off thirty minutes before bed.", literal: true)
         #expect(t.waitFor { $0.contains("Screens off thirty minutes before bed.") }.ok)
         usleep(1_000_000)
-        let pid = try #require(roundsPID(t))
+        let pid = try #require(t.programPID())
         kill(pid, SIGKILL)
         #expect(t.waitFor { $0.contains("EXIT=137") }.ok)
         let saved = try PlanCodec.decode(home.bytes("plan.json") ?? [])

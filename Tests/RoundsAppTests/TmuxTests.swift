@@ -97,10 +97,12 @@ struct TmuxTests {
         _ = Spawn.rounds(["init"], home: home.path)
         let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
         #expect(t.waitFor { $0.contains("Week 48") }.ok)
-        let pids = Spawn.run("/usr/bin/pgrep", ["-f", "-x", Spawn.roundsPath], env: ["PATH": "/usr/bin:/bin"]).stdout
-            .split(separator: "\n").compactMap { pid_t($0) }
-        #expect(!pids.isEmpty)
-        for p in pids { kill(p, sig) }
+        // This session's planner only: other tests run planners at the same time.
+        guard let pid = t.programPID() else {
+            Issue.record("no planner under the pane")
+            return
+        }
+        kill(pid, sig)
         let done = t.waitFor { $0.contains("EXIT=0") }
         #expect(done.ok, "\(done.screen)")
         #expect(!done.screen.contains("Week 48"))

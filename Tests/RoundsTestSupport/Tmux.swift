@@ -64,6 +64,18 @@ public final class TmuxSession {
         return (false, last)
     }
 
+    /// The pid of the program the pane's shell runs (its child), so a test signals its own
+    /// planner and never another test's.
+    public func programPID() -> pid_t? {
+        guard let shell = panePID() else { return nil }
+        for _ in 0..<100 {
+            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+               let pid = children.split(separator: " ").first.flatMap({ pid_t($0) }) { return pid }
+            usleep(20_000)
+        }
+        return nil
+    }
+
     /// The pid of the program in the pane's shell.
     public func panePID() -> pid_t? {
         pid_t(tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
