@@ -158,4 +158,20 @@ struct ExchangeTests {
             #expect(again == original, "\(format): \(lineDiff(original, again))")
         }
     }
+
+    @Test("a hostile file name is only ever a file name: nothing it says is run")
+    func hostileNames() {
+        makeWeek()
+        let name = home.file("$(touch pwned); `touch pwned2` | touch pwned3.txt")
+        let r = rounds("export", "--week", "2026-W48", "-o", name)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: name))
+        for bad in ["pwned", "pwned2", "pwned3.txt"] {
+            #expect(!FileManager.default.fileExists(atPath: home.file(bad)))
+            #expect(!FileManager.default.fileExists(atPath: bad))
+        }
+        home.write("; touch pwned4.csv", "date,theme,title\n2026-12-01,qa,Hostile\n")
+        #expect(rounds("import", home.file("; touch pwned4.csv")).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: "pwned4.csv"))
+    }
 }
