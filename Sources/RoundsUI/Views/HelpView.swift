@@ -38,14 +38,7 @@ enum HelpView {
         guard width > 10, height > 4 else { return }
         let x = (size.width - width) / 2, y = (size.height - height) / 2
         let box = Rect(x: x, y: y, width: width, height: height)
-        buf.fill(box, style: palette.style(.helpBox))
-        let border = palette.style(.border)
-        buf.put("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: border)
-        buf.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: box.maxY - 1, style: border)
-        for row in (y + 1)..<(box.maxY - 1) {
-            buf.put("│", x: x, y: row, style: border)
-            buf.put("│", x: box.maxX - 1, y: row, style: border)
-        }
+        Frame.draw(box, into: &buf, palette: palette)
         buf.put(" Keys · ? or Esc closes · j/k scroll ", x: x + 2, y: y, style: palette.style(.title))
         let rows = height - 2
         let maxScroll = max(0, content.count - rows)
@@ -53,6 +46,21 @@ enum HelpView {
         for (i, line) in content.dropFirst(first).prefix(rows).enumerated() {
             let isHeading = !line.hasPrefix(" ") && !line.isEmpty
             buf.put(line, x: x + 2, y: y + 1 + i, style: isHeading ? palette.style(.title) : palette.style(.normal), maxWidth: width - 4)
+        }
+    }
+}
+
+/// A bordered box over the screen (help, lists), its inside cleared.
+enum Frame {
+    static func draw(_ box: Rect, into buf: inout CellBuffer, palette: Palette) {
+        guard box.width >= 2, box.height >= 2 else { return }
+        buf.fill(box, style: palette.style(.helpBox))
+        let border = palette.style(.border)
+        buf.put("┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: border)
+        buf.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1, style: border)
+        for row in (box.y + 1)..<(box.maxY - 1) {
+            buf.put("│", x: box.x, y: row, style: border)
+            buf.put("│", x: box.maxX - 1, y: row, style: border)
         }
     }
 }

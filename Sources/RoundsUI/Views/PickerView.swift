@@ -10,14 +10,7 @@ enum PickerView {
         guard width > 6, height > 2 else { return }
         let x = (size.width - width) / 2, y = max(1, (size.height - height) / 2)
         let box = Rect(x: x, y: y, width: width, height: height)
-        buf.fill(box, style: palette.style(.helpBox))
-        let border = palette.style(.border)
-        buf.put("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: border)
-        buf.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: box.maxY - 1, style: border)
-        for row in (y + 1)..<(box.maxY - 1) {
-            buf.put("│", x: x, y: row, style: border)
-            buf.put("│", x: box.maxX - 1, y: row, style: border)
-        }
+        Frame.draw(box, into: &buf, palette: palette)
         buf.put(" \(picker.title) ", x: x + 2, y: y, style: palette.style(.title), maxWidth: width - 4)
         let visible = height - 2
         let first = max(0, min(picker.index - visible + 1, rows.count - visible))
