@@ -223,6 +223,11 @@ public final class NcursesTerminal: TerminalBackend {
             wtimeout(win, 0)
             var next: wint_t = 0
             if wget_wch(win, &next) == OK {
+                // Esc Esc is two Escapes (a hurried "get me out"), not Alt-Esc.
+                if next == 0x1B {
+                    unget_wch(wchar_t(bitPattern: UInt32(next)))
+                    return .key(.escape)
+                }
                 if next == 0x5B, let paste = readPaste() { return .key(.paste(paste)) }
                 if let u = Unicode.Scalar(UInt32(next)) { key = .alt(Character(u)) }
             }

@@ -134,8 +134,9 @@ struct MondayTests {
         let s = t.waitFor { $0.contains("Last line") }
         #expect(s.ok, "\(s.screen)")
         #expect(s.screen.contains("Editing · Health Tip"), "still in the editor")
-        t.send("Escape")
-        #expect(t.waitFor { $0.contains("saved 'Pasted'") }.ok)
+        // Two Escapes at once are two Escapes, not Alt-Esc: the editor closes.
+        t.send("Escape", "Escape")
+        #expect(t.waitFor { !$0.contains("Editing ·") && $0.contains("Pasted") }.ok)
         t.send("q")
         #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
         let saved = try PlanCodec.decode(home.bytes("plan.json") ?? [])

@@ -103,12 +103,11 @@ while time.time() < end:
         break
 status = None
 for attempt in range(20):
-    write("\x1b")
-    drain(0.05)
-    write("\x1b")
-    drain(0.05)
-    write("n")  # answers a delete question with "keep"
-    write("q")
+    # One key at a time, with pauses longer than the Esc delay, so that a slow build cannot
+    # read them as one Alt sequence.
+    for key in ["\x1b", "\x1b", "n", "q"]:  # n answers a delete question with "keep"
+        write(key)
+        drain(0.3)
     deadline = time.time() + 0.5
     while time.time() < deadline:
         drain(0.05)
