@@ -102,13 +102,16 @@ while time.time() < end:
     if len(out) == seen:
         break
 status = None
-for attempt in range(20):
+# Keys may still be queued in the terminal behind a slow build (sanitizers, a busy machine):
+# keep asking to quit for up to three minutes before calling it a hang.
+give_up = time.time() + 180
+while time.time() < give_up:
     # One key at a time, with pauses longer than the Esc delay, so that a slow build cannot
     # read them as one Alt sequence.
     for key in ["\x1b", "\x1b", "n", "q"]:  # n answers a delete question with "keep"
         write(key)
         drain(0.3)
-    deadline = time.time() + 0.5
+    deadline = time.time() + 1.0
     while time.time() < deadline:
         drain(0.05)
         running, st = alive()
