@@ -281,7 +281,8 @@ struct CLITests {
         #expect(rounds("show", id).stdout.contains("(consent was revoked)"))
     }
 
-    @Test("a save that fails (file size limit) exits non-zero and leaves the plan byte-identical")
+    @Test("a save that fails (file size limit) exits non-zero and leaves the plan byte-identical",
+          .disabled(if: runningUnderThreadSanitizer, "the ThreadSanitizer runtime dies under ulimit -f"))
     func failedSave() {
         initPlan()
         let before = home.bytes("plan.json")

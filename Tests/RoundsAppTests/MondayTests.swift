@@ -143,7 +143,8 @@ struct MondayTests {
         #expect(saved.posts.first?.body.hasPrefix("Line one\nLine two: q and Escape are text here\n\nLast line") == true)
     }
 
-    @Test("a save that fails says 'not saved', keeps the edit on screen and leaves the file as it was")
+    @Test("a save that fails says 'not saved', keeps the edit on screen and leaves the file as it was",
+          .disabled(if: runningUnderThreadSanitizer, "the ThreadSanitizer runtime dies under ulimit -f"))
     func saveFails() throws {
         #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
         let before = home.bytes("plan.json")

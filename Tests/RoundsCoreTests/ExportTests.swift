@@ -264,6 +264,12 @@ struct ImportTests {
         #expect(issues("{\"version\": 9, \"posts\": []}", .json) == ["line 1: version: this file is version 9; this rounds reads up to 1"])
     }
 
+    @Test("iCalendar text lists split at unescaped commas only")
+    func icsLists() {
+        #expect(ICSReader.list("Work\\, Life,Q&A,,Back\\\\slash") == ["Work, Life", "Q&A", "Back\\slash"])
+        #expect(ICSReader.unescape("a\\nb\\;c\\,d\\\\e") == "a\nb;c,d\\e")
+    }
+
     @Test("format is guessed from the name, then the first bytes")
     func guess() {
         #expect(ImportFormat.guess(path: "a.ICS", bytes: []) == .ics)

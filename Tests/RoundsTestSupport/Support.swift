@@ -99,3 +99,7 @@ public func lineDiff(_ expected: String, _ actual: String) -> String {
     }
     return out.joined(separator: "\n")
 }
+
+/// Set by `.ci/sanitizers thread`: the ThreadSanitizer runtime itself dies with SIGBUS under a
+/// small file-size limit (`ulimit -f`), so the tests that need one cannot run there.
+public let runningUnderThreadSanitizer = ProcessInfo.processInfo.environment["ROUNDS_SANITIZER"] == "thread"

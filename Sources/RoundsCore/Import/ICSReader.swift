@@ -129,25 +129,22 @@ public enum ICSReader {
         return out
     }
 
-    /// A comma-separated list of TEXT values (CATEGORIES), unescaped.
+    /// A comma-separated list of TEXT values (CATEGORIES), unescaped: split at the commas
+    /// that are not escaped, then each piece unescaped.
     public static func list(_ s: String) -> [String] {
-        var items: [String] = []
+        var pieces: [String] = []
         var cur = ""
         var escaped = false
         for c in s {
-            if escaped {
-                cur.append(c == "n" || c == "N" ? "\n" : c)
-                escaped = false
-            } else if c == "\\" {
-                escaped = true
-            } else if c == "," {
-                items.append(cur)
+            if !escaped, c == "," {
+                pieces.append(cur)
                 cur = ""
-            } else {
-                cur.append(c)
+                continue
             }
+            escaped = !escaped && c == "\\"
+            cur.append(c)
         }
-        items.append(cur)
-        return items.filter { !$0.isEmpty }
+        pieces.append(cur)
+        return pieces.map(unescape).filter { !$0.isEmpty }
     }
 }
