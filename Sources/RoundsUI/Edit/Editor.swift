@@ -14,6 +14,23 @@ public struct Editor: Equatable, Sendable {
     public var dirty = false
     /// First screen line of the body shown.
     public var scroll = 0
+    /// The linter's open findings on the text as it is now (kept by the reducer, not the view).
+    public var findings: [LintFinding] = []
+
+    /// The post as the editor's text would make it.
+    public func post(from stored: Post) -> Post {
+        var post = stored
+        let t = title.text.trimmingSpaces
+        if !t.isEmpty { post.title = t }
+        post.body = body.text
+        return post
+    }
+
+    /// Lints the text now in the editor.
+    public mutating func relint(plan: Plan, today: CalendarDate) {
+        guard let stored = plan.post(id: postID) else { findings = []; return }
+        findings = Linter.lint(post(from: stored), in: plan, today: today).filter { !$0.acknowledged && $0.rule != "consent.missing" }
+    }
 
     public init(post: Post, field: Field = .body) {
         postID = post.id

@@ -78,7 +78,9 @@ extension AppState {
         case .edit:
             guard let post = selectedPost else { return applyWriting(.create) }
             if readOnly { message = StatusMessage("read-only: this planner does not save", kind: .error); return [] }
-            mode = .editing(Editor(post: post))
+            var editor = Editor(post: post)
+            editor.relint(plan: plan, today: today)
+            mode = .editing(editor)
             return []
         case .editExternally:
             guard let post = selectedPost else { message = StatusMessage("no post here: press a to create one"); return [] }
@@ -202,6 +204,7 @@ extension AppState {
         select(postID: id)
         var editor = Editor(post: post, field: .title)
         editor.title = TextBuffer("")
+        editor.relint(plan: plan, today: today)
         mode = .editing(editor)
         return effects
     }

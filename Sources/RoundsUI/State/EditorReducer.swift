@@ -9,7 +9,14 @@ extension AppState {
 
     mutating func applyEditor(_ action: Action, textWidth: Int) -> [Effect] {
         guard case .editing(var e) = mode else { return [] }
-        defer { if case .editing = mode { mode = .editing(e) } }
+        let before = (e.title.chars, e.body.chars)
+        defer {
+            if case .editing = mode {
+                // Findings follow the text, computed here once per change, not per frame.
+                if e.title.chars != before.0 || e.body.chars != before.1 { e.relint(plan: plan, today: today) }
+                mode = .editing(e)
+            }
+        }
         switch action {
         case .editorInsert(let text):
             var t = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -73,13 +80,11 @@ extension AppState {
     /// Puts the editor's text into the plan. While typing (not closing) it is saved without an
     /// undo step; closing records the whole session as one step.
     mutating func writeEditor(_ e: inout Editor, closing: Bool) -> [Effect] {
-        guard var post = plan.post(id: e.postID) else {
+        guard let stored = plan.post(id: e.postID) else {
             message = StatusMessage("the post was deleted elsewhere; your text is kept only until you close the editor", kind: .error)
             return []
         }
-        let title = e.title.text.trimmingSpaces
-        if !title.isEmpty { post.title = title }
-        post.body = e.body.text
+        let post = e.post(from: stored)
         e.dirty = false
         var p = plan
         var notices: [String] = []

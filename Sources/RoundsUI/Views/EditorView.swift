@@ -8,10 +8,7 @@ enum EditorView {
         buf.fill(rect)
         let plan = state.plan
         guard let stored = plan.post(id: e.postID) else { return }
-        var post = stored
-        let title = e.title.text.trimmingSpaces
-        if !title.isEmpty { post.title = title }
-        post.body = e.body.text
+        let post = e.post(from: stored)
         let theme = plan.theme(id: post.themeID)
         let date = post.date.map { "\($0.weekday.shortName) \($0.day) \($0.shortMonthName)" } ?? "idea"
         PaneTitle.draw("Editing · \(theme?.name ?? post.themeID) · \(date) · \(post.status.rawValue)", focused: true, into: &buf, rect: rect, palette: palette)
@@ -37,7 +34,7 @@ enum EditorView {
         if e.field == .title, e.title.cursor == e.title.count { buf.put(" ", x: x, y: rect.y + 1, style: palette.style(.selected)) }
 
         // Findings and counts at the bottom.
-        let findings = Linter.lint(post, in: plan, today: state.today).filter { !$0.acknowledged && $0.rule != "consent.missing" }
+        let findings = e.findings
         let findingRows = min(3, findings.count)
         let countRow = rect.maxY - 1 - findingRows
         let bodyTop = rect.y + 3
