@@ -108,7 +108,7 @@ struct ImportCommand: ParsableCommand {
         let options = ImportOptions(defaultTheme: theme, dateOrder: dateOrder, force: force)
         let name = file == "-" ? "<stdin>" : file
         func attempt(_ plan: inout Plan) throws -> ImportOutcome {
-            if let theme, plan.theme(id: theme) == nil, !plan.themes.contains(where: { $0.name.lowercased() == theme.lowercased() }) {
+            if let theme, plan.theme(named: theme) == nil {
                 throw CLIFailure("unknown theme '\(theme)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))")
             }
             let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today, now: env.now,

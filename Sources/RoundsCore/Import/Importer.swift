@@ -103,25 +103,6 @@ public enum Importer {
 
     // MARK: - Shared field parsing
 
-    static func theme(_ text: String, plan: Plan) -> Theme? {
-        let t = text.trimmingSpaces.lowercased()
-        guard !t.isEmpty else { return nil }
-        return plan.themes.first { $0.id == t || $0.name.lowercased() == t || $0.label.lowercased() == t }
-    }
-
-    static func platforms(_ text: String, plan: Plan) throws(PlanError) -> [String] {
-        var out: [String] = []
-        for raw in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" }) {
-            let name = String(raw).trimmingSpaces.lowercased()
-            if name.isEmpty { continue }
-            guard let p = plan.profile.platforms.first(where: { $0.id == name || $0.name.lowercased() == name }) else {
-                throw .invalid("unknown platform '\(name)' (platforms: \(plan.profile.platforms.map(\.id).joined(separator: ", ")))")
-            }
-            if !out.contains(p.id) { out.append(p.id) }
-        }
-        return out
-    }
-
     static func date(_ text: String, order: DateOrder) -> CalendarDate? {
         let t = text.trimmingSpaces
         if let d = CalendarDate(iso: t) { return d }
@@ -196,7 +177,7 @@ public enum Importer {
                     time = t
                 }
                 let themeText = field("theme").isEmpty ? options.defaultTheme ?? "" : field("theme")
-                guard let theme = theme(themeText, plan: plan) else {
+                guard let theme = plan.theme(named: themeText) else {
                     throw themeText.isEmpty ? .invalid("no theme") : .unknownTheme(themeText, known: plan.themes.map(\.id))
                 }
                 let title = field("title").trimmingSpaces
@@ -209,7 +190,7 @@ public enum Importer {
                     }
                     status = s
                 }
-                let platforms = try platforms(field("platform"), plan: plan)
+                let platforms = try plan.platformIDs(from: field("platform"))
                 let id = field("id").trimmingSpaces
                 // Our own CSV has a row per platform: merge them into one post.
                 if !id.isEmpty, let k = byID[id] {
@@ -249,17 +230,17 @@ public enum Importer {
                 var theme: Theme?
                 if let t = e.first("X-ROUNDS-THEME") { theme = plan.theme(id: ICSReader.unescape(t.value)) }
                 if theme == nil, let cats = e.first("CATEGORIES") {
-                    theme = ICSReader.list(cats.value).lazy.compactMap { Importer.theme($0, plan: plan) }.first
+                    theme = ICSReader.list(cats.value).lazy.compactMap { plan.theme(named: $0) }.first
                 }
                 // "[Health Tip] Title": the export's own prefix names the theme.
                 if summary.hasPrefix("["), let close = summary.firstIndex(of: "]") {
                     let name = String(summary[summary.index(after: summary.startIndex)..<close])
-                    if let t = Importer.theme(name, plan: plan) {
+                    if let t = plan.theme(named: name) {
                         if theme == nil { theme = t }
                         if t.id == theme?.id { summary = String(summary[summary.index(after: close)...]).trimmingSpaces }
                     }
                 }
-                if theme == nil, let d = options.defaultTheme { theme = Importer.theme(d, plan: plan) }
+                if theme == nil, let d = options.defaultTheme { theme = plan.theme(named: d) }
                 guard let theme else {
                     throw .invalid("'\(summary)' names no theme of this plan (give one with --theme for events from another calendar)")
                 }
@@ -269,7 +250,7 @@ public enum Importer {
                     guard let parsed = PostStatus(rawValue: s.value.lowercased()) else { throw .invalid("'\(s.value)' is not a status") }
                     status = parsed
                 }
-                let platforms = try Importer.platforms(ICSReader.list(e.first("X-ROUNDS-PLATFORMS")?.value ?? "").joined(separator: ","), plan: plan)
+                let platforms = try plan.platformIDs(from: ICSReader.list(e.first("X-ROUNDS-PLATFORMS")?.value ?? "").joined(separator: ","))
                 var id = ""
                 if let uid = e.first("UID")?.value, uid.hasSuffix("@rounds") { id = String(uid.dropLast(7)) }
                 let post = Post(id: id, date: date, time: time, themeID: theme.id, platforms: platforms, title: summary,

@@ -399,21 +399,19 @@ extension AppState {
             var label = ""
             switch purpose {
             case .theme:
-                guard let theme = plan.themes.first(where: { $0.id == t.lowercased() || $0.name.lowercased() == t.lowercased() }) else {
+                guard let theme = plan.theme(named: t) else {
                     message = StatusMessage("unknown theme '\(t)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))", kind: .error)
                     return []
                 }
                 post.themeID = theme.id
                 label = "'\(post.title)' is now a \(theme.name)"
             case .platforms:
-                var ids: [String] = []
-                for raw in t.split(whereSeparator: { $0 == "," || $0 == " " }) where !raw.isEmpty {
-                    let name = raw.lowercased()
-                    guard let p = plan.profile.platforms.first(where: { $0.id == name || $0.name.lowercased() == name }) else {
-                        message = StatusMessage("unknown platform '\(name)' (platforms: \(plan.profile.platforms.map(\.id).joined(separator: ", ")))", kind: .error)
-                        return []
-                    }
-                    if !ids.contains(p.id) { ids.append(p.id) }
+                let ids: [String]
+                do {
+                    ids = try plan.platformIDs(from: t)
+                } catch {
+                    message = StatusMessage("\(error)", kind: .error)
+                    return []
                 }
                 post.platforms = ids
                 label = "platforms: " + (ids.isEmpty ? "none" : ids.joined(separator: ", "))
