@@ -21,9 +21,9 @@ enum DetailView {
             lines.append(("Enter or a writes it from the theme's template;", palette.style(.dim)))
             lines.append(("F fills every gap of the week with ideas.", palette.style(.dim)))
         case .slot(let slot):
-            if let post = slot.post { postLines(post, plan: plan, today: state.today, dayText: dayText, palette: palette, into: &lines) }
+            if let post = slot.post { postLines(post, plan: plan, today: state.today, flags: state.weekFlags, dayText: dayText, palette: palette, into: &lines) }
         case .extra(let post):
-            postLines(post, plan: plan, today: state.today, dayText: dayText, palette: palette, into: &lines)
+            postLines(post, plan: plan, today: state.today, flags: state.weekFlags, dayText: dayText, palette: palette, into: &lines)
         }
         var y = rect.y + 1
         for (text, style) in lines {
@@ -35,7 +35,7 @@ enum DetailView {
         }
     }
 
-    static func postLines(_ post: Post, plan: Plan, today: CalendarDate, dayText: String, palette: Palette, into lines: inout [(String, CellStyle)]) {
+    static func postLines(_ post: Post, plan: Plan, today: CalendarDate, flags: [PlanFlag], dayText: String, palette: Palette, into lines: inout [(String, CellStyle)]) {
         let theme = plan.theme(id: post.themeID)
         var head = "\(theme?.name ?? post.themeID) · \(dayText)"
         if let t = post.time { head += " \(t)" }
@@ -51,13 +51,12 @@ enum DetailView {
                 lines.append(("Consent: ✓ obtained \(c.obtainedOn.iso), ref \(c.reference)", palette.style(.success)))
             }
         }
-        // The linter's findings come before the body: they are what needs doing.
-        let findings = Linter.lint(post, in: plan, today: today).filter { !$0.acknowledged && $0.rule != "consent.missing" }
-        for f in findings {
+        // The linter's findings come before the body: they are what needs doing. They are
+        // read from the week's flags in the state, linted once per change, not per frame.
+        for f in flags where f.postID == post.id {
+            guard case .lint(_, let what, let excerpt, _) = f.detail else { continue }
             let mark = f.severity == .error ? "✗" : f.severity == .warning ? "!" : "i"
-            let what = Linter.shortLabels[f.rule] ?? f.rule
-            let excerpt = f.excerpt.isEmpty ? "" : " “\(f.excerpt)”"
-            lines.append(("\(mark) \(what)\(excerpt) [\(f.rule)]", palette.severity(f.severity)))
+            lines.append(("\(mark) \(what)\(excerpt.isEmpty ? "" : " “\(excerpt)”") [\(f.rule)]", palette.severity(f.severity)))
         }
         if !post.notes.isEmpty { lines.append(("Notes: " + post.notes, palette.style(.dim))) }
         lines.append(("", .plain))
