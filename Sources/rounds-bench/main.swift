@@ -87,6 +87,19 @@ func makePlan(_ count: Int) -> Plan {
                 themes: themes, cadence: CadenceGoals(), posts: posts)
 }
 
+// `--write-plan N PATH` writes the benchmark's plan of N posts and stops: the performance
+// report (.ci/perf-report) measures the real binaries, and calcurse, on these files.
+if let i = CommandLine.arguments.firstIndex(of: "--write-plan"), i + 2 < CommandLine.arguments.count,
+   let count = Int(CommandLine.arguments[i + 1]) {
+    do {
+        try DurableFile.write(PlanCodec.encode(makePlan(count)), to: CommandLine.arguments[i + 2])
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("rounds-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 print("Rounds benchmarks (release build, median of \(runs) runs)")
 print(String(repeating: "-", count: 100))
 

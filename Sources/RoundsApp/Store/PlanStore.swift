@@ -1,3 +1,4 @@
+import CHeap
 import Glibc
 import RoundsCore
 
@@ -21,6 +22,8 @@ public struct PlanStore: Sendable {
     public var exists: Bool { access(path, F_OK) == 0 }
 
     public func load() throws(StoreError) -> Snapshot {
+        var st = stat()
+        if stat(path, &st) == 0, st.st_size > 0 { rounds_heap_prepare(Int(st.st_size)) }
         let bytes = try readBytes()
         return Snapshot(plan: try decode(bytes), fingerprint: PlanStore.fingerprint(bytes))
     }
@@ -106,17 +109,25 @@ public struct PlanStore: Sendable {
     /// A hash of the bytes, eight at a time (FNV-style multiply and xor-shift): enough to see
     /// that the file changed, and about eight times faster than byte-wise FNV-1a on a 7 MB plan.
     public static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        // Four independent lanes, so the multiplies overlap instead of waiting on each other.
+        var h: (UInt64, UInt64, UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4, 0x9ce4_cbf2_2325_8422, 0x2325_8422_9ce4_cbf2)
+        let prime: UInt64 = 0x100_0000_01b3
+        var tail: UInt64 = 0xcbf2_9ce4_8422_2325
         bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for i in 0..<words {
-                let w = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
-                h = (h ^ w) &* 0x100_0000_01b3
-                h ^= h >> 29
+            let blocks = raw.count / 32
+            for i in 0..<blocks {
+                let o = i * 32
+                h.0 = (h.0 ^ raw.loadUnaligned(fromByteOffset: o, as: UInt64.self)) &* prime
+                h.1 = (h.1 ^ raw.loadUnaligned(fromByteOffset: o + 8, as: UInt64.self)) &* prime
+                h.2 = (h.2 ^ raw.loadUnaligned(fromByteOffset: o + 16, as: UInt64.self)) &* prime
+                h.3 = (h.3 ^ raw.loadUnaligned(fromByteOffset: o + 24, as: UInt64.self)) &* prime
+                h.0 ^= h.0 >> 29; h.1 ^= h.1 >> 29; h.2 ^= h.2 >> 29; h.3 ^= h.3 >> 29
             }
-            for i in (words * 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* 0x100_0000_01b3 }
+            for i in (blocks * 32)..<raw.count { tail = (tail ^ UInt64(raw[i])) &* prime }
         }
-        return h ^ UInt64(bytes.count)
+        var out = h.0
+        for x in [h.1, h.2, h.3, tail] { out = ((out ^ x) &* prime) ^ (out >> 31) }
+        return out ^ UInt64(bytes.count)
     }
 
     /// True when group or others can read the plan (it is fixed on the next save).

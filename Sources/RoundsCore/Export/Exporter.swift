@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The plan out to paper, spreadsheets, calendars and schedulers. Pure: the caller writes the
 /// bytes (atomically) and decides where.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// RFC 5545 iCalendar: one VEVENT per post with a stable UID, so that importing the file again
 /// into a calendar updates the events instead of duplicating them.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 public enum ImportFormat: String, CaseIterable, Sendable {
     case csv, ics, json

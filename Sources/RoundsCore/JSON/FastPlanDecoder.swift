@@ -14,6 +14,7 @@ enum FastPlanDecoder {
         posts.reserveCapacity(bytes.count / 600)
         var first = true
         var sawPosts = false, sawIdeas = false
+        var shared = Shared()
         while let key = try p.nextKey(first: first) {
             first = false
             switch key {
@@ -26,7 +27,7 @@ enum FastPlanDecoder {
                 var firstPost = true
                 while try p.nextElement(first: firstPost) {
                     firstPost = false
-                    posts.append(try post(&p, dated: dated))
+                    posts.append(try post(&p, dated: dated, shared: &shared))
                 }
             default:
                 if top.index(of: key) != nil { throw Fallback() }
@@ -43,8 +44,8 @@ enum FastPlanDecoder {
         guard themeIDs.count == themes.count, let profileReader = try r.child("profile") else { throw Fallback() }
         var ids = Set<String>()
         ids.reserveCapacity(posts.count)
-        for post in posts {
-            guard themeIDs.contains(post.themeID), ids.insert(post.id).inserted else { throw Fallback() }
+        for i in posts.indices {  // by index: `for post in posts` retained every field of every post
+            guard themeIDs.contains(posts[i].themeID), ids.insert(posts[i].id).inserted else { throw Fallback() }
         }
         let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList", "allowedDomains"]
         return Plan(profile: try PlanCodec.profile(from: profileReader), themes: themes,
@@ -52,23 +53,40 @@ enum FastPlanDecoder {
                     allowList: try r.strings("allowList"), allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
     }
 
+    /// The last lists read, to share with the next post when equal.
+    private struct Shared {
+        var platforms: [String] = []
+        var hashtags: [String] = []
+    }
+
     private static func string(_ p: inout JSONParser) throws -> String {
         guard p.peekIsString() else { throw Fallback() }
         return try p.parseString()
     }
 
-    private static func strings(_ p: inout JSONParser) throws -> [String] {
+    /// A list of strings; a list equal to `previous` is returned as `previous`, sharing its
+    /// storage (most posts go to the same platforms with the same hashtags).
+    private static func strings(_ p: inout JSONParser, previous: inout [String]) throws -> [String] {
         try p.openArray()
         var out: [String] = []
         var first = true
+        var same = true
         while try p.nextElement(first: first) {
             first = false
-            out.append(try string(&p))
+            let s = try string(&p)
+            if same, out.count < previous.count, previous[out.count] == s {
+                out.append(s)
+                continue
+            }
+            same = false
+            out.append(s)
         }
+        if same && out.count == previous.count { return previous }
+        previous = out
         return out
     }
 
-    private static func post(_ p: inout JSONParser, dated: Bool) throws -> Post {
+    private static func post(_ p: inout JSONParser, dated: Bool, shared: inout Shared) throws -> Post {
         try p.openObject()
         var id: String?, title: String?, theme: String?, created: Timestamp?, updated: Timestamp?
         var body = "", notes = "", status = PostStatus.idea
@@ -110,8 +128,8 @@ enum FastPlanDecoder {
                 bit = 1 << 9
                 guard let t = Timestamp(iso: try string(&p)) else { throw Fallback() }
                 updated = t
-            case "platforms": bit = 1 << 10; platforms = try strings(&p)
-            case "hashtags": bit = 1 << 11; hashtags = try strings(&p)
+            case "platforms": bit = 1 << 10; platforms = try strings(&p, previous: &shared.platforms)
+            case "hashtags": bit = 1 << 11; hashtags = try strings(&p, previous: &shared.hashtags)
             case "consent", "acknowledgements":
                 bit = key == "consent" ? 1 << 12 : 1 << 13
                 let v = try p.parseValue()

@@ -26,10 +26,19 @@ public struct Plan: Hashable, Sendable {
         self.allowList = allowList
         self.allowedDomains = allowedDomains
         // A plan read from its file is already in order: checking is much cheaper than sorting.
+        // Compared field by field: handing whole posts to `fileOrder` copied (retained) every one.
         var ordered = true
-        for i in posts.indices.dropFirst() where !Post.fileOrder(posts[i - 1], posts[i]) {
-            ordered = false
-            break
+        var i = 1
+        while i < posts.count {
+            let a = posts[i - 1].date, b = posts[i].date
+            if a != b {
+                guard let b else { i += 1; continue }
+                guard let a, a < b else { ordered = false; break }
+            } else {
+                let ta = posts[i - 1].time?.minutes ?? -1, tb = posts[i].time?.minutes ?? -1
+                guard ta < tb || (ta == tb && posts[i - 1].id < posts[i].id) else { ordered = false; break }
+            }
+            i += 1
         }
         self.posts = ordered ? posts : posts.sorted(by: Post.fileOrder)
         self.unknownFields = unknownFields

@@ -19,9 +19,7 @@ extension AppState {
         }
         switch action {
         case .editorInsert(let text):
-            var t = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            if e.field == .title { t = t.replacingOccurrences(of: "\n", with: " ") }
-            e.current.insert(t)
+            e.current.insert(Self.pasteLines(text, title: e.field == .title))
             e.dirty = true
         case .editorNewline:
             if e.field == .title {
@@ -108,5 +106,20 @@ extension AppState {
             message = StatusMessage(notices.joined(separator: " · "))
         }
         return [.save]
+    }
+}
+
+extension AppState {
+    /// Typed or pasted text with CR LF and lone CR made line feeds; in a title, line breaks
+    /// become spaces.
+    static func pasteLines(_ text: String, title: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for s in text.unicodeScalars {
+            if s == "\n" && afterCR { afterCR = false; continue }
+            afterCR = s == "\r"
+            out.append(s == "\r" || s == "\n" ? (title ? " " : "\n") : s)
+        }
+        return String(out)
     }
 }
