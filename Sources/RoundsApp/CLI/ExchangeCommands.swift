@@ -67,7 +67,7 @@ enum ExportFile {
         var st = stat()
         if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw CLIFailure("\(path) is a folder: name a file") }
         do {
-            try DurableFile.write(Array(text.utf8), to: path)
+            try DurableFile.write(text, to: path)
         } catch {
             throw CLIFailure("not saved: \(path): \(error)")
         }

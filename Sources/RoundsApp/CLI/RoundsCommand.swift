@@ -76,12 +76,14 @@ public enum FileHandleOut {
     }
 
     static func writeAll(_ fd: Int32, _ s: String) {
-        let bytes = Array(s.utf8)
-        var off = 0
-        while off < bytes.count {
-            let n = bytes[off...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return }
-            off += n
+        var s = s
+        s.withUTF8 { bytes in
+            var off = 0
+            while off < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
+                if n < 0 { if errno == EINTR { continue }; return }
+                off += n
+            }
         }
     }
 }

@@ -13,6 +13,24 @@ public enum DurableFile {
     /// Replaces `path` with `bytes`. On any failure before the rename the old file is
     /// untouched and no temp file is left.
     public static func write(_ bytes: [UInt8], to path: String, backupPath: String? = nil) throws(Failure) {
+        var failure: Failure?
+        bytes.withUnsafeBytes { raw in
+            do throws(Failure) { try write(raw, to: path, backupPath: backupPath) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// The same for text, written from its own storage (an export need not be copied first).
+    public static func write(_ text: String, to path: String) throws(Failure) {
+        var text = text
+        var failure: Failure?
+        text.withUTF8 { u in
+            do throws(Failure) { try write(UnsafeRawBufferPointer(u), to: path, backupPath: nil) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    static func write(_ raw: UnsafeRawBufferPointer, to path: String, backupPath: String?) throws(Failure) {
         let (dir, name) = split(path)
         let dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard dirfd >= 0 else { throw Failure(step: "open folder \(dir)", errno: errno) }
@@ -33,16 +51,15 @@ public enum DurableFile {
         // Exactly 0600 whatever the umask.
         if fchmod(fd, 0o600) != 0 { throw abandon("set permissions", errno) }
         var written = 0
-        let ok: Int32 = bytes.withUnsafeBytes { raw -> Int32 in
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += n
+        var ok: Int32 = 0
+        while written < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+            if n < 0 {
+                if errno == EINTR { continue }
+                ok = errno
+                break
             }
-            return 0
+            written += n
         }
         if ok != 0 { throw abandon("write", ok) }
         if fsync(fd) != 0 { throw abandon("fsync", errno) }
