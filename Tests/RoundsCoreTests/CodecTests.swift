@@ -113,6 +113,19 @@ struct CodecTests {
         }
     }
 
+    @Test("a version too large for any integer is refused as newer, not a crash (found by the fuzzer)")
+    func hugeVersion() {
+        let text = String(decoding: PlanCodec.encode(Fixtures.emptyPlan()), as: UTF8.self)
+            .replacingOccurrences(of: "\"version\": 1", with: "\"version\": 77777777777777777777777777777777777777777777777777777777777777777777777771")
+        do {
+            _ = try PlanCodec.decode(Array(text.utf8))
+            Issue.record("decoded a newer file")
+        } catch {
+            #expect(error.isNewerVersion)
+            #expect(error.description.contains("version 7.777777777777778e+73, newer than this rounds understands (1)"), "\(error.description)")
+        }
+    }
+
     @Test("every prefix of a plan is refused, never a crash")
     func everyPrefix() {
         let bytes = PlanCodec.encode(Fixtures.fullWeekPlan())

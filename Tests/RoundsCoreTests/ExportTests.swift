@@ -262,6 +262,7 @@ struct ImportTests {
         #expect(issues("hello", .ics) == ["line 1: not an iCalendar file: it must start with BEGIN:VCALENDAR"])
         #expect(issues("{\n  \"posts\": [\n    {\"id\": 1,\n", .json) == ["line 4: expected a key in double quotes"])
         #expect(issues("{\"version\": 9, \"posts\": []}", .json) == ["line 1: version: this file is version 9; this rounds reads up to 1"])
+        #expect(issues("{\"version\": 1e300, \"posts\": []}", .json) == ["line 1: version: this file is version 1e+300; this rounds reads up to 1"])
     }
 
     @Test("iCalendar text lists split at unescaped commas only")

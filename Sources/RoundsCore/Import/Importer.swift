@@ -303,8 +303,8 @@ public enum Importer {
         }
         do throws(JSONReader.SchemaError) {
             let r = try JSONReader(root)
-            if let v = r.object["version"], case .number(let n) = v, Int(n) > Plan.currentVersion {
-                throw JSONReader.SchemaError(path: "version", problem: "this file is version \(Int(n)); this rounds reads up to \(Plan.currentVersion)")
+            if let v = r.object["version"], case .number(let n) = v, n > Double(Plan.currentVersion) {
+                throw JSONReader.SchemaError(path: "version", problem: "this file is version \(PlanCodec.versionText(n)); this rounds reads up to \(Plan.currentVersion)")
             }
             var out: [Candidate] = []
             for (list, dated) in [("posts", true), ("ideas", false)] {

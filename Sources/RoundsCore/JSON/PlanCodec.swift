@@ -126,6 +126,12 @@ public enum PlanCodec {
 
     // MARK: - Plan
 
+    /// A version number as written: `7`, or `7.7e+70` for one no integer holds (found by the
+    /// fuzzer: converting it to Int trapped).
+    static func versionText(_ v: Double) -> String {
+        Int(exactly: v).map(String.init) ?? "\(v)"
+    }
+
     static func plan(from root: JSONValue) throws -> Plan {
         let r = try JSONReader(root)
         guard let version = r.object["version"] else {
@@ -135,7 +141,7 @@ public enum PlanCodec {
             throw PlanVersionError(message: "'version' must be a whole number from 1", newer: false)
         }
         if v > Double(Plan.currentVersion) {
-            throw PlanVersionError(message: "the plan is version \(Int(v)), newer than this rounds understands (\(Plan.currentVersion)); update rounds", newer: true)
+            throw PlanVersionError(message: "the plan is version \(versionText(v)), newer than this rounds understands (\(Plan.currentVersion)); update rounds", newer: true)
         }
         let themes = try r.array("themes", required: true).enumerated().map { k, v in
             try theme(from: JSONReader(v, path: "themes[\(k)]"))
