@@ -67,32 +67,38 @@ let themes: [Theme] = [
     Theme(id: "success-story", name: "Success Story", label: "Story", color: .magenta, weekdays: [.friday], requiresConsent: true),
 ]
 
-/// A plan of `count` posts, three a week (Mon, Wed, Fri) from 2000, like a real one grown old.
-func makePlan(_ count: Int) -> Plan {
+/// A plan of `count` posts, three a week (Mon, Wed, Fri) from 2000, like a real one grown old;
+/// or, with `within`, spread evenly over those days (calcurse reads only years 1902 to 2037).
+func makePlan(_ count: Int, within: ClosedRange<CalendarDate>? = nil) -> Plan {
     var posts: [Post] = []
     posts.reserveCapacity(count)
-    var day = CalendarDate(year: 2000, month: 1, day: 3)!
+    var day = within?.lowerBound ?? CalendarDate(year: 2000, month: 1, day: 3)!
+    let span = within.map { $0.lowerBound.days(until: $0.upperBound) + 1 } ?? 0
     let created = Timestamp(iso: "2026-01-01T09:00:00Z")!
     for i in 0..<count {
         let theme = themes[i % 3]
         let hex = String(i, radix: 16)
+        if let within { day = within.lowerBound.adding(days: i * span / count) }
         posts.append(Post(id: String(repeating: "0", count: max(0, 8 - hex.count)) + hex, date: day, themeID: theme.id,
                           platforms: ["linkedin", "instagram"], title: "Post \(i): \(theme.name) about sleep and movement",
                           body: String(repeating: "Small daily habits add up: sleep, movement, food and company. ", count: 6),
                           status: PostStatus.allCases[i % 5], hashtags: ["health", "habits"], created: created))
-        day = day.adding(days: i % 3 == 2 ? 3 : 2)
+        if within == nil { day = day.adding(days: i % 3 == 2 ? 3 : 2) }
     }
     return Plan(profile: Profile(name: "Dr. Bench", platforms: [Platform(id: "linkedin", name: "LinkedIn"), Platform(id: "instagram", name: "Instagram")],
                                  disclaimer: "Educational only."),
                 themes: themes, cadence: CadenceGoals(), posts: posts)
 }
 
-// `--write-plan N PATH` writes the benchmark's plan of N posts and stops: the performance
-// report (.ci/perf-report) measures the real binaries, and calcurse, on these files.
+// `--write-plan N PATH [FROM TO]` writes the benchmark's plan of N posts (spread over the days
+// FROM to TO when given) and stops: the performance report (.ci/perf-report) measures the real
+// binaries, and calcurse, on these files.
 if let i = CommandLine.arguments.firstIndex(of: "--write-plan"), i + 2 < CommandLine.arguments.count,
    let count = Int(CommandLine.arguments[i + 1]) {
+    let a = CommandLine.arguments
+    let within = i + 4 < a.count ? CalendarDate(iso: a[i + 3]).flatMap { f in CalendarDate(iso: a[i + 4]).map { f...$0 } } : nil
     do {
-        try DurableFile.write(PlanCodec.encode(makePlan(count)), to: CommandLine.arguments[i + 2])
+        try DurableFile.write(PlanCodec.encode(makePlan(count, within: within)), to: CommandLine.arguments[i + 2])
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("rounds-bench: \(error)\n".utf8))
