@@ -321,4 +321,32 @@ struct CLITests {
         let same = back == expected  // compared apart: a failure must not print 6 MB of plan
         #expect(same, "the saved plan differs from the loaded one beyond the edited title")
     }
+
+    @Test("a plan path that is a folder, a looping link or a link to nothing: every command says so, exits 2, and replaces nothing",
+          arguments: ["folder", "loop", "dangling"])
+    func unusablePlanPath(_ kind: String) throws {
+        switch kind {
+        case "folder": try FileManager.default.createDirectory(atPath: plan, withIntermediateDirectories: false)
+        case "loop":
+            try FileManager.default.createSymbolicLink(atPath: plan, withDestinationPath: "other.json")
+            try FileManager.default.createSymbolicLink(atPath: home.file("other.json"), withDestinationPath: "plan.json")
+        default: try FileManager.default.createSymbolicLink(atPath: plan, withDestinationPath: "nowhere.json")
+        }
+        let reason = ["folder": "Is a directory", "loop": "Too many levels of symbolic links", "dangling": "a symbolic link to a file that does not exist"][kind]!
+        for args in [["list"], ["add", "--date", "mon", "--theme", "qa", "--title", "x"], ["check"], ["export"]] {
+            let r = Spawn.rounds(args, home: home.path, env: ["ROUNDS_PLAN": plan])
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.contains("cannot read \(plan)") && r.stderr.contains(reason), "\(args): \(r.stderr)")
+        }
+        let initAgain = rounds("init")
+        #expect(initAgain.status == 2)
+        #expect(initAgain.stderr.contains(kind == "folder" ? "is a folder" : "is a symbolic link that leads nowhere"), "\(initAgain.stderr)")
+        // Still exactly what was there.
+        if kind == "folder" {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: plan).isEmpty)
+        } else {
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: plan) == (kind == "loop" ? "other.json" : "nowhere.json"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp") }.isEmpty)
+    }
 }

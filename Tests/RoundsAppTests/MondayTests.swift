@@ -162,7 +162,62 @@ struct MondayTests {
         #expect(home.bytes("plan.json") == before)
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: home.path))?.filter { $0.contains(".tmp") } ?? []
         #expect(leftovers.isEmpty, "\(leftovers)")
+        // Quitting asks first; under this limit no rescue file can be written either, and it says so.
         t.send("q")
-        #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
+        #expect(t.waitFor { $0.contains("Quit with changes not saved? y quit") }.ok)
+        t.send("y")
+        let gone = t.waitFor { $0.contains("EXIT=0") }
+        #expect(gone.ok)
+        #expect(gone.screen.contains("your last changes were not saved"), "\(gone.screen)")
+        #expect(home.bytes("plan.json") == before)
+    }
+
+    @Test("the plan replaced under the planner by a folder or a looping link: 'not saved' with the reason, the edit kept; q asks, n stays, y leaves the changes in a rescue file",
+          arguments: ["folder", "loop"])
+    func planReplaced(_ by: String) throws {
+        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
+        let t = TmuxSession(width: 120, height: 30, command: [Spawn.roundsPath], environment: env())
+        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        try FileManager.default.moveItem(atPath: plan, toPath: home.file("moved.json"))
+        if by == "folder" {
+            try FileManager.default.createDirectory(atPath: plan, withIntermediateDirectories: false)
+        } else {
+            try FileManager.default.createSymbolicLink(atPath: plan, withDestinationPath: "loop.json")
+            try FileManager.default.createSymbolicLink(atPath: home.file("loop.json"), withDestinationPath: "plan.json")
+        }
+        t.send("a")
+        #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
+        t.send("Kept in the rescue", literal: true)
+        t.send("Escape")
+        let s = t.waitFor { $0.contains("not saved:") && !$0.contains("Editing ·") }
+        #expect(s.ok, "\(s.screen)")
+        #expect(s.screen.contains(by == "folder" ? "Is a directory" : "Too many levels of symbolic links"), "\(s.screen)")
+        #expect(s.screen.contains("Kept in the rescue"))
+        t.send("q")
+        #expect(t.waitFor { $0.contains("Quit with changes not saved? y quit") }.ok)
+        t.send("n")
+        #expect(t.waitFor { $0.contains("not quitting: your changes are kept") }.ok)
+        t.send("q")
+        #expect(t.waitFor { $0.contains("Quit with changes not saved? y quit") }.ok)
+        t.send("y")
+        let gone = t.waitFor { $0.contains("EXIT=0") }
+        #expect(gone.ok, "\(gone.screen)")
+        #expect(gone.screen.contains("your last changes were not saved"), "\(gone.screen)")
+        // The folder or link is as it was, and the changes are in a private rescue file.
+        if by == "folder" {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: plan).isEmpty)
+        } else {
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: plan) == "loop.json")
+        }
+        let rescueFolder = home.file(".local/state/rounds")
+        let rescued = try FileManager.default.contentsOfDirectory(atPath: rescueFolder).filter { $0.hasPrefix("plan-rescued-") }
+        #expect(rescued.count == 1)
+        let path = rescueFolder + "/" + (rescued.first ?? "")
+        let plan = try PlanCodec.decode(try #require(FileManager.default.contents(atPath: path)).map { $0 })
+        #expect(plan.posts.contains { $0.title == "Kept in the rescue" })
+        #expect(gone.screen.contains("mv"), "the way back is shown")
+        var st = stat()
+        #expect(stat(path, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        #expect(stat(rescueFolder, &st) == 0 && st.st_mode & 0o777 == 0o700)
     }
 }

@@ -92,6 +92,25 @@ struct TmuxTests {
         #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
     }
 
+    @Test("a planner killed with SIGKILL leaves no stale lock: the next one opens at once")
+    func lockAfterKill() {
+        _ = Spawn.rounds(["init"], home: home.path)
+        let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
+        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        guard let pid = t.programPID() else {
+            Issue.record("no planner under the pane")
+            return
+        }
+        kill(pid, SIGKILL)
+        #expect(t.waitFor { $0.contains("EXIT=137") }.ok)
+        let next = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
+        let s = next.waitFor { $0.contains("Week 48") }
+        #expect(s.ok, "\(s.screen)")
+        #expect(!s.screen.contains("already open"))
+        next.send("q")
+        #expect(next.waitFor { $0.contains("EXIT=0") }.ok)
+    }
+
     @Test("SIGTERM and SIGHUP leave cleanly with the terminal restored", arguments: [SIGTERM, SIGHUP])
     func signals(_ sig: Int32) {
         _ = Spawn.rounds(["init"], home: home.path)

@@ -112,6 +112,35 @@ struct EditingReducerTests {
 
     static func fresh() -> AppState { AppState(plan: Fixtures.emptyPlan(), today: Fixtures.date("2026-11-23"), now: Fixtures.now) }
 
+    @Test("quitting after a failed save asks first: n stays, y quits, a retry that works quits at once")
+    func quitWithUnsavedChanges() {
+        var s = Self.fresh()
+        _ = Self.play("a", &s)
+        _ = s.apply(.saveFailed("No space left on device"))
+        #expect(s.unsavedReason == "No space left on device")
+        #expect(s.message?.text.hasPrefix("not saved: No space left on device") == true)
+        _ = Self.play("<Esc>", &s)
+        _ = s.apply(.saveFailed("No space left on device"))
+        // q tries once more and asks.
+        #expect(Self.play("q", &s) == [.save])
+        #expect(s.mode == .confirmingQuit)
+        #expect(s.keyContext == .confirmQuit)
+        _ = s.apply(.saveFailed("No space left on device"))
+        #expect(s.mode == .confirmingQuit, "a failed retry keeps the question")
+        #expect(Self.play("n", &s).isEmpty)
+        #expect(s.mode == .normal)
+        #expect(s.plan.posts.count == 1, "the change stays on screen")
+        _ = Self.play("q", &s)
+        #expect(Self.play("y", &s) == [.quit])
+        // A retry that works: nothing would be lost, so it quits without asking again.
+        _ = Self.play("q", &s)
+        #expect(s.apply(.saved(s.plan)) == [.quit])
+        #expect(s.unsavedReason == nil)
+        // With nothing unsaved, q quits at once.
+        var clean = Self.fresh()
+        #expect(Self.play("q", &clean) == [.quit])
+    }
+
     @Test("a on a gap creates the slot's post from its template and opens the editor on the title")
     func create() {
         var s = Self.fresh()

@@ -21,7 +21,16 @@ struct InitCommand: ParsableCommand {
             throw CLIFailure("--week-start must be monday or sunday, not '\(weekStart)'")
         }
         let store = planOptions.store
-        if store.exists { throw CLIFailure("a plan already exists at \(store.path); it was left untouched") }
+        var st = stat()
+        if lstat(store.path, &st) == 0 {
+            // Something is there: a plan, or what a plan cannot be (a folder, a broken or looping link).
+            var target = stat()
+            if stat(store.path, &target) != 0 {
+                throw CLIFailure("\(store.path) is a symbolic link that leads nowhere (\(String(cString: strerror(errno)))); it was left untouched")
+            }
+            if (target.st_mode & S_IFMT) == S_IFDIR { throw CLIFailure("\(store.path) is a folder; name a file for the plan") }
+            throw CLIFailure("a plan already exists at \(store.path); it was left untouched")
+        }
         var plan = pack.makePlan(name: name, specialty: specialty, weekStart: start)
         plan.profile.specialty = specialty
         _ = try store.create(plan)

@@ -14,8 +14,11 @@ struct OpenCommand: ParsableCommand {
         let env = planOptions.environment
         let store = planOptions.store
         // Every refusal happens here, before the screen is taken over.
+        let noTerminal = CLIFailure("cannot start the planner screen: standard input and output must be a terminal (the commands work without one: rounds --help)")
         var firstRun: String?
         if !store.exists {
+            // No first-run plan for a screen that cannot be shown.
+            guard isatty(0) != 0, isatty(1) != 0 else { throw noTerminal }
             guard let pack = env.themePacks().packs.first(where: { $0.id == "default" }) else {
                 throw CLIFailure("the default theme pack is missing from this build")
             }
@@ -32,6 +35,7 @@ struct OpenCommand: ParsableCommand {
             }
         }
         let snapshot = try store.load()
+        guard isatty(0) != 0, isatty(1) != 0 else { throw noTerminal }
         var state = AppState(plan: snapshot.plan, today: env.today, readOnly: readOnly, now: env.now)
         if let firstRun { state.message = StatusMessage(firstRun, kind: .success) }
         if store.isExposed() {
@@ -55,8 +59,16 @@ struct OpenCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         let palette: Palette = terminal.colorsAvailable ? .color : .monochrome
-        _ = RunLoop.run(state, backend: terminal, host: session, palette: palette)
+        let final = RunLoop.run(state, backend: terminal, host: session, palette: palette)
         terminal.end()
+        if savedStderr >= 0 { dup2(savedStderr, 2) }
+        // Changes the plan file could not take (a full disk, a folder made read-only) are
+        // written to a rescue file rather than lost with the process.
+        if let reason = final.unsavedReason, !readOnly {
+            let rescued = PlanRescue.write(final.plan, planPath: store.path, environment: env.variables, now: env.now)
+            let how = rescued.map { "They are in \($0); to keep them: mv \($0) \(store.path)" } ?? "No rescue file could be written either."
+            FileHandleOut.stderr("rounds: your last changes were not saved (\(reason)). \(how)\n")
+        }
         withExtendedLifetime(sessionLock) {}
     }
 }

@@ -19,7 +19,12 @@ public struct PlanStore: Sendable {
         public var fingerprint: UInt64
     }
 
-    public var exists: Bool { access(path, F_OK) == 0 }
+    /// Whether anything is at the path: a file, a folder, or a link even if it leads nowhere
+    /// (a dangling or looping link is the user's, and is never replaced by a new plan).
+    public var exists: Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
 
     public func load() throws(StoreError) -> Snapshot {
         var st = stat()
@@ -32,7 +37,8 @@ public struct PlanStore: Sendable {
         do {
             return try DurableFile.read(path)
         } catch {
-            if error.errno == ENOENT { throw .notFound(path: path) }
+            if error.errno == ENOENT, !exists { throw .notFound(path: path) }
+            if error.errno == ENOENT { throw .unreadable(path: path, reason: "it is a symbolic link to a file that does not exist") }
             throw .unreadable(path: path, reason: error.description)
         }
     }

@@ -55,6 +55,8 @@ public enum Mode: Equatable, Sendable {
     case moving(postID: String, from: CalendarDate)
     /// Waiting for y/n before deleting a post.
     case confirmingDelete(postID: String)
+    /// Waiting for y/n before quitting with changes that could not be saved.
+    case confirmingQuit
     /// Choosing from a list: a theme, or platforms.
     case picking(Picker)
 }

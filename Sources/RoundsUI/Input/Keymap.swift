@@ -1,6 +1,6 @@
 /// Where keys go: the grid, the flags panel, the help overlay, or a text prompt.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case grid, flags, backlog, help, prompt, editor, moving, confirm, picker
+    case grid, flags, backlog, help, prompt, editor, moving, confirm, confirmQuit, picker
 }
 
 /// One key binding: the keys, the action, and the help text that the `?` overlay, the status
@@ -71,6 +71,10 @@ public enum Keymap {
         Binding(keys: [.escape, .ctrl("c")], action: .cancel, help: "cancel the move", hint: "Esc cancel", contexts: [.moving, .confirm]),
         Binding(keys: [.char("y")], action: .confirm(true), help: "yes, delete it", hint: "y delete", contexts: [.confirm]),
         Binding(keys: [.char("n")], action: .confirm(false), help: "no, keep it", hint: "n keep", contexts: [.confirm]),
+        Binding(keys: [.char("y")], action: .confirm(true), help: "quit; what could not be saved goes to a rescue file", hint: "y quit",
+                contexts: [.confirmQuit]),
+        Binding(keys: [.char("n"), .escape, .ctrl("c")], action: .confirm(false), help: "stay; the changes are kept and saved with the next change",
+                hint: "n stay", contexts: [.confirmQuit]),
         Binding(keys: [.escape, .ctrl("s"), .ctrl("c")], action: .editorClose, help: "close the editor, keeping the text (u undoes the edit)", hint: "Esc done", contexts: [.editor]),
         Binding(keys: [.tab, .backTab], action: .editorSwitchField, help: "switch between title and body", hint: "Tab title/body", contexts: [.editor]),
         Binding(keys: [.enter], action: .editorNewline, help: "new line (in the title: go to the body)", hint: nil, contexts: [.editor]),
@@ -114,7 +118,7 @@ public enum Keymap {
         case .editor:
             if case .char(let c) = key { return .editorInsert(String(c)) }
             if case .paste(let text) = key { return .editorInsert(text) }
-        case .help, .moving, .confirm, .backlog, .picker:
+        case .help, .moving, .confirm, .confirmQuit, .backlog, .picker:
             break
         }
         return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action

@@ -46,6 +46,8 @@ public struct AppState: Equatable, Sendable {
     public var count: Int?
     public var message: StatusMessage?
     public var readOnly: Bool
+    /// Why the last save failed, until a save succeeds: the plan on disk is behind the screen.
+    public var unsavedReason: String?
     /// Weeks in a row at the weekly minimum; recomputed when the plan changes, not per key.
     public private(set) var streak: Int
     public var mode: Mode = .normal
@@ -122,6 +124,7 @@ extension AppState {
         case .editing: return .editor
         case .moving: return .moving
         case .confirmingDelete: return .confirm
+        case .confirmingQuit: return .confirmQuit
         case .picking: return .picker
         case .normal: break
         }

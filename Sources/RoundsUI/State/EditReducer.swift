@@ -128,6 +128,12 @@ extension AppState {
             mode = .confirmingDelete(postID: post.id)
             return []
         case .confirm(let yes):
+            if case .confirmingQuit = mode {
+                mode = .normal
+                if yes { return [.quit] }
+                message = StatusMessage("not quitting: your changes are kept on screen and saved with the next change")
+                return []
+            }
             guard case .confirmingDelete(let id) = mode else { return [] }
             mode = .normal
             guard yes, let post = plan.post(id: id) else { message = StatusMessage("not deleted"); return [] }

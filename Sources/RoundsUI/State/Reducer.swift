@@ -60,6 +60,12 @@ extension AppState {
         case .scrollHelp(let delta):
             helpScroll = max(0, helpScroll + delta)
         case .quit:
+            // Leaving with changes the file does not have would lose them: ask first.
+            if let reason = unsavedReason, !readOnly {
+                mode = .confirmingQuit
+                message = StatusMessage("not saved: \(reason)", kind: .error)
+                return [.save]  // one more try: if it works, the question goes away
+            }
             return [.quit]
         case .cancel:
             count = nil
@@ -117,7 +123,15 @@ extension AppState {
         case .saved(let written):
             // What was written may hold another writer's changes, merged per post.
             if written != plan { replacePlan(written) }
+            if unsavedReason != nil {
+                unsavedReason = nil
+                message = StatusMessage("saved: the plan on disk is up to date again", kind: .success)
+                // Asked to quit, and the retry worked: nothing is lost by leaving now.
+                if case .confirmingQuit = mode { mode = .normal; return [.quit] }
+            }
         case .saveFailed(let reason):
+            unsavedReason = reason.hasPrefix("not saved: ") ? String(reason.dropFirst("not saved: ".count)) : reason
+            if case .confirmingQuit = mode { break }
             let text = reason.hasPrefix("not saved") ? reason : "not saved: " + reason
             message = StatusMessage(text + " (your edits are kept and saved with the next change)", kind: .error)
         case .create, .edit, .editExternally, .externalEditDone, .cycleStatus, .beginMove, .drop, .delete, .confirm, .undo, .redo,

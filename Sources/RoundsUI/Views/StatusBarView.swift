@@ -29,14 +29,23 @@ enum StatusBarView {
         if case .confirmingDelete(let id) = state.mode {
             left = "Delete '\(state.plan.post(id: id)?.title ?? id)'? y delete  n keep"
         }
+        if case .confirmingQuit = state.mode {
+            left = "Quit with changes not saved? y quit (they go to a rescue file)  n stay"
+        }
         if let count = state.count { left = "count \(count)  " + left }
         var right = state.message?.text ?? ""
         // The last column stays empty: the bottom-right cell is never drawn (it scrolls some terminals).
         let total = rect.width - 1
         if TextWidth.width(of: left) + 2 + TextWidth.width(of: right) > total {
-            // The message matters more than the hints.
-            right = TextWidth.truncate(right, to: total)
-            left = TextWidth.truncate(left, to: max(0, total - TextWidth.width(of: right) - 2))
+            if state.keyContext == .confirm || state.keyContext == .confirmQuit {
+                // A question being asked matters more than the message.
+                left = TextWidth.truncate(left, to: total)
+                right = TextWidth.truncate(right, to: max(0, total - TextWidth.width(of: left) - 2))
+            } else {
+                // The message matters more than the hints.
+                right = TextWidth.truncate(right, to: total)
+                left = TextWidth.truncate(left, to: max(0, total - TextWidth.width(of: right) - 2))
+            }
         }
         buf.put(left, x: rect.x, y: rect.y, style: palette.style(.statusBar), maxWidth: total)
         if !right.isEmpty {
