@@ -23,13 +23,16 @@ final class PtySession {
         var child: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), nil]
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
+        // The clock starts before the spawn: the child may run to its first output before
+        // posix_spawn returns to this process.
+        let start = PtySession.now()
         let rc = posix_spawn(&child, path, &actions, &attr, argv, envp)
         posix_spawn_file_actions_destroy(&actions)
         posix_spawnattr_destroy(&attr)
         close(s)
         guard rc == 0 else { close(m); return nil }
         pid = child
-        startTime = PtySession.now()
+        startTime = start
     }
 
     private var startTime: Double

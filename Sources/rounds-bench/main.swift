@@ -250,6 +250,7 @@ if section("tui") {
             let today = plan.datedRange!.upperBound.adding(days: -3)
             var first: [Double] = []
             var keys: [Double] = []
+            var refused: [Double] = []
             for _ in 0..<runs {
                 guard let pty = PtySession(rounds, env: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(dir)", "ROUNDS_PLAN=\(dir)/plan.json",
                                                          "ROUNDS_NOW=\(today.iso)T09:00:00Z", "SWIFT_BACKTRACE=enable=no", "NO_COLOR=1"]) else { break }
@@ -259,6 +260,12 @@ if section("tui") {
                     break
                 }
                 first.append(t)
+                if count == 10_000, let second = PtySession(rounds, env: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(dir)", "ROUNDS_PLAN=\(dir)/plan.json",
+                                                                        "SWIFT_BACKTRACE=enable=no", "NO_COLOR=1"]) {
+                    // A second planner on the same plan: refused, naming the first, before any screen.
+                    if let t = second.waitFor("already open in another planner", timeout: 5) { refused.append(t) }
+                    second.quit()
+                }
                 for i in 0..<20 {
                     // Until the last byte of the repaint (ncurses sends only what changed).
                     guard let t = pty.pressAndSettle(i % 2 == 0 ? "]" : "[") else { break }
@@ -292,6 +299,7 @@ if section("tui") {
             func median(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.sorted()[xs.count / 2] }
             if count == 10_000 { report("tui: typing into a 3,000-character body, key to repaint (pty)", median(typing), target: 8) }
             report("tui: launch to first painted frame, \(count) posts (pty 80×24)", median(first), target: count == 10_000 ? 30 : 200)
+            if count == 10_000 { report("tui: a second planner refused, naming the holder, 10000 posts (pty)", median(refused), target: 100) }
             report("tui: key to repainted frame, week jump, \(count) posts (pty)", median(keys), target: 8)
         }
     }
