@@ -220,4 +220,30 @@ struct MondayTests {
         #expect(stat(path, &st) == 0 && st.st_mode & 0o777 == 0o600)
         #expect(stat(rescueFolder, &st) == 0 && st.st_mode & 0o777 == 0o700)
     }
+
+    @Test("SIGTERM with changes the plan file cannot take: they go to the rescue file, exit 0")
+    func signalRescues() throws {
+        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
+        let t = TmuxSession(width: 120, height: 30, command: [Spawn.roundsPath], environment: env())
+        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        try FileManager.default.moveItem(atPath: plan, toPath: home.file("moved.json"))
+        try FileManager.default.createDirectory(atPath: plan, withIntermediateDirectories: false)
+        t.send("a")
+        #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
+        t.send("Typed before the signal", literal: true)
+        #expect(t.waitFor { $0.contains("Typed before the signal") }.ok)
+        guard let pid = t.programPID() else {
+            Issue.record("no planner under the pane")
+            return
+        }
+        kill(pid, SIGTERM)
+        let gone = t.waitFor { $0.contains("EXIT=0") }
+        #expect(gone.ok, "\(gone.screen)")
+        #expect(gone.screen.contains("your last changes were not saved"), "\(gone.screen)")
+        let folder = home.file(".local/state/rounds")
+        let rescued = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("plan-rescued-") }
+        #expect(rescued.count == 1)
+        let text = String(decoding: FileManager.default.contents(atPath: folder + "/" + (rescued.first ?? "")) ?? Data(), as: UTF8.self)
+        #expect(text.contains("Typed before the signal"))
+    }
 }
