@@ -232,11 +232,7 @@ struct MondayTests {
         #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
         t.send("Typed before the signal", literal: true)
         #expect(t.waitFor { $0.contains("Typed before the signal") }.ok)
-        guard let pid = t.programPID() else {
-            Issue.record("no planner under the pane")
-            return
-        }
-        kill(pid, SIGTERM)
+        #expect(t.signalProgram(SIGTERM), "no planner under the pane")
         let gone = t.waitFor { $0.contains("EXIT=0") }
         #expect(gone.ok, "\(gone.screen)")
         #expect(gone.screen.contains("your last changes were not saved"), "\(gone.screen)")

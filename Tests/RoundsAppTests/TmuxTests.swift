@@ -97,11 +97,7 @@ struct TmuxTests {
         _ = Spawn.rounds(["init"], home: home.path)
         let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
         #expect(t.waitFor { $0.contains("Week 48") }.ok)
-        guard let pid = t.programPID() else {
-            Issue.record("no planner under the pane")
-            return
-        }
-        kill(pid, SIGKILL)
+        #expect(t.signalProgram(SIGKILL), "no planner under the pane")
         #expect(t.waitFor { $0.contains("EXIT=137") }.ok)
         let next = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
         let s = next.waitFor { $0.contains("Week 48") }
@@ -116,12 +112,7 @@ struct TmuxTests {
         _ = Spawn.rounds(["init"], home: home.path)
         let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
         #expect(t.waitFor { $0.contains("Week 48") }.ok)
-        // This session's planner only: other tests run planners at the same time.
-        guard let pid = t.programPID() else {
-            Issue.record("no planner under the pane")
-            return
-        }
-        kill(pid, sig)
+        #expect(t.signalProgram(sig), "no planner under the pane")
         let done = t.waitFor { $0.contains("EXIT=0") }
         #expect(done.ok, "\(done.screen)")
         #expect(!done.screen.contains("Week 48"))

@@ -76,6 +76,13 @@ public final class TmuxSession {
         return nil
     }
 
+    /// Sends a signal to this pane's program only (other tests run planners at the same time);
+    /// false when there is no program under the pane.
+    public func signalProgram(_ sig: Int32) -> Bool {
+        guard let pid = programPID() else { return false }
+        return kill(pid, sig) == 0
+    }
+
     /// The pid of the program in the pane's shell.
     public func panePID() -> pid_t? {
         pid_t(tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
