@@ -94,6 +94,7 @@ struct MondayTests {
         let posts = saved.posts.map { "\($0.date?.iso ?? "-") \($0.themeID) \($0.status.rawValue) \($0.title)" }
         #expect(posts == ["2026-11-23 health-tip draft Walk after meals", "2026-11-25 qa draft Is a fever always bad?",
                           "2026-11-27 success-story ready Back to running"])
+        try #require(saved.posts.count == 3, "the checks below read three posts")
         #expect(saved.posts[0].body.hasPrefix("Ten minutes of walking after dinner helps, says Zoë Ruiz 🚶\n\nStart small: once around the block.\n"))
         #expect(saved.posts[1].body == "A fever is the body fighting an infection.\n\nSee a doctor if it lasts more than 3 days. Not medical advice.\n")
         #expect(saved.posts[2].consent?.reference == "form 114")

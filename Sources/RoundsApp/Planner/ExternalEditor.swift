@@ -68,11 +68,19 @@ enum ExternalEditor {
         sigemptyset(&empty)
         posix_spawnattr_setsigmask(&attr, &empty)
         posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        let cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        // C strings allocated and freed by Swift (not strdup/free: under ThreadSanitizer with the
+        // runtime linked in, a strdup'd pointer failed the sanitizer's free and ended the planner).
+        func cString(_ s: String) -> UnsafeMutablePointer<CChar> {
+            let utf8 = Array(s.utf8CString)
+            let p = UnsafeMutablePointer<CChar>.allocate(capacity: utf8.count)
+            p.initialize(from: utf8, count: utf8.count)
+            return p
+        }
+        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map(cString) + [nil]
+        let cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { cString("\($0.key)=\($0.value)") } + [nil]
         defer {
-            for p in cArgs { free(p) }
-            for p in cEnv { free(p) }
+            for p in cArgs { p?.deallocate() }
+            for p in cEnv { p?.deallocate() }
         }
         let rc = posix_spawn(&pid, "/bin/sh", nil, &attr, cArgs, cEnv)
         posix_spawnattr_destroy(&attr)
