@@ -18,6 +18,14 @@ struct MondayTests {
         return e
     }
 
+    /// A new plan for Dr. Ana Ruiz, and the planner open on it in tmux (`command` runs `rounds`).
+    func openPlanner(width: Int = 120, height: Int = 30, command: [String] = [Spawn.roundsPath]) -> TmuxSession {
+        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
+        let t = TmuxSession(width: width, height: height, command: command, environment: env())
+        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        return t
+    }
+
     @Test("create, $EDITOR, consent refused then recorded, move and undo, export, quit")
     func monday() throws {
         #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
@@ -104,9 +112,7 @@ struct MondayTests {
 
     @Test("kill -9 a second after typing: the typed text is in the file")
     func killWhileTyping() throws {
-        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
-        let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
-        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        let t = openPlanner(width: 80, height: 24)
         t.send("Enter")
         #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
         t.send("Sleep and screens", literal: true)
@@ -114,8 +120,7 @@ struct MondayTests {
         t.send("Screens off thirty minutes before bed.", literal: true)
         #expect(t.waitFor { $0.contains("Screens off thirty minutes before bed.") }.ok)
         usleep(1_000_000)
-        let pid = try #require(t.programPID())
-        kill(pid, SIGKILL)
+        #expect(t.signalProgram(SIGKILL), "no planner under the pane")
         #expect(t.waitFor { $0.contains("EXIT=137") }.ok)
         let saved = try PlanCodec.decode(home.bytes("plan.json") ?? [])
         #expect(saved.posts.first?.title == "Sleep and screens")
@@ -124,9 +129,7 @@ struct MondayTests {
 
     @Test("a bracketed paste of several lines goes into the body and submits nothing")
     func paste() throws {
-        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
-        let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
-        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        let t = openPlanner(width: 80, height: 24)
         t.send("Enter")
         #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
         t.send("Pasted", literal: true)
@@ -147,11 +150,10 @@ struct MondayTests {
     @Test("a save that fails says 'not saved', keeps the edit on screen and leaves the file as it was",
           .disabled(if: runningUnderThreadSanitizer, "the ThreadSanitizer runtime dies under ulimit -f"))
     func saveFails() throws {
-        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
-        let before = home.bytes("plan.json")
         // A file-size limit of 512 bytes: every write of the plan fails (EFBIG).
-        let t = TmuxSession(width: 100, height: 24, command: ["/bin/sh", "-c", "ulimit -f 1; exec \"$0\"", Spawn.roundsPath], environment: env())
-        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        let t = openPlanner(width: 100, height: 24, command: ["/bin/sh", "-c", "ulimit -f 1; exec \"$0\"", Spawn.roundsPath])
+        let before = home.bytes("plan.json")
+        #expect(before != nil)
         t.send("a")
         #expect(t.waitFor { $0.contains("Editing · Health Tip") }.ok)
         t.send("Still here", literal: true)
@@ -176,9 +178,7 @@ struct MondayTests {
     @Test("the plan replaced under the planner by a folder or a looping link: 'not saved' with the reason, the edit kept; q asks, n stays, y leaves the changes in a rescue file",
           arguments: ["folder", "loop"])
     func planReplaced(_ by: String) throws {
-        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
-        let t = TmuxSession(width: 120, height: 30, command: [Spawn.roundsPath], environment: env())
-        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        let t = openPlanner(width: 120, height: 30)
         try FileManager.default.moveItem(atPath: plan, toPath: home.file("moved.json"))
         if by == "folder" {
             try FileManager.default.createDirectory(atPath: plan, withIntermediateDirectories: false)
@@ -224,9 +224,7 @@ struct MondayTests {
 
     @Test("SIGTERM with changes the plan file cannot take: they go to the rescue file, exit 0")
     func signalRescues() throws {
-        #expect(Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path, env: ["ROUNDS_PLAN": plan]).status == 0)
-        let t = TmuxSession(width: 120, height: 30, command: [Spawn.roundsPath], environment: env())
-        #expect(t.waitFor { $0.contains("Week 48") }.ok)
+        let t = openPlanner(width: 120, height: 30)
         try FileManager.default.moveItem(atPath: plan, toPath: home.file("moved.json"))
         try FileManager.default.createDirectory(atPath: plan, withIntermediateDirectories: false)
         t.send("a")
