@@ -22,7 +22,7 @@ enum ContentRules {
 
     static func defersToClinician(_ t: LintText, _ i: Int) -> Bool {
         let s = t.sentenceStart(i), e = t.sentenceEnd(i)
-        return deferPhrases.contains { t.contains(words: $0, in: s..<e) }
+        return t.firstMatch(amongIndexed: deferPhrases, in: s..<e) != nil
     }
 
     static let units: Set<String> = ["mg", "mcg", "µg", "g", "ml", "iu", "units", "unit", "tablets", "tablet", "pills", "pill",
@@ -245,13 +245,13 @@ enum ContentRules {
         }
         if context.requiresDisclaimer {
             let hasOwn = !context.disclaimerWords.isEmpty && t.contains(words: context.disclaimerWords)
-            if !hasOwn, !disclaimerPhraseWords.contains(where: { t.contains(words: $0) }) {
+            if !hasOwn, t.firstMatch(amongIndexed: disclaimerPhraseWords) == nil {
                 add("disclaimer.missing", .warning, "educational posts need the disclaimer: add \"\(context.disclaimer.isEmpty ? "This is not medical advice." : context.disclaimer)\"", end, end)
             }
         }
-        let looksLikeOutcome = context.isTestimonial || outcomeWords.contains { t.contains(words: $0) } ||
+        let looksLikeOutcome = context.isTestimonial || t.firstMatch(amongIndexed: outcomeWords) != nil ||
             t.tokens.indices.contains { t.word($0) == "lost" && t.number($0 + 1) != nil && t.isWord($0 + 2, ["pounds", "lbs", "kg", "kilos", "stone"]) }
-        if looksLikeOutcome, !disclosurePhraseWords.contains(where: { t.contains(words: $0) }) {
+        if looksLikeOutcome, t.firstMatch(amongIndexed: disclosurePhraseWords) == nil {
             add("testimonial.disclosure", .warning, "an outcome story needs a disclosure such as \"Individual results vary.\"", end, end)
         }
     }

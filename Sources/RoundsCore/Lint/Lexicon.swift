@@ -1,7 +1,8 @@
 /// The words the rules care about, each with flags, in an open-addressing table keyed by an
 /// FNV-1a hash of the word's UTF-8. Every token is looked up once, while it is tokenized;
-/// rules then test bits instead of hashing strings again and again.
-struct Lexicon: Sendable {
+/// rules then test bits instead of hashing strings again and again. A class: tokenizing looks
+/// it up for every word, and a struct of three arrays was copied (three retains) each time.
+final class Lexicon: Sendable {
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt32
         static let adviceTrigger = Flags(rawValue: 1 << 0)
@@ -16,9 +17,9 @@ struct Lexicon: Sendable {
         static let named = Flags(rawValue: 1 << 9)
     }
 
-    private var hashes: [UInt64]
-    private var keys: [String]
-    private var values: [Flags]
+    private let hashes: [UInt64]
+    private let keys: [String]
+    private let values: [Flags]
     private let mask: Int
 
     init(_ entries: [(String, Flags)]) {
@@ -26,18 +27,22 @@ struct Lexicon: Sendable {
         for (w, f) in entries { merged[w, default: []].formUnion(f) }
         var size = 16
         while size < merged.count * 3 { size *= 2 }
-        mask = size - 1
-        hashes = Array(repeating: 0, count: size)
-        keys = Array(repeating: "", count: size)
-        values = Array(repeating: [], count: size)
+        let mask = size - 1
+        var hashes = Array(repeating: UInt64(0), count: size)
+        var keys = Array(repeating: "", count: size)
+        var values = Array(repeating: Flags(), count: size)
         for (w, f) in merged {
-            let h = Lexicon.hash(Array(w.utf8))
+            let h = Lexicon.hash(w.utf8)
             var slot = Int(truncatingIfNeeded: h) & mask
             while !values[slot].isEmpty || !keys[slot].isEmpty { slot = (slot + 1) & mask }
             hashes[slot] = h
             keys[slot] = w
             values[slot] = f.isEmpty ? [.named] : f
         }
+        self.mask = mask
+        self.hashes = hashes
+        self.keys = keys
+        self.values = values
     }
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
@@ -55,7 +60,7 @@ struct Lexicon: Sendable {
         return []
     }
 
-    func flags(_ word: String) -> Flags { flags(word, hash: Lexicon.hash(Array(word.utf8))) }
+    func flags(_ word: String) -> Flags { flags(word, hash: Lexicon.hash(word.utf8)) }
 
     static let shared: Lexicon = {
         var entries: [(String, Flags)] = []

@@ -36,7 +36,7 @@ struct LintText {
     /// too): looking up `Lexicon.shared` then would re-enter its own lazy initializer.
     init(_ text: String, lexicon: Lexicon?) {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
+        scalars.reserveCapacity(text.utf8.count)  // an upper bound, without counting scalars
         scalars.append(contentsOf: text.unicodeScalars)
         self.scalars = scalars
         var lower: [Unicode.Scalar] = []
@@ -108,7 +108,8 @@ struct LintText {
         return s.properties.isAlphabetic
     }
     static func isMark(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
+        if s.value < 0x300 { return false }  // the first combining mark
+        return switch s.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
@@ -194,9 +195,25 @@ struct LintText {
     /// Finds a phrase given as words (see `words(_:)`); returns scalar ranges of each match.
     /// Token indices where a word occurs: from the index when it starts a known phrase.
     func occurrences(of word: String) -> [Int] {
-        if let known = positions[word] { return known }
+        if !positions.isEmpty, let known = positions[word] { return known }
         if Lexicon.shared.flags(word).contains(.phraseStart) { return [] }
         return tokens.indices.filter { tokens[$0].lower == word }
+    }
+
+    /// The first match of any of several phrases from `staticPhrases`: their first words are
+    /// indexed while tokenizing, so a text without any of them costs nothing, and no phrase
+    /// needs its first word hashed again (the linter tries hundreds of such phrases per draft).
+    func firstMatch(amongIndexed phrases: [[String]], in range: Range<Int>? = nil) -> Range<Int>? {
+        guard !positions.isEmpty else { return nil }
+        for p in phrases {
+            guard let first = p.first, let starts = positions[first] else { continue }
+            for i in starts where i + p.count <= tokens.count && (range?.contains(i) ?? true) {
+                var k = 1
+                while k < p.count, tokens[i + k].lower == p[k] { k += 1 }
+                if k == p.count { return tokens[i].start..<tokens[i + k - 1].end }
+            }
+        }
+        return nil
     }
 
     func find(words p: [String]) -> [Range<Int>] {
@@ -246,6 +263,17 @@ struct LintText {
     }
 
     func contains(_ phrase: String) -> Bool { !find(phrase).isEmpty }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is one of the ASCII characters of a short literal (no iterator, no
+    /// allocation: these checks run for every character of a draft).
+    @inline(__always)
+    func isAny(of set: StaticString) -> Bool {
+        guard value < 128 else { return false }
+        let v = UInt8(value)
+        return set.withUTF8Buffer { $0.contains(v) }
+    }
 }
 
 extension String {

@@ -43,7 +43,7 @@ enum PHIRules {
     }
 
     static func isLocalChar(_ c: Unicode.Scalar) -> Bool {
-        LintText.isLetter(c) && c.value < 128 || LintText.isDigit(c) || "._%+-".unicodeScalars.contains(c)
+        LintText.isLetter(c) && c.value < 128 || LintText.isDigit(c) || c.isAny(of: "._%+-")
     }
 
     static func isDomainChar(_ c: Unicode.Scalar) -> Bool {
@@ -63,16 +63,16 @@ enum PHIRules {
         var i = 0
         while i < s.count {
             // A URL starts at http(s):// or www. or host.tld/ at a word start.
-            let atWordStart = i == 0 || LintText.isSpace(s[i - 1]) || "(\"'<[".unicodeScalars.contains(s[i - 1])
+            let atWordStart = i == 0 || LintText.isSpace(s[i - 1]) || s[i - 1].isAny(of: "(\"'<[")
             guard atWordStart, LintText.isLetter(s[i]) || LintText.isDigit(s[i]) else { i += 1; continue }
             var j = i
             var dots = 0, slashes = 0
-            while j < s.count, !LintText.isSpace(s[j]), !"\"'<>[]".unicodeScalars.contains(s[j]) {
+            while j < s.count, !LintText.isSpace(s[j]), !s[j].isAny(of: "\"'<>[]") {
                 if s[j] == "." { dots += 1 } else if s[j] == "/" { slashes += 1 }
                 j += 1
             }
             let runEnd = j
-            while j > i, ".,;:!?)".unicodeScalars.contains(s[j - 1]) {
+            while j > i, s[j - 1].isAny(of: ".,;:!?)") {
                 if s[j - 1] == "." { dots -= 1 }
                 j -= 1
             }
@@ -148,7 +148,7 @@ enum PHIRules {
                     current.unicodeScalars.append(d)
                 } else if d == "+", j == i {
                     plus = true
-                } else if "-. ()/".unicodeScalars.contains(d), j + 1 < s.count, LintText.isDigit(s[j + 1]) || (d != "(" && s[j + 1] == "(") || (d == ")" && s[j + 1] == " ") {
+                } else if d.isAny(of: "-. ()/"), j + 1 < s.count, LintText.isDigit(s[j + 1]) || (d != "(" && s[j + 1] == "(") || (d == ")" && s[j + 1] == " ") {
                     if !current.isEmpty { groups.append(current); current = "" }
                     if d != "(" { seps.append(d) }
                 } else if d == "(" {
@@ -283,7 +283,7 @@ enum PHIRules {
                 if LintText.isDigit(s[j]) {
                     value = value * 10 + Int(s[j].value - 48)
                     len += 1
-                } else if "/.-".unicodeScalars.contains(s[j]), j + 1 < s.count, LintText.isDigit(s[j + 1]), len > 0 {
+                } else if s[j].isAny(of: "/.-"), j + 1 < s.count, LintText.isDigit(s[j + 1]), len > 0 {
                     groups.append(value); lens.append(len); seps.append(s[j]); value = 0; len = 0
                 } else {
                     break
@@ -644,8 +644,8 @@ enum PHIRules {
                 break
             }
         }
-        for c in rareConditionWords { if let r = t.find(words: c).first { parts.append(("a rare condition", r)); break } }
-        for p in placePhraseWords { if let r = t.find(words: p).first { parts.append(("a place or employer", r)); break } }
+        if let r = t.firstMatch(amongIndexed: rareConditionWords) { parts.append(("a rare condition", r)) }
+        if let r = t.firstMatch(amongIndexed: placePhraseWords) { parts.append(("a place or employer", r)) }
         if !parts.contains(where: { $0.0 == "a place or employer" }) {
             // "from Springfield", "in Millbrook"
             for i in t.tokens.indices where t.isWord(i, ["from", "in"]) && t.kind(i + 1) == .word && (t.tokens.indices.contains(i + 1) && t.tokens[i + 1].capitalized) && !notNames.contains(t.word(i + 1)) && months[t.word(i + 1)] == nil && i > 0 {
@@ -653,7 +653,7 @@ enum PHIRules {
                 break
             }
         }
-        for p in recentPhraseWords { if let r = t.find(words: p).first { parts.append(("a recent time", r)); break } }
+        if let r = t.firstMatch(amongIndexed: recentPhraseWords) { parts.append(("a recent time", r)) }
         if !parts.contains(where: { $0.0 == "a recent time" }), let d = existing.first(where: { $0.rule == "phi.date" }) {
             parts.append(("a recent time", d.start..<d.end))
         }
