@@ -157,13 +157,19 @@ let targets: [String: ([UInt8]) -> Void] = [
     "keys": fuzzKeys,
 ]
 
+// The target is the first argument; libFuzzer's workers (-jobs) are started with the options
+// alone, so the choice is also passed down in the environment.
 var args = CommandLine.arguments
-guard args.count >= 2, let chosen = targets[args[1]] else {
+let inherited = getenv("ROUNDS_FUZZ_TARGET").map { String(cString: $0) }
+if args.count >= 2, targets[args[1]] != nil {
+    setenv("ROUNDS_FUZZ_TARGET", args[1], 1)
+    target = targets[args.remove(at: 1)]!
+} else if let name = inherited, let chosen = targets[name] {
+    target = chosen
+} else {
     eprint("usage: rounds-fuzz \(targets.keys.sorted().joined(separator: "|")) [libFuzzer options] [corpus folders]")
     exit(2)
 }
-target = chosen
-args.remove(at: 1)
 var argc = Int32(args.count)
 var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
 let status = cArgs.withUnsafeMutableBufferPointer { buffer -> Int32 in
