@@ -38,7 +38,11 @@ struct ConcurrencyTests {
         for round in 0..<rounds {
             let out = "acks\(round % 2)"
             let pid = Spawn.start(Spawn.roundsPath, ["_save-loop", "--count", "100000"] + extra, env: env, stdoutPath: home.file(out), stderrPath: home.file("err"))
-            usleep(UInt32.random(in: 20_000...80_000, using: &generator))
+            // A random moment of the save loop: 0-60 ms after it starts saving (an ack every
+            // few ms), so the kill lands before, inside and between saves.
+            let started = Date()
+            while !(home.text(out) ?? "").hasPrefix("start\n"), Date().timeIntervalSince(started) < 10 { usleep(500) }
+            usleep(UInt32.random(in: 0...60_000, using: &generator))
             kill(pid, SIGKILL)
             _ = Spawn.wait(pid)
             kills += 1

@@ -302,7 +302,7 @@ struct ThemesCommand: ParsableCommand {
     }
 }
 
-/// Hidden: saves the plan over and over, printing "ack N" after each durable save. Used by
+/// Hidden: saves the plan over and over, printing "start", then "ack N" after each durable save. Used by
 /// the crash-atomicity test, which SIGKILLs it at random moments.
 struct SaveLoopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "_save-loop", shouldDisplay: false)
@@ -315,6 +315,9 @@ struct SaveLoopCommand: ParsableCommand {
 
     func run() throws {
         let store = planOptions.store
+        // The test times its kill from here, not from the process start (which is slow under a
+        // sanitizer or a loaded machine, and would leave it killing before any save).
+        FileHandleOut.stdout("start")
         if unsafeInPlace {
             var plan = try store.load().plan
             for _ in 1...max(1, count) {
