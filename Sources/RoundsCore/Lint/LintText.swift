@@ -206,6 +206,7 @@ struct LintText {
     func firstMatch(amongIndexed phrases: [[String]], in range: Range<Int>? = nil) -> Range<Int>? {
         guard !positions.isEmpty else { return nil }
         for p in phrases {
+            assert(p.first.map { Lexicon.shared.flags($0).contains(.phraseStart) } ?? true, "\(p) is not in staticPhrases: never indexed")
             guard let first = p.first, let starts = positions[first] else { continue }
             for i in starts where i + p.count <= tokens.count && (range?.contains(i) ?? true) {
                 var k = 1
