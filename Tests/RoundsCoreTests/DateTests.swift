@@ -82,15 +82,39 @@ struct DateTests {
         ("today", "2026-11-25"), ("tomorrow", "2026-11-26"), ("yesterday", "2026-11-24"),
         ("wed", "2026-11-25"), ("fri", "2026-11-27"), ("mon", "2026-11-30"), ("Monday", "2026-11-30"),
         ("next fri", "2026-12-04"), ("next mon", "2026-11-30"), ("last wed", "2026-11-18"), ("this fri", "2026-11-27"),
-        ("+3", "2026-11-28"), (" 2026-12-24 ", "2026-12-24"),
+        ("+3", "2026-11-28"), ("-7", "2026-11-18"), ("+3650", "2036-11-22"), (" 2026-12-24 ", "2026-12-24"),
     ])
     func datePhrases(_ pair: (String, String)) {
         #expect(DatePhrase.parse(pair.0, today: CalendarDate(iso: "2026-11-25")!)?.iso == pair.1)
     }
 
-    @Test("nonsense dates are refused", arguments: ["someday", "next", "2026-02-30", "m", "next month", ""])
+    // A doubled sign once passed the ten-year limit as a negative number: "--1000000000" went a
+    // billion days forward (found by the keys fuzzer: a post dated 2739933-11-28 that the
+    // plan file could not hold), and "+-9223372036854775808" trapped negating Int.min.
+    @Test("nonsense dates are refused", arguments: ["someday", "next", "2026-02-30", "m", "next month", "", "+", "+3651", "+-5",
+                                                    "--1000000000", "+-9223372036854775808", "++5", "+ 5", "+1e3", "-99999"])
     func badPhrases(_ text: String) {
         #expect(DatePhrase.parse(text, today: CalendarDate(iso: "2026-11-25")!) == nil)
+    }
+
+    @Test("date arithmetic stops at the first and last days a plan can hold, without trapping")
+    func dateLimits() throws {
+        #expect(CalendarDate.earliest.iso == "0001-01-01")
+        #expect(CalendarDate.latest.iso == "9999-12-31")
+        let d = try #require(CalendarDate(iso: "2026-11-25"))
+        #expect(d.adding(days: 1_000_000_000) == CalendarDate.latest)
+        #expect(d.adding(days: -1_000_000_000) == CalendarDate.earliest)
+        #expect(d.adding(days: Int.max) == CalendarDate.latest)
+        #expect(CalendarDate.latest.adding(days: Int.max) == CalendarDate.latest)
+        #expect(CalendarDate.earliest.adding(days: Int.min) == CalendarDate.earliest)
+        #expect(CalendarDate.latest.adding(days: -1).iso == "9999-12-30")
+        #expect(CalendarDate.earliest.adding(days: 1).iso == "0001-01-02")
+        // Every date arithmetic can make is one a plan file can hold.
+        for date in [CalendarDate.earliest, CalendarDate.latest, d.adding(days: 10_000_000)] {
+            #expect(CalendarDate(iso: date.iso) == date)
+        }
+        let lastWeek = Week(containing: CalendarDate.latest, weekStart: .monday).adding(weeks: 999)
+        #expect(lastWeek.start <= CalendarDate.latest)
     }
 
     @Test("timestamps round-trip to the second")

@@ -55,6 +55,22 @@ struct ReducerTests {
         #expect(s.message?.text.contains("'someday' is not a date") == true)
     }
 
+    @Test("a typed offset beyond ten years is refused, and jumps stop at the last day a plan can hold")
+    func farDates() {
+        let s = Self.play("g--1000000000<Enter>")
+        #expect(s.selectedDate == Fixtures.today)
+        #expect(s.message?.kind == .error)
+        // 999 weeks at a time, far past the year 9999: the week stops at the end of the calendar.
+        let far = Self.play(String(repeating: "999]", count: 600))
+        #expect(far.selectedDate <= CalendarDate.latest)
+        #expect(far.selectedDate.year == 9999)
+        // A post created there is dated in 9999, and the plan saves and reads back.
+        let created = Self.play(String(repeating: "999]", count: 600) + "a", plan: Fixtures.emptyPlan())
+        #expect(created.plan.posts.count == 1)
+        #expect(created.plan.posts.first?.date?.year == 9999)
+        #expect((try? PlanCodec.decode(PlanCodec.encode(created.plan))) == created.plan)
+    }
+
     @Test("j and k move between the items of a day, and stop at the ends")
     func slots() {
         var plan = Fixtures.fullWeekPlan()

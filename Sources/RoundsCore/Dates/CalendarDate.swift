@@ -17,10 +17,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// The date of a day number (days since 1970-01-01).
+    /// The first and last days a plan file can hold (four-digit years). Date arithmetic stops
+    /// at them: a jump or an offset past either end lands on it, so every date the planner
+    /// makes can be saved and read back.
+    public static let earliest = CalendarDate(dayNumber: earliestDayNumber)
+    public static let latest = CalendarDate(dayNumber: latestDayNumber)
+    static let earliestDayNumber = -719_162  // 0001-01-01
+    static let latestDayNumber = 2_932_896  // 9999-12-31
+
+    /// The date of a day number (days since 1970-01-01), kept within `earliest...latest`.
     public init(dayNumber: Int) {
+        let n = min(max(dayNumber, CalendarDate.earliestDayNumber), CalendarDate.latestDayNumber)
         // Howard Hinnant's civil_from_days.
-        let z = dayNumber + 719_468
+        let z = n + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -56,7 +65,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    /// The date `days` later (earlier when negative), stopping at `earliest` and `latest`.
+    public func adding(days: Int) -> CalendarDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return CalendarDate(dayNumber: overflow ? (days > 0 ? Int.max : Int.min) : sum)
+    }
 
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 

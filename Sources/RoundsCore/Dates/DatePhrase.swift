@@ -10,7 +10,11 @@ public enum DatePhrase {
         case "yesterday": return today.adding(days: -1)
         default: break
         }
-        if t.hasPrefix("+") || t.hasPrefix("-"), let n = Int(t.dropFirst()), n <= 3650 {
+        // +N or -N days, N up to ten years, in digits only ("+-5" or "--1000000000" is no date).
+        if t.hasPrefix("+") || t.hasPrefix("-") {
+            let digits = t.utf8.dropFirst()
+            guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                  let n = Int(t.dropFirst()), n <= 3650 else { return nil }
             return today.adding(days: t.hasPrefix("+") ? n : -n)
         }
         let words = t.split(separator: " ").map(String.init)

@@ -42,7 +42,14 @@ let basePlan: Plan = {
 /// A plan that decoded must survive being written and read again, unchanged.
 func checkRoundTrip(_ plan: Plan, _ what: String) {
     let bytes = PlanCodec.encode(plan)
-    guard let again = try? PlanCodec.decode(bytes) else { fail("\(what): the written plan does not read back") }
+    let again: Plan
+    do { again = try PlanCodec.decode(bytes) } catch {
+        if let path = getenv("ROUNDS_FUZZ_DUMP"), let f = fopen(path, "w") {  // the written plan, to look at
+            _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+            fclose(f)
+        }
+        fail("\(what): the written plan does not read back: \(error)")
+    }
     if again != plan { fail("\(what): the plan changed on a write and read") }
 }
 
