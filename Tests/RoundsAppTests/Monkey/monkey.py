@@ -23,13 +23,20 @@ KEYS = (
 def set_size(fd, rows, cols):
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
 
+# The child waits on a pipe until the terminal's size is set and its settings are recorded:
+# on a busy machine the planner could otherwise be in raw mode before "before" is read.
+go_read, go_write = os.pipe()
 pid, master = os.forkpty()
 if pid == 0:
+    os.close(go_write)
+    os.read(go_read, 1)
     os.chdir(workdir)
     os.execv(program, [program])
+os.close(go_read)
 set_size(master, 24, 80)
-os.kill(pid, signal.SIGWINCH)
 before = termios.tcgetattr(master)
+os.write(go_write, b"x")
+os.close(go_write)
 out = bytearray()
 
 def drain(timeout=0.0):
