@@ -113,8 +113,17 @@ struct DateTests {
         for date in [CalendarDate.earliest, CalendarDate.latest, d.adding(days: 10_000_000)] {
             #expect(CalendarDate(iso: date.iso) == date)
         }
-        let lastWeek = Week(containing: CalendarDate.latest, weekStart: .monday).adding(weeks: 999)
-        #expect(lastWeek.start <= CalendarDate.latest)
+        // The planner's weeks stay whole at the calendar's ends, for either first weekday.
+        for weekStart in [WeekStart.monday, .sunday] {
+            let last = Week(containing: CalendarDate.latest, weekStart: weekStart).adding(weeks: 999).withinCalendar
+            #expect(Set(last.days).count == 7)
+            #expect((6...12).contains(last.start.days(until: CalendarDate.latest)), "the last whole week")
+            let first = Week(containing: CalendarDate.earliest, weekStart: weekStart).withinCalendar
+            #expect(Set(first.days).count == 7)
+            #expect((0...6).contains(CalendarDate.earliest.days(until: first.start)), "the first whole week")
+            let now = Week(containing: d, weekStart: weekStart)
+            #expect(now.withinCalendar == now)
+        }
     }
 
     @Test("timestamps round-trip to the second")

@@ -22,6 +22,15 @@ public struct Week: Hashable, Comparable, Sendable, CustomStringConvertible {
     public func contains(_ date: CalendarDate) -> Bool { date >= start && date <= end }
     public func adding(weeks: Int) -> Week { Week(containing: start.adding(days: 7 * weeks), weekStart: weekStart) }
 
+    /// This week, or the nearest one whose seven days all lie within the calendar
+    /// (`CalendarDate.earliest...latest`): the calendar's ends fall mid-week, and a week past
+    /// them would show its last day again in place of the days that do not exist.
+    public var withinCalendar: Week {
+        let first = Week(containing: CalendarDate.earliest.adding(days: 6), weekStart: weekStart)
+        let last = Week(containing: CalendarDate.latest.adding(days: -6), weekStart: weekStart)
+        return min(max(self, first), last)
+    }
+
     /// The Monday of this week's ISO week.
     private var isoMonday: CalendarDate {
         weekStart == .monday ? start : start.adding(days: 1)

@@ -32,7 +32,10 @@ public struct AppState: Equatable, Sendable {
     public private(set) var plan: Plan
     public var today: CalendarDate
     public var week: Week {
-        didSet { if week != oldValue { refreshFlags() } }
+        didSet {
+            week = week.withinCalendar
+            if week != oldValue { refreshFlags() }
+        }
     }
     /// 0…6, the column in the week.
     public var dayIndex: Int
@@ -69,8 +72,8 @@ public struct AppState: Equatable, Sendable {
         self.plan = plan
         self.now = now ?? Timestamp(secondsSince1970: Int64(today.dayNumber) * 86_400 + 9 * 3600)
         self.today = today
-        self.week = Week(containing: today, weekStart: plan.profile.weekStart)
-        self.dayIndex = week.start.days(until: today)
+        self.week = Week(containing: today, weekStart: plan.profile.weekStart).withinCalendar
+        self.dayIndex = min(max(week.start.days(until: today), 0), 6)
         self.readOnly = readOnly
         self.streak = Cadence.streak(plan: plan, today: today)
         refreshFlags()
