@@ -208,10 +208,8 @@ struct LintText {
         for p in phrases {
             assert(p.first.map { Lexicon.shared.flags($0).contains(.phraseStart) } ?? true, "\(p) is not in staticPhrases: never indexed")
             guard let first = p.first, let starts = positions[first] else { continue }
-            for i in starts where i + p.count <= tokens.count && (range?.contains(i) ?? true) {
-                var k = 1
-                while k < p.count, tokens[i + k].lower == p[k] { k += 1 }
-                if k == p.count { return tokens[i].start..<tokens[i + k - 1].end }
+            for i in starts where (range?.contains(i) ?? true) && matches(p, at: i) {
+                return tokens[i].start..<tokens[i + p.count - 1].end
             }
         }
         return nil
@@ -220,12 +218,17 @@ struct LintText {
     func find(words p: [String]) -> [Range<Int>] {
         guard let first = p.first else { return [] }
         var out: [Range<Int>] = []
-        for i in occurrences(of: first) where i + p.count <= tokens.count {
-            var k = 1
-            while k < p.count, tokens[i + k].lower == p[k] { k += 1 }
-            if k == p.count { out.append(tokens[i].start..<tokens[i + k - 1].end) }
+        for i in occurrences(of: first) where matches(p, at: i) {
+            out.append(tokens[i].start..<tokens[i + p.count - 1].end)
         }
         return out
+    }
+
+    /// Whether the phrase's words are the tokens from index i on.
+    func matches(_ p: [String], at i: Int) -> Bool {
+        guard !p.isEmpty, i >= 0, i + p.count <= tokens.count else { return false }
+        for k in p.indices where tokens[i + k].lower != p[k] { return false }
+        return true
     }
 
     func contains(words p: [String]) -> Bool { contains(words: p, in: 0..<tokens.count) }
@@ -233,12 +236,7 @@ struct LintText {
     /// Whether the phrase occurs starting within a token range.
     func contains(words p: [String], in range: Range<Int>) -> Bool {
         guard let first = p.first else { return false }
-        for i in occurrences(of: first) where range.contains(i) && i + p.count <= tokens.count {
-            var k = 1
-            while k < p.count, tokens[i + k].lower == p[k] { k += 1 }
-            if k == p.count { return true }
-        }
-        return false
+        return occurrences(of: first).contains { range.contains($0) && matches(p, at: $0) }
     }
 
     /// Finds a lowercase phrase in the text; returns scalar offsets of each match at word bounds.
