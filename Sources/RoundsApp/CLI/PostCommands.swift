@@ -302,8 +302,8 @@ struct ThemesCommand: ParsableCommand {
     }
 }
 
-/// Hidden: saves the plan over and over, printing "start", then "ack N" after each durable save. Used by
-/// the crash-atomicity test, which SIGKILLs it at random moments.
+/// Hidden: saves the plan over and over, printing "start", then "ack N" after each durable
+/// save. Used by the crash-atomicity test, which SIGKILLs it at random moments.
 struct SaveLoopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "_save-loop", shouldDisplay: false)
 
