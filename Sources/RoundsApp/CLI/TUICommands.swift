@@ -25,7 +25,7 @@ struct OpenCommand: ParsableCommand {
             var plan = pack.makePlan(name: "")
             plan.profile.timeZone = env.systemZoneName()
             _ = try store.create(plan)
-            firstRun = "new plan created at \(store.path) from the default themes"
+            firstRun = "new plan at \(store.path) (default themes)"
         }
         var sessionLock: PlanLock?
         if !readOnly {
