@@ -24,6 +24,13 @@ public final class NcursesTerminal: TerminalBackend {
     public let colorsAvailable: Bool
     private var ended = false
     private let headless: Bool
+    private var parser = InputParser()
+    /// Events parsed from one read but not returned yet.
+    private var pending: [TerminalEvent] = []
+    private var cursorShown = false
+    /// How long a lone Esc waits for the rest of a sequence, and a paste for its end.
+    private let escapeDelay: Int32 = 25
+    private let pasteDelay: Int32 = 500
 
     /// Takes over the terminal. `useColor` false gives monochrome (NO_COLOR).
     public init(useColor: Bool) throws {
@@ -44,8 +51,10 @@ public final class NcursesTerminal: TerminalBackend {
         raw()
         noecho()
         nonl()
-        keypad(rounds_stdscr(), true)
-        set_escdelay(25)
+        // Keys are parsed by `InputParser` (every CSI, split reads), not by terminfo: with
+        // keypad on, ncurses dropped what followed a sequence its terminfo entry lacked
+        // (`ESC [ 4 ~` for End under TERM=xterm-256color in tmux).
+        keypad(rounds_stdscr(), false)
         curs_set(0)
         var colors = false
         if useColor, has_colors() {
@@ -54,12 +63,7 @@ public final class NcursesTerminal: TerminalBackend {
             colors = rounds_colors() >= 8
         }
         colorsAvailable = colors
-        var extra: [Int32: Key] = [:]
-        for (seq, key) in [("\u{1B}[1;5D", Key.ctrlLeft), ("\u{1B}[1;5C", .ctrlRight)] {
-            let code = key_defined(seq)
-            if code > 0 { extra[code] = key }
-        }
-        decoder = KeyDecoder(extra: extra)
+        decoder = KeyDecoder()
         // Bracketed paste: pasted text arrives between markers, never as commands.
         putp("\u{1B}[?2004h")
         rounds_flush_stdout()
@@ -75,22 +79,6 @@ public final class NcursesTerminal: TerminalBackend {
         resizeterm(Int32(size.height), Int32(size.width))
         colorsAvailable = false
         decoder = KeyDecoder()
-    }
-
-    /// The text of a row as ncurses holds it (headless tests).
-    public func readRow(_ y: Int) -> String {
-        var buf = [wchar_t](repeating: 0, count: size.width * 3 + 1)
-        let n = buf.withUnsafeMutableBufferPointer { rounds_read_row(rounds_stdscr(), Int32(y), $0.baseAddress, Int32($0.count - 1)) }
-        guard n > 0 else { return "" }
-        var out = String.UnicodeScalarView()
-        for w in buf.prefix(Int(n)) { if let u = Unicode.Scalar(UInt32(bitPattern: w)) { out.append(u) } }
-        return String(out)
-    }
-
-    /// Attributes ncurses holds for a cell (headless tests): bold, reverse, underline.
-    public func attributes(x: Int, y: Int) -> (bold: Bool, reverse: Bool, underline: Bool) {
-        let a = rounds_cell_attrs(rounds_stdscr(), Int32(y), Int32(x))
-        return (a & rounds_a_bold() != 0, a & rounds_a_reverse() != 0, a & rounds_a_underline() != 0)
     }
 
     deinit { end() }
@@ -134,29 +122,29 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func draw(_ buffer: CellBuffer) {
         let win = rounds_stdscr()
-        let full = previous?.size != buffer.size
-        if full { werase(win) }
-        let w = buffer.size.width, h = buffer.size.height
+        let diff = FrameDiff.between(previous, buffer)
+        if diff.clear { werase(win) }
         var text = [wchar_t](repeating: 0, count: 6)
-        for y in 0..<h {
-            for x in 0..<w {
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                if !full, let p = previous, p[x, y] == cell, !(x + 1 < w && p[x + 1, y] != buffer[x + 1, y] && buffer[x + 1, y].isContinuation) { continue }
-                // Never write the bottom-right cell: it would scroll some terminals.
-                if y == h - 1, x + TextWidth.width(of: cell.character) >= w { continue }
-                var n = 0
-                for u in cell.character.unicodeScalars where n < 5 {
-                    text[n] = wchar_t(bitPattern: u.value)
-                    n += 1
-                }
-                text[n] = 0
-                _ = text.withUnsafeBufferPointer { ptr in
-                    rounds_put_cell(win, Int32(y), Int32(x), ptr.baseAddress, attributes(cell.style), pair(cell.style))
-                }
+        for change in diff.changes {
+            var n = 0
+            for u in change.cell.character.unicodeScalars where n < 5 {
+                text[n] = wchar_t(bitPattern: u.value)
+                n += 1
+            }
+            text[n] = 0
+            _ = text.withUnsafeBufferPointer { ptr in
+                rounds_put_cell(win, Int32(change.y), Int32(change.x), ptr.baseAddress, attributes(change.cell.style), pair(change.cell.style))
             }
         }
         previous = buffer
+        // The cursor stands in the field being edited, and is hidden elsewhere.
+        if let c = buffer.cursor, c.x >= 0, c.y >= 0, c.x < buffer.size.width, c.y < buffer.size.height {
+            wmove(win, Int32(c.y), Int32(c.x))
+            if !cursorShown { curs_set(1); cursorShown = true }
+        } else if cursorShown {
+            curs_set(0)
+            cursorShown = false
+        }
         wnoutrefresh(win)
         doupdate()
     }
@@ -197,8 +185,9 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
-        let win = rounds_stdscr()
         if let s = takeSignal() { return s }
+        if !pending.isEmpty { return pending.removeFirst() }
+        let win = rounds_stdscr()
         wtimeout(win, Int32(timeoutMilliseconds))
         var ch: wint_t = 0
         let rc = wget_wch(win, &ch)
@@ -212,55 +201,46 @@ public final class NcursesTerminal: TerminalBackend {
             }
             return .timeout
         }
-        let raw: RawKey = rc == rounds_key_code_yes() ? .keyCode(Int32(ch)) : .character(UInt32(ch))
-        var key = decoder.decode(raw)
-        switch key {
-        case .resize:
-            previous = nil
-            return .resize
-        case .escape:
-            // Esc followed at once by a character is Alt-<char>; Esc [ 2 0 0 ~ starts a paste.
+        take(rc, ch)
+        // Everything that is there already (a key and the letters after it often arrive in
+        // one read), then, while a sequence is open, the escape delay for the rest of it.
+        while true {
             wtimeout(win, 0)
             var next: wint_t = 0
-            if wget_wch(win, &next) == OK {
-                // Esc Esc is two Escapes (a hurried "get me out"), not Alt-Esc.
-                if next == 0x1B {
-                    unget_wch(wchar_t(bitPattern: UInt32(next)))
-                    return .key(.escape)
+            var r = wget_wch(win, &next)
+            if r == ERR, parser.isPending {
+                wtimeout(win, parser.inPaste ? pasteDelay : escapeDelay)
+                r = wget_wch(win, &next)
+                if r == ERR {
+                    enqueue(parser.feed(.timeout))
+                    break
                 }
-                if next == 0x5B, let paste = readPaste() { return .key(.paste(paste)) }
-                if let u = Unicode.Scalar(UInt32(next)) { key = .alt(Character(u)) }
             }
-        default:
-            break
+            if r == ERR { break }
+            take(r, next)
         }
-        return .key(key)
+        if let s = takeSignal() { return s }
+        return pending.isEmpty ? .timeout : pending.removeFirst()
     }
 
-    /// After Esc [: reads "200~ … ESC[201~" and returns the pasted text.
-    private func readPaste() -> String? {
-        let win = rounds_stdscr()
-        var head: [UInt32] = []
-        wtimeout(win, 50)
-        var ch: wint_t = 0
-        for _ in 0..<4 {
-            guard wget_wch(win, &ch) == OK else { return nil }
-            head.append(UInt32(ch))
-        }
-        guard head == [0x32, 0x30, 0x30, 0x7E] else { return nil }
-        var scalars: [UInt32] = []
-        let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
-        while scalars.count < 1_000_000 {
-            guard wget_wch(win, &ch) == OK else { break }
-            scalars.append(UInt32(ch))
-            if scalars.count >= end.count, Array(scalars.suffix(end.count)) == end {
-                scalars.removeLast(end.count)
-                break
+    /// One character or key code from ncurses, through the parser.
+    private func take(_ rc: Int32, _ ch: wint_t) {
+        if rc == rounds_key_code_yes() {
+            let key = decoder.decode(.keyCode(Int32(ch)))
+            if key == .resize {
+                previous = nil
+                enqueue(parser.feed(.timeout))
+                pending.append(.resize)
+            } else {
+                enqueue(parser.feed(.key(key)))
             }
+        } else {
+            enqueue(parser.feed(.scalar(UInt32(ch))))
         }
-        var s = String.UnicodeScalarView()
-        for v in scalars { if let u = Unicode.Scalar(v) { s.append(u == "\r" ? "\n" : u) } }
-        return String(s)
+    }
+
+    private func enqueue(_ keys: [Key]) {
+        pending.append(contentsOf: keys.filter { $0 != .unknown }.map { .key($0) })
     }
 
     private func takeSignal() -> TerminalEvent? {

@@ -8,9 +8,9 @@ final class PtySession {
     let pid: pid_t
     var seen: [UInt8] = []
 
-    init?(_ path: String, env: [String]) {
+    init?(_ path: String, env: [String], columns: UInt16 = 80, rows: UInt16 = 24) {
         var m: Int32 = 0, s: Int32 = 0
-        var ws = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var ws = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&m, &s, nil, nil, &ws) == 0 else { return nil }
         master = m
         var actions = posix_spawn_file_actions_t()

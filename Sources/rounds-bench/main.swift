@@ -295,8 +295,37 @@ if section("tui") {
                     pty.quit()
                 }
             }
+            // A tall 160×50 grid (cells with the first lines of their bodies) and the details
+            // pane scrolled: key to repaint for scrolling it (J/K) and for a week jump.
+            var scrolling: [Double] = []
+            var tallJumps: [Double] = []
+            if count == 10_000 {
+                try? DurableFile.write(PlanCodec.encode(plan), to: dir + "/plan.json")
+                for _ in 0..<runs {
+                    guard let pty = PtySession(rounds, env: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(dir)", "ROUNDS_PLAN=\(dir)/plan.json",
+                                                             "ROUNDS_NOW=\(today.iso)T09:00:00Z", "SWIFT_BACKTRACE=enable=no", "NO_COLOR=1"],
+                                               columns: 160, rows: 50),
+                          pty.waitFor("q quit", timeout: 10) != nil else { break }
+                    // A day with a post, then the details pane scrolled down.
+                    _ = pty.pressAndSettle("h")
+                    for _ in 0..<3 { _ = pty.pressAndSettle("J") }
+                    for i in 0..<20 {
+                        guard let t = pty.pressAndSettle(i % 2 == 0 ? "J" : "K") else { break }
+                        scrolling.append(t)
+                    }
+                    for i in 0..<20 {
+                        guard let t = pty.pressAndSettle(i % 2 == 0 ? "]" : "[") else { break }
+                        tallJumps.append(t)
+                    }
+                    pty.quit()
+                }
+            }
             try? FileManager.default.removeItem(atPath: dir)
             func median(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.sorted()[xs.count / 2] }
+            if count == 10_000 {
+                report("tui: key to repaint, details pane scrolled (J/K), 160×50 tall grid (pty)", median(scrolling), target: 8)
+                report("tui: key to repaint, week jump, 160×50 tall grid, details scrolled (pty)", median(tallJumps), target: 8)
+            }
             if count == 10_000 { report("tui: typing into a 3,000-character body, key to repaint (pty)", median(typing), target: 8) }
             report("tui: launch to first painted frame, \(count) posts (pty 80×24)", median(first), target: count == 10_000 ? 30 : 200)
             if count == 10_000 { report("tui: a second planner refused, naming the holder, 10000 posts (pty)", median(refused), target: 100) }

@@ -22,7 +22,7 @@ struct TmuxTests {
         #expect(first.ok, "\(first.screen)")
         #expect(first.screen.contains("Mon 23 Nov │Tue 24"))
         #expect(first.screen.contains("Wed 25 •"))
-        #expect(first.screen.contains("new plan created at \(plan)") || first.screen.contains("new plan created at"))
+        #expect(first.screen.contains("new plan at \(plan) (default themes)"), "\(first.screen)")
         #expect(FileManager.default.fileExists(atPath: plan))
         #expect(first.screen.contains("╌ gap ╌"))
 

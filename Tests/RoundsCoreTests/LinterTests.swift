@@ -79,7 +79,12 @@ struct LinterTests {
     @Test("empty, whitespace and binary-looking text never trap")
     func robustness() {
         for text in ["", " ", "\n\n", "@", "@@.", "http://", "{{", "\u{0}\u{1}", String(repeating: "9", count: 5000), "1/2/", "Mr.", "take", "you"] {
-            _ = Linter.lint(text, context: LintContext(requiresConsent: true, requiresDisclaimer: true, isTestimonial: true))
+            let findings = Linter.lint(text, context: LintContext(requiresConsent: true, requiresDisclaimer: true, isTestimonial: true))
+            let scalars = text.unicodeScalars.count
+            #expect(findings.allSatisfy { 0 <= $0.start && $0.start <= $0.end && $0.end <= scalars }, "a finding outside '\(text.prefix(20))'")
+            // What the context requires is reported whatever the text, and nothing else is found in these.
+            #expect(findings.contains { $0.rule == "consent.missing" }, "'\(text.prefix(20))'")
+            #expect(findings.contains { $0.rule == "disclaimer.missing" }, "'\(text.prefix(20))'")
         }
     }
 }

@@ -267,9 +267,13 @@ struct EditingReducerTests {
     func editorRender() {
         var s = Self.fresh()
         _ = Self.play("a", &s)
-        _ = Self.play("Call me<Tab><C-u>Call 555-867-5309 today", &s)
+        _ = Self.play("Call me<Tab><C-x>Call 555-867-5309 today", &s)
         let screen = Screen.render(s, size: Size(width: 80, height: 24), palette: .monochrome)
-        assertSnapshot(screen.text, named: "editor-80x24")
+        assertSnapshot(screen.snapshot, named: "editor-80x24")
+        #expect(s.plan.post(id: s.selectedPost?.id ?? "")?.body.hasPrefix("Call 555-867-5309 today") == true || s.isEditingDirty)
+        // The cursor stands after what was typed in the body, and the body is the focused field.
+        #expect(screen.cursor == Point(x: 24, y: 5), "\(String(describing: screen.cursor))")
+        #expect(screen.lines[4].hasPrefix("─▶ Body"))
         #expect(screen.text.contains("✗ a phone number “555-867-5309”"))
     }
 

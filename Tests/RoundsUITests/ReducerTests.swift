@@ -144,11 +144,19 @@ struct ReducerTests {
             func tick(_ plan: Plan) -> Action { .tick(now: Fixtures.now, today: Fixtures.today) }
         }
         let backend = MemoryBackend(size: Size(width: 80, height: 24), events:
-            Key.script("l]").map { .key($0) } + [.resize] + [.key(.char("?"))])
+            Key.script("l]").map { .key($0) } + [.resize] + Key.script("?ld").map { .key($0) } + [.resize, .key(.char("?"))],
+                                    resizes: [Size(width: 60, height: 15), Size(width: 80, height: 24)])
         let final = RunLoop.run(AppState(plan: Fixtures.fullWeekPlan(), today: Fixtures.today), backend: backend, host: Host(), palette: .monochrome)
-        #expect(final.selectedDate.iso == "2026-12-03")
+        #expect(final.selectedDate.iso == "2026-12-03", "keys on the small screen moved the selection")
         #expect(final.showingHelp)
-        #expect(backend.frames.count == 5)
+        #expect(final.plan == Fixtures.fullWeekPlan())
+        #expect(backend.frames.map(\.size) == [Size(width: 80, height: 24), Size(width: 80, height: 24), Size(width: 80, height: 24),
+                                                Size(width: 60, height: 15), Size(width: 60, height: 15), Size(width: 60, height: 15),
+                                                Size(width: 60, height: 15), Size(width: 80, height: 24), Size(width: 80, height: 24)])
         #expect(backend.frames[2].lines[0].contains("Week 49 · 30 Nov – 6 Dec 2026"))
+        #expect(backend.frames[3].text.contains("have 60×15"))
+        #expect(backend.frames[6] == backend.frames[3], "the small screen changed while keys were ignored")
+        #expect(backend.frames[7].lines[0].contains("Week 49"), "the selection survives the resize")
+        #expect(backend.frames[8].text.contains("Keys · ? or Esc closes"))
     }
 }

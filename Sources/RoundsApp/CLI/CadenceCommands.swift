@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
             "rule": .string(f.rule), "severity": .string(f.severity.rawValue),
             "date": f.date.map { .string($0.iso) } ?? .null, "week": f.week.map { .string($0.isoName) } ?? .null,
             "theme": f.themeID.map(JSONValue.string) ?? .null, "post": f.postID.map(JSONValue.string) ?? .null,
-            "message": .string(f.message), "fix": .string(f.fix),
+            "message": .string(f.message), "fix": .string(f.detail.remedy.commandLine),
         ])
     }
 }
@@ -66,7 +66,7 @@ enum CheckReport {
             case .info: mark = "info   "
             }
             lines.append("  \(mark) \(f.message)  [\(f.rule)]")
-            lines.append("          → \(f.fix)")
+            lines.append("          → \(f.detail.remedy.commandLine)")
         }
         if flags.isEmpty { lines.append("No flags: the plan meets its goals.") }
         lines.append("")

@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
         }
         var context = LintContext(disclaimer: plan.profile.disclaimer, allowList: plan.allowList, allowedDomains: plan.allowedDomains)
         if let theme {
-            guard let t = plan.theme(id: theme) else {
+            guard let t = plan.theme(named: theme) else {
                 throw CLIFailure("unknown theme '\(theme)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))")
             }
             context.requiresConsent = t.requiresConsent

@@ -6,7 +6,7 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a new plan from a theme pack.")
 
     @OptionGroup var planOptions: PlanOptions
-    @Option(help: ArgumentHelp("Theme pack id (see: rounds themes).", valueName: "pack")) var themes = "default"
+    @Option(help: ArgumentHelp("Theme pack, by id or name (see: rounds themes).", valueName: "pack")) var themes = "default"
     @Option(help: "Your name as shown in the planner and exports (default: none yet; set it later with rounds profile --name).") var name = ""
     @Option(help: "Your specialty.") var specialty = ""
     @Option(help: ArgumentHelp("First day of the week: monday or sunday.", valueName: "day")) var weekStart = "monday"
@@ -15,10 +15,10 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let catalog = env.themePacks()
-        guard let pack = catalog.packs.first(where: { $0.id == themes }) else {
+        guard let pack = catalog.packs.pack(named: themes) else {
             throw CLIFailure("unknown theme pack '\(themes)' (packs: \(catalog.packs.map(\.id).joined(separator: ", ")))")
         }
-        guard let start = WeekStart(rawValue: weekStart.lowercased()) else {
+        guard let start = WeekStart(name: weekStart) else {
             throw CLIFailure("--week-start must be monday or sunday, not '\(weekStart)'")
         }
         let store = planOptions.store
@@ -49,11 +49,11 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var planOptions: PlanOptions
     @Option(help: ArgumentHelp("The day (YYYY-MM-DD, today, mon, next fri). Omit for the ideas backlog.", valueName: "date")) var date: String?
-    @Option(help: ArgumentHelp("Theme id (see: rounds themes).", valueName: "id")) var theme: String
+    @Option(help: ArgumentHelp("Theme, by id or name (see: rounds themes).", valueName: "theme")) var theme: String
     @Option(help: "The title.") var title: String
     @Option(help: "The body text.") var body: String?
     @Option(help: ArgumentHelp("Read the body from a file, or - for standard input.", valueName: "file")) var bodyFile: String?
-    @Option(name: .customLong("platform"), help: ArgumentHelp("A platform id (repeatable).", valueName: "id")) var platforms: [String] = []
+    @Option(name: .customLong("platform"), help: ArgumentHelp("A platform, by id or name (repeatable).", valueName: "platform")) var platforms: [String] = []
     @Option(help: "The status.") var status: PostStatus = .draft
     @Option(help: ArgumentHelp("Time of day, HH:MM.", valueName: "time")) var time: String?
     @Option(name: .customLong("hashtag"), help: ArgumentHelp("A hashtag (repeatable).", valueName: "tag")) var hashtags: [String] = []
@@ -71,23 +71,17 @@ struct AddCommand: ParsableCommand {
         let (id, _) = try planOptions.store.modify { plan -> String in
             let today = env.today(for: plan)
             let date = try self.date.map { try parseDate($0, option: "--date", today: today) }
-            try checkPlatforms(platforms, plan: plan)
+            let platformIDs = try plan.platformIDs(from: platforms)
+            let themeID = try plan.themeID(named: theme)
             let id = AppEnvironment.newPostID(in: plan)
-            let themeBody = plan.starterBody(for: theme)
-            let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: theme,
-                            platforms: platforms, title: title.trimmingSpaces, body: text ?? themeBody,
+            let themeBody = plan.starterBody(for: themeID)
+            let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: themeID,
+                            platforms: platformIDs, title: title.trimmingSpaces, body: text ?? themeBody,
                             status: status, hashtags: hashtags, created: env.now)
             try plan.add(post, today: today, force: force)
             return id
         }
         FileHandleOut.stdout(id)
-    }
-}
-
-func checkPlatforms(_ ids: [String], plan: Plan) throws {
-    let known = plan.profile.platforms.map(\.id)
-    for id in ids where !known.contains(id) {
-        throw CLIFailure("unknown platform '\(id)' (platforms: \(known.joined(separator: ", ")))")
     }
 }
 
@@ -218,9 +212,9 @@ struct EditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read the new body from a file, or - for standard input.", valueName: "file")) var bodyFile: String?
     @Option(help: ArgumentHelp("New day, or 'none' to send it back to the ideas.", valueName: "date")) var date: String?
     @Option(help: ArgumentHelp("New time HH:MM, or 'none'.", valueName: "time")) var time: String?
-    @Option(help: ArgumentHelp("New theme id.", valueName: "id")) var theme: String?
+    @Option(help: ArgumentHelp("New theme, by id or name.", valueName: "theme")) var theme: String?
     @Option(help: "New status.") var status: PostStatus?
-    @Option(name: .customLong("platform"), help: ArgumentHelp("Replace platforms (repeatable).", valueName: "id")) var platforms: [String] = []
+    @Option(name: .customLong("platform"), help: ArgumentHelp("Replace platforms, by id or name (repeatable).", valueName: "platform")) var platforms: [String] = []
     @Option(help: "New notes.") var notes: String?
     @Flag(help: "Allow more posts on the day than the plan's daily maximum.") var force = false
 
@@ -242,12 +236,9 @@ struct EditCommand: ParsableCommand {
             if let newBody { p.body = newBody }
             if let newDate { p.date = newDate }
             if let time { p.time = time == "none" ? nil : TimeOfDay(time) }
-            if let theme { p.themeID = theme }
+            if let theme { p.themeID = try plan.themeID(named: theme) }
             if let status { p.status = status }
-            if !platforms.isEmpty {
-                try checkPlatforms(platforms, plan: plan)
-                p.platforms = platforms
-            }
+            if !platforms.isEmpty { p.platforms = try plan.platformIDs(from: platforms) }
             if let notes { p.notes = notes }
             let notices = try plan.update(p, today: today, now: env.now, force: force)
             return (p.id, notices)

@@ -111,14 +111,10 @@ func parseDate(_ text: String, option: String, today: CalendarDate) throws -> Ca
 
 /// Parses a week (`2026-W48`, or any date inside it).
 func parseWeek(_ text: String, today: CalendarDate, weekStart: WeekStart) throws -> Week {
-    if let w = Week(iso: text, weekStart: weekStart) { return w }
-    if let d = DatePhrase.parse(text, today: today) { return Week(containing: d, weekStart: weekStart) }
-    switch text.lowercased() {
-    case "this", "current": return Week(containing: today, weekStart: weekStart)
-    case "next": return Week(containing: today, weekStart: weekStart).adding(weeks: 1)
-    case "last", "previous": return Week(containing: today, weekStart: weekStart).adding(weeks: -1)
-    default: throw ValidationError("--week: '\(text)' is not a week (use 2026-W48, next, or a date)")
+    guard let w = WeekPhrase.parse(text, today: today, weekStart: weekStart) else {
+        throw ValidationError("--week: '\(text)' is not a week (use 2026-W48, next, or a date)")
     }
+    return w
 }
 
 /// A range chosen by `--week`, `--from/--to`, or `--all`; the current week by default.
@@ -152,4 +148,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-extension PostStatus: ExpressibleByArgument {}
+extension PostStatus: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}

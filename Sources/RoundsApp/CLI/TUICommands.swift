@@ -25,7 +25,7 @@ struct OpenCommand: ParsableCommand {
             var plan = pack.makePlan(name: "")
             plan.profile.timeZone = env.systemZoneName()
             _ = try store.create(plan)
-            firstRun = "new plan created at \(store.path) from the default themes"
+            firstRun = "new plan at \(store.path) (default themes)"
         }
         var sessionLock: PlanLock?
         if !readOnly {
@@ -39,8 +39,7 @@ struct OpenCommand: ParsableCommand {
         let snapshot = try store.load()
         guard isatty(0) != 0, isatty(1) != 0 else { throw noTerminal }
         let now = env.now
-        var state = AppState(plan: snapshot.plan, today: PlanClock.today(at: now, timeZone: snapshot.plan.profile.timeZone, environment: env.variables),
-                             readOnly: readOnly, now: now)
+        var state = AppState(plan: snapshot.plan, today: env.today(for: snapshot.plan), readOnly: readOnly, now: now)
         if let firstRun { state.message = StatusMessage(firstRun, kind: .success) }
         if store.isExposed() {
             state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
@@ -94,7 +93,7 @@ struct RenderCommand: ParsableCommand {
         let env = planOptions.environment
         let plan = try planOptions.load().plan
         let now = env.now
-        let today = PlanClock.today(at: now, timeZone: plan.profile.timeZone, environment: env.variables)
+        let today = env.today(for: plan)
         var state = AppState(plan: plan, today: today, now: now, size: Size(width: w, height: h))
         if let week {
             let target = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)

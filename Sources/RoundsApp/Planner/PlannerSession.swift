@@ -55,11 +55,20 @@ final class PlannerSession: PlannerHost {
         }
     }
 
-    /// The clock as an action: now, and today in the plan's time zone (one function for both
-    /// the planner and the commands: `PlanClock.today`).
+    /// The clock as an action: now, and today in the plan's time zone.
     func tick(_ plan: Plan) -> Action {
         let now = clock()
-        return .tick(now: now, today: todayOverride ?? PlanClock.today(at: now, timeZone: plan.profile.timeZone, environment: environment))
+        return .tick(now: now, today: todayOverride ?? zone(of: plan).zone.today(at: now))
+    }
+
+    /// The plan's zone, read from tzdata once per name (the clock ticks several times a second).
+    private var zoneCache: (name: String, zone: (zone: TimeZoneRules, problem: String?))?
+
+    func zone(of plan: Plan) -> (zone: TimeZoneRules, problem: String?) {
+        if let c = zoneCache, c.name == plan.profile.timeZone { return c.zone }
+        let z = AppEnvironment(variables: environment).zone(of: plan)
+        zoneCache = (plan.profile.timeZone, z)
+        return z
     }
 
     func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action] {
@@ -83,7 +92,8 @@ final class PlannerSession: PlannerHost {
             case .failed(let why): return [.io(.externalEditFailed(why))]
             }
         case .export(let request):
-            return [.io(ExportFile.perform(request, plan: state.plan, today: state.today, planPath: store.path, environment: environment))]
+            return [.io(ExportFile.perform(request, plan: state.plan, zone: zone(of: state.plan), today: state.today, planPath: store.path,
+                                           environment: environment))]
         }
     }
 }

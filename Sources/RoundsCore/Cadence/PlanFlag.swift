@@ -125,23 +125,67 @@ public struct PlanFlag: Hashable, Sendable {
             }
         }
 
-        public var fix: String {
+        /// The fix, in words that name no key and no command (each front end words its own:
+        /// `remedy` says what to do).
+        public var fix: String { remedy.description }
+
+        /// What would fix the flag, as data.
+        public var remedy: Remedy {
             switch self {
-            case .text(_, let fix): return fix
-            case .slotEmpty(let day, _, _?): return "move it back to \(day.name) with m, or leave it"
-            case .slotEmpty(let day, _, nil): return "press a on \(day.name) to start one, or run plan-week"
-            case .weekUnder(let n, let minimum): return "add \(minimum - n) more (press a on an empty slot), or run plan-week"
-            case .weekOver: return "move one to a quieter week, or back to the ideas (B)"
-            case .dayOver: return "move one to another day (m)"
-            case .themeMissing(_, _, _, let days): return "plan one on \(days.map(\.name).joined(separator: " or "))"
-            case .silenceBefore(_, let d, let previous, _): return "add a post between \(previous.iso) and \(d.iso)"
-            case .silenceSince: return "plan a post for the next few days"
-            case .overdue: return "mark it posted (s), or move it to a new day (m)"
-            case .notReady(_, _, _, let lead): return "finish it and mark it ready (s); drafts should be ready \(lead) days ahead"
-            case .consentMissing(_, _, let id): return "record consent (C, or rounds consent \(id) --date D --ref TEXT) before it is ready"
-            case .platformMissing(let platform, _, _): return "add \(platform) to a post's platforms (p)"
-            case .imbalance: return "give the other themes a turn"
-            case .lint(_, _, _, let advice): return advice
+            case .text(_, let fix): return .text(fix)
+            case .slotEmpty(let day, _, _?): return .moveBack(day: day)
+            case .slotEmpty(let day, _, nil): return .startPost(day: day)
+            case .weekUnder(let n, let minimum): return .addPosts(minimum - n)
+            case .weekOver: return .moveToQuieterWeek
+            case .dayOver: return .moveToOtherDay
+            case .themeMissing(_, _, _, let days): return .planOn(days)
+            case .silenceBefore(_, let d, let previous, _): return .addBetween(previous, d)
+            case .silenceSince: return .planSoon
+            case .overdue: return .markPostedOrMove
+            case .notReady(_, _, _, let lead): return .finishAndMarkReady(lead: lead)
+            case .consentMissing(_, _, let id): return .recordConsent(postID: id)
+            case .platformMissing(let platform, _, _): return .addPlatform(platform)
+            case .imbalance: return .balanceThemes
+            case .lint(_, _, _, let advice): return .text(advice)
+            }
+        }
+    }
+
+    /// What would fix a flag. The core says what; the planner says which key ("press C"),
+    /// the command line which command (`rounds consent ID …`).
+    public enum Remedy: Hashable, Sendable, CustomStringConvertible {
+        case text(String)
+        case startPost(day: Weekday)
+        case moveBack(day: Weekday)
+        case addPosts(Int)
+        case moveToQuieterWeek
+        case moveToOtherDay
+        case planOn([Weekday])
+        case addBetween(CalendarDate, CalendarDate)
+        case planSoon
+        case markPostedOrMove
+        case finishAndMarkReady(lead: Int)
+        case recordConsent(postID: String)
+        case addPlatform(String)
+        case balanceThemes
+
+        /// Plain words, without keys or commands.
+        public var description: String {
+            switch self {
+            case .text(let t): t
+            case .startPost(let day): "start one on \(day.name)"
+            case .moveBack(let day): "move it back to \(day.name), or leave it"
+            case .addPosts(let n): "add \(n) more"
+            case .moveToQuieterWeek: "move one to a quieter week, or back to the ideas"
+            case .moveToOtherDay: "move one to another day"
+            case .planOn(let days): "plan one on \(days.map(\.name).joined(separator: " or "))"
+            case .addBetween(let a, let b): "add a post between \(a.iso) and \(b.iso)"
+            case .planSoon: "plan a post for the next few days"
+            case .markPostedOrMove: "mark it posted, or move it to a new day"
+            case .finishAndMarkReady(let lead): "finish it and mark it ready; drafts should be ready \(lead) days ahead"
+            case .recordConsent: "record the written consent before it is ready"
+            case .addPlatform(let p): "add \(p) to a post's platforms"
+            case .balanceThemes: "give the other themes a turn"
             }
         }
     }

@@ -44,9 +44,12 @@ extension Plan {
     }
 
     /// Why a post has no valid consent, or nil when it has.
-    public static func consentProblem(_ post: Post, today: CalendarDate) -> String? {
-        guard let c = post.consent else { return "no consent record (rounds consent ID --date D --ref TEXT)" }
-        return c.problem(for: post, today: today)
+    public static func consentProblem(_ post: Post, today: CalendarDate) -> String? { consentIssue(post, today: today)?.description }
+
+    /// Why a post has no valid consent, as data, or nil when it has.
+    public static func consentIssue(_ post: Post, today: CalendarDate) -> ConsentProblem? {
+        guard let c = post.consent else { return .missing }
+        return c.issue(for: post, today: today)
     }
 
     /// Moves a post to another day (nil: back to the ideas backlog).

@@ -97,11 +97,14 @@ public struct ConsentRecord: Hashable, Sendable {
     }
 
     /// Why this record does not cover `post` on `today`, or nil when it does.
-    public func problem(for post: Post, today: CalendarDate) -> String? {
-        if revoked { return "consent was revoked" }
-        if let e = expiresOn, e < today { return "consent expired on \(e.iso)" }
-        if let e = expiresOn, let d = post.date, e < d { return "consent expires on \(e.iso), before the post's date" }
-        if textHash != ConsentRecord.hash(of: post) { return "the text changed after consent was recorded" }
+    public func problem(for post: Post, today: CalendarDate) -> String? { issue(for: post, today: today)?.description }
+
+    /// Why this record does not cover `post` on `today`, as data, or nil when it does.
+    public func issue(for post: Post, today: CalendarDate) -> ConsentProblem? {
+        if revoked { return .revoked }
+        if let e = expiresOn, e < today { return .expired(e) }
+        if let e = expiresOn, let d = post.date, e < d { return .expiresBeforePost(e) }
+        if textHash != ConsentRecord.hash(of: post) { return .textChanged }
         return nil
     }
 

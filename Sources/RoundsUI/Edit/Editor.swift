@@ -14,6 +14,8 @@ public struct Editor: Equatable, Sendable {
     public var dirty = false
     /// A post created for this editor: closed untouched, it is not kept.
     public var isNew = false
+    /// Every finding shown whole, over the body (F2).
+    public var showingFindings = false
     /// First screen line of the body shown.
     public var scroll = 0
     /// The linter's open findings on the text as it is now (kept by the reducer, not the view).

@@ -100,6 +100,7 @@ public enum Keymap {
         Binding(keys: [.ctrl("k")], action: .editor(.kill(.toLineEnd)), help: "delete to the end of the line", hint: nil, contexts: [.editor]),
         Binding(keys: [.ctrl("u")], action: .editor(.kill(.toLineStart)), help: "delete to the start of the line", hint: nil, contexts: [.editor]),
         Binding(keys: [.ctrl("w")], action: .editor(.kill(.wordBack)), help: "delete the word before the cursor", hint: nil, contexts: [.editor]),
+        Binding(keys: [.function(2)], action: .editor(.toggleFindings), help: "show every finding whole (again: back to the text)", hint: "F2 findings", contexts: [.editor]),
         Binding(keys: [.ctrl("x")], action: .editor(.clearField), help: "clear the field (the body: start without the template)", hint: nil, contexts: [.editor]),
         Binding(keys: [.char("?"), .function(1)], action: .navigate(.toggleHelp), help: "show or hide this help", hint: "? help", contexts: [.grid, .flags, .help]),
         Binding(keys: [.char("q"), .ctrl("c")], action: .navigate(.quit), help: "quit (the plan is already saved)", hint: "q quit", contexts: [.grid, .flags]),

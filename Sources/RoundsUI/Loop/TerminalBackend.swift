@@ -60,7 +60,7 @@ public enum RunLoop {
         }
         /// Leaving: text still in the editor is written and saved first.
         func leave() -> AppState {
-            if case .editing = state.mode { _ = run([.editor(.close)]) }
+            if case .editing = state.mode { _ = run([.io(.leaving)]) }
             return state
         }
         /// Keys: each one through `press`, its effects performed.
@@ -86,10 +86,12 @@ public enum RunLoop {
             case .resize:
                 _ = run([.resized(backend.size)])
             case .timeout:
-                // Idle: typed text is saved, then outside changes are picked up.
+                // Idle: outside changes are picked up (into the editor too), then typed text
+                // is saved, so a save never races an outside change it has not seen.
                 let dirty = state.isEditingDirty
-                var actions: [Action] = [.io(.idle)]
+                var actions: [Action] = []
                 if let a = host.poll(state) { actions.append(a) }
+                actions.append(.io(.idle))
                 if actions.count == 1, !dirty, state.today == today { continue }
                 if !run(actions) { return leave() }
             case .key(let key):

@@ -73,8 +73,8 @@ enum DetailView {
         let names = post.platforms.map { id in plan.profile.platforms.first { $0.id == id }?.name ?? id }
         lines.append(("Platforms: " + (names.isEmpty ? "none chosen" : names.joined(separator: ", ")) + " · id \(post.id)", palette.style(.normal)))
         if theme?.requiresConsent == true || post.consent != nil {
-            if let problem = Plan.consentProblem(post, today: today) {
-                lines.append(("Consent: ✗ " + problem, palette.style(.error)))
+            if let problem = Plan.consentIssue(post, today: today) {
+                lines.append(("Consent: ✗ " + problem.planner, palette.style(.error)))
             } else if let c = post.consent {
                 lines.append(("Consent: ✓ obtained \(c.obtainedOn.iso), ref \(c.reference)", palette.style(.success)))
             }

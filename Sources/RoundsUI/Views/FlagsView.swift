@@ -40,7 +40,7 @@ enum FlagsView {
         }
         if focused, flags.indices.contains(state.flagIndex), rect.height > 2 {
             // The fix of the selected flag on the last line.
-            let fix = "→ " + flags[state.flagIndex].fix
+            let fix = "→ " + flags[state.flagIndex].detail.remedy.planner
             buf.fill(Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1))
             buf.put(TextWidth.truncate(fix, to: rect.width), x: rect.x, y: rect.maxY - 1, style: palette.style(.info))
         }

@@ -86,6 +86,10 @@ enum HeaderView {
 enum GridView {
     static func draw(_ state: AppState, grid: WeekGrid, into buf: inout CellBuffer, layout: Layout, palette: Palette) {
         let days = state.week.days
+        // Tall cells use the room: when every day's items fit with rows to spare, each item
+        // gets the same extra rows for the first lines of its body.
+        let most = max(1, days.map { grid.items(on: $0).count }.max() ?? 1)
+        let itemHeight = max(layout.itemHeight, min(layout.itemHeight + 8, (layout.grid.height + 1) / most))
         for (i, day) in days.enumerated() {
             let col = layout.columns[i]
             // Day header: "Wed 25", today marked.
@@ -97,13 +101,12 @@ enum GridView {
             if i < 6 {
                 for y in layout.dayHeader.y..<layout.grid.maxY { buf.put("│", x: col.x + col.width, y: y, style: palette.style(.border)) }
             }
-            drawDay(state, items: grid.items(on: day), dayIndex: i, column: col, into: &buf, layout: layout, palette: palette)
+            drawDay(state, items: grid.items(on: day), dayIndex: i, column: col, itemHeight: itemHeight, into: &buf, layout: layout, palette: palette)
         }
     }
 
-    static func drawDay(_ state: AppState, items: [WeekGrid.Item], dayIndex: Int, column: (x: Int, width: Int),
+    static func drawDay(_ state: AppState, items: [WeekGrid.Item], dayIndex: Int, column: (x: Int, width: Int), itemHeight: Int,
                         into buf: inout CellBuffer, layout: Layout, palette: Palette) {
-        let itemHeight = layout.itemHeight
         let fits = max(1, (layout.grid.height + 1) / itemHeight)
         let selectedHere = state.dayIndex == dayIndex
         // Scroll so the selected item is visible.
@@ -122,7 +125,8 @@ enum GridView {
             if y + itemHeight - 1 > layout.grid.maxY { break }
             let item = items[index]
             let isSelected = selectedHere && index == state.itemIndex
-            drawItem(item, plan: plan, x: column.x, y: y, width: column.width, titleLines: layout.titleLines, into: &buf, palette: palette)
+            drawItem(item, plan: plan, x: column.x, y: y, width: column.width, titleLines: layout.titleLines,
+                     bodyLines: itemHeight - layout.itemHeight, into: &buf, palette: palette)
             if isSelected {
                 let rect = Rect(x: column.x, y: y, width: column.width, height: itemHeight - 1)
                 if state.focus == .grid {
@@ -139,12 +143,12 @@ enum GridView {
         }
     }
 
-    static func drawItem(_ item: WeekGrid.Item, plan: Plan, x: Int, y: Int, width: Int, titleLines: Int,
+    static func drawItem(_ item: WeekGrid.Item, plan: Plan, x: Int, y: Int, width: Int, titleLines: Int, bodyLines: Int = 0,
                          into buf: inout CellBuffer, palette: Palette) {
         let theme = plan.theme(id: item.themeID)
         let label = theme.map { TextWidth.width(of: $0.name) <= width ? $0.name : $0.label } ?? item.themeID
         let themeStyle = theme.map { palette.theme($0.color) } ?? palette.style(.title)
-        buf.fill(Rect(x: x, y: y, width: width, height: titleLines + 2))
+        buf.fill(Rect(x: x, y: y, width: width, height: titleLines + 2 + bodyLines))
         guard let post = item.post else {
             buf.put(TextWidth.truncate(label, to: width), x: x, y: y, style: themeStyle)
             buf.put(TextWidth.truncate("╌ gap ╌", to: width), x: x, y: y + 1, style: palette.style(.gap))
@@ -152,7 +156,10 @@ enum GridView {
         }
         var labelText = label
         if case .extra = item { labelText = "+" + label }
-        buf.put(TextWidth.truncate(labelText, to: width), x: x, y: y, style: themeStyle)
+        let labelWidth = buf.put(TextWidth.truncate(labelText, to: width), x: x, y: y, style: themeStyle)
+        if let time = post.time, labelWidth + 6 <= width {
+            buf.put(time.description, x: x + width - 5, y: y, style: palette.style(.normal))
+        }
         let titleRows = TextWidth.wrap(post.title, width: width)
         for row in 0..<titleLines {
             guard row < titleRows.count else { break }
@@ -170,6 +177,17 @@ enum GridView {
         case .posted: statusStyle = palette.style(.info)
         }
         buf.put(TextWidth.truncate(statusLine, to: width), x: x, y: y + 1 + titleLines, style: statusStyle)
+        // The first lines of the body, in the rows a tall cell has to spare.
+        guard bodyLines > 0, !post.body.isEmpty else { return }
+        var rows: [String] = []
+        for paragraph in post.body.split(separator: "\n", omittingEmptySubsequences: true) where rows.count < bodyLines {
+            rows += TextWidth.wrap(String(paragraph).trimmingSpaces, width: width)
+        }
+        for (k, row) in rows.prefix(bodyLines).enumerated() {
+            var text = row
+            if k == bodyLines - 1, rows.count > bodyLines { text = TextWidth.truncate(row + " …", to: width) }
+            buf.put(text, x: x, y: y + 2 + titleLines + k, style: palette.style(.dim), maxWidth: width)
+        }
     }
 
     static func statusText(_ s: PostStatus) -> String {

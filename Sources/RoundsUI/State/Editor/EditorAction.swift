@@ -9,6 +9,8 @@ public enum EditorAction: Equatable, Sendable {
     case switchField
     /// Empties the focused field (the body: start from nothing instead of the template).
     case clearField
+    /// Shows every finding whole over the body, or goes back to the text.
+    case toggleFindings
     case close
 }
 

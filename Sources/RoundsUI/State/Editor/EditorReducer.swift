@@ -67,6 +67,8 @@ extension AppState {
             }
         case .switchField:
             e.field = e.field == .title ? .body : .title
+        case .toggleFindings:
+            e.showingFindings.toggle()
         case .close:
             // A new post nobody wrote in leaves nothing behind.
             if e.isNew, e.title.count == 0, e.body.text == e.original.body, plan.post(id: e.postID) != nil {

@@ -4,6 +4,8 @@ import RoundsCore
 public enum IOAction: Equatable, Sendable {
     /// The keyboard was idle for a moment (typed text is saved then).
     case idle
+    /// The planner is leaving (a signal, a closed terminal): what the editor holds is written.
+    case leaving
     /// The plan file changed on disk: the plan as it is there now.
     case planReloaded(Plan)
     /// The plan on disk cannot be read now (the last good version stays on screen).

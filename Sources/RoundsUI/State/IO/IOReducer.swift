@@ -10,6 +10,10 @@ extension AppState {
             let effects = writeEditor(&e, closing: false)
             if case .editing = mode { mode = .editing(e) }
             return effects
+        case .leaving:
+            guard case .editing(var e) = mode else { return [] }
+            mode = .normal
+            return writeEditor(&e, closing: true)
         case .planReloaded(let new):
             if case .editing(var e) = mode {
                 let previous = plan.post(id: e.postID)

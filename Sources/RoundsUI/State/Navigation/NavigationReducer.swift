@@ -53,7 +53,7 @@ extension AppState {
         case .quit:
             // Text still in the editor is written first.
             var effects: [Effect] = []
-            if case .editing = mode { effects = apply(.editor(.close)) }
+            if case .editing = mode { effects = applyEditor(.close) }
             // Leaving with changes the file does not have would lose them: ask first.
             if let reason = unsavedReason, !readOnly {
                 mode = .confirmingQuit

@@ -1,0 +1,19 @@
+import RoundsCore
+
+/// The command line's words for what fixes a flag: the commands to run.
+extension PlanFlag.Remedy {
+    var commandLine: String {
+        switch self {
+        case .startPost(let day): "add one on \(day.name) (rounds add --date \(day.shortName.lowercased()) …), or run rounds plan-week"
+        case .moveBack(let day): "move it back to \(day.name) (rounds edit ID --date \(day.shortName.lowercased())), or leave it"
+        case .addPosts(let n): "add \(n) more (rounds add), or run rounds plan-week"
+        case .moveToQuieterWeek: "move one to a quieter week (rounds edit ID --date D), or back to the ideas (--date none)"
+        case .moveToOtherDay: "move one to another day (rounds edit ID --date D)"
+        case .markPostedOrMove: "mark it posted (rounds edit ID --status posted), or move it (--date D)"
+        case .finishAndMarkReady(let lead): "finish it and mark it ready (rounds edit ID --status ready); drafts should be ready \(lead) days ahead"
+        case .recordConsent(let id): "record consent before it is ready: rounds consent \(id) --date D --ref TEXT"
+        case .addPlatform(let p): "add \(p) to a post's platforms (rounds edit ID --platform \(p))"
+        case .text, .planOn, .addBetween, .planSoon, .balanceThemes: description
+        }
+    }
+}

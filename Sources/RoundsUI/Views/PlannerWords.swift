@@ -1,0 +1,31 @@
+import RoundsCore
+
+/// The planner's words for what fixes a problem: the keys to press, from the keymap.
+extension PlanFlag.Remedy {
+    var planner: String {
+        func key(_ a: Action) -> String { Key.shortName(Keymap.key(for: a) ?? "?") }
+        switch self {
+        case .startPost(let day): return "press \(key(.write(.create))) on \(day.name) to start one, or \(key(.write(.fillWeek))) to fill the week with ideas"
+        case .moveBack(let day): return "move it back to \(day.name) with \(key(.write(.beginMove))), or leave it"
+        case .addPosts(let n): return "add \(n) more (\(key(.write(.create))) on an empty slot, \(key(.write(.fillWeek))) fills the week)"
+        case .moveToQuieterWeek: return "move one to a quieter week (\(key(.write(.beginMove)))), or back to the ideas (\(key(.write(.unschedule))))"
+        case .moveToOtherDay: return "move one to another day (\(key(.write(.beginMove))))"
+        case .markPostedOrMove: return "mark it posted (\(key(.write(.cycleStatus(1))))), or move it to a new day (\(key(.write(.beginMove))))"
+        case .finishAndMarkReady(let lead): return "finish it and mark it ready (\(key(.write(.cycleStatus(1))))); drafts should be ready \(lead) days ahead"
+        case .recordConsent: return "press \(key(.prompt(.begin(.consent)))) to record the written consent before it is ready"
+        case .addPlatform(let p): return "add \(p) to a post's platforms (\(key(.picker(.open(.platforms)))))"
+        case .text, .planOn, .addBetween, .planSoon, .balanceThemes: return description
+        }
+    }
+}
+
+extension ConsentProblem {
+    /// The problem and, where a key fixes it, the key.
+    var planner: String {
+        let c = Key.shortName(Keymap.key(for: .prompt(.begin(.consent))) ?? "C")
+        switch self {
+        case .missing: return "\(description) (press \(c) to record it)"
+        case .revoked, .expired, .expiresBeforePost, .textChanged: return "\(description) (press \(c) to record it again)"
+        }
+    }
+}
