@@ -25,15 +25,19 @@ struct CheckCommand: ParsableCommand {
         }
         let flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
         let streak = Cadence.streak(plan: plan, today: today)
+        let quiet = WeekWalk.quietRuns(plan, from: r.lowerBound, to: r.upperBound)
         switch format {
         case .json:
             let value = JSONValue.object([
                 "from": .string(r.lowerBound.iso), "to": .string(r.upperBound.iso), "streak": .number(Double(streak)),
                 "flags": .array(flags.map(flagValue)),
+                "quiet": .array(quiet.map { .object(["from": .string($0.first.start.iso), "to": .string($0.last.end.iso), "weeks": .number(Double($0.weeks))]) }),
             ])
             FileHandleOut.stdout(String(decoding: JSONWriter.write(value), as: UTF8.self))
         case .text:
-            FileHandleOut.stdout(CheckReport.text(flags: flags, streak: streak, plan: plan))
+            var text = CheckReport.text(flags: flags, streak: streak, plan: plan)
+            if !quiet.isEmpty { text = quiet.map { WeekWalk.quietLine($0.first, $0.last, $0.weeks) }.joined(separator: "\n") + "\n\n" + text }
+            FileHandleOut.stdout(text)
         }
         if flags.contains(where: { $0.severity == .error }) { throw CLIFailure("", code: 1).silent }
     }
@@ -123,9 +127,9 @@ struct ConsentCommand: ParsableCommand {
 
     @OptionGroup var planOptions: PlanOptions
     @Argument(help: "The post id, or a unique prefix of it.") var id: String
-    @Option(help: ArgumentHelp("When the signed consent was obtained.", valueName: "date")) var date: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("When the signed consent was obtained.", valueName: "date")) var date: String?
     @Option(help: ArgumentHelp("Where the signed form is kept (e.g. 'scan 2026-114 in the consent binder').", valueName: "text")) var ref: String?
-    @Option(help: ArgumentHelp("When the consent expires.", valueName: "date")) var expires: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("When the consent expires.", valueName: "date")) var expires: String?
     @Flag(help: "Revoke the consent on record.") var revoke = false
 
     func validate() throws {

@@ -48,7 +48,7 @@ struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a post; prints its id.")
 
     @OptionGroup var planOptions: PlanOptions
-    @Option(help: ArgumentHelp("The day (YYYY-MM-DD, today, mon, next fri). Omit for the ideas backlog.", valueName: "date")) var date: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("The day (YYYY-MM-DD, today, mon, next fri). Omit for the ideas backlog.", valueName: "date")) var date: String?
     @Option(help: ArgumentHelp("Theme id (see: rounds themes).", valueName: "id")) var theme: String
     @Option(help: "The title.") var title: String
     @Option(help: "The body text.") var body: String?
@@ -216,7 +216,7 @@ struct EditCommand: ParsableCommand {
     @Option(help: "New title.") var title: String?
     @Option(help: "New body.") var body: String?
     @Option(help: ArgumentHelp("Read the new body from a file, or - for standard input.", valueName: "file")) var bodyFile: String?
-    @Option(help: ArgumentHelp("New day, or 'none' to send it back to the ideas.", valueName: "date")) var date: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("New day, or 'none' to send it back to the ideas.", valueName: "date")) var date: String?
     @Option(help: ArgumentHelp("New time HH:MM, or 'none'.", valueName: "time")) var time: String?
     @Option(help: ArgumentHelp("New theme id.", valueName: "id")) var theme: String?
     @Option(help: "New status.") var status: PostStatus?

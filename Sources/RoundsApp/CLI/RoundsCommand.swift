@@ -125,9 +125,9 @@ func parseWeek(_ text: String, today: CalendarDate, weekStart: WeekStart) throws
 struct RangeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A week: 2026-W48, this, next, or any date in it.", valueName: "week"))
     var week: String?
-    @Option(help: ArgumentHelp("First day of a range.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("First day of a range.", valueName: "date"))
     var from: String?
-    @Option(help: ArgumentHelp("Last day of a range.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Last day of a range.", valueName: "date"))
     var to: String?
 
     func validate() throws {

@@ -6,27 +6,15 @@ public enum Cadence {
     public static func flags(plan: Plan, from: CalendarDate, to: CalendarDate, today: CalendarDate) -> [PlanFlag] {
         guard from <= to else { return [] }
         var flags: [PlanFlag] = []
-        var week = Week(containing: from, weekStart: plan.profile.weekStart)
         var context = Context(plan: plan)
-        let posts = plan.posts
         flags.reserveCapacity(plan.postIndices(from: from, to: to).count * 2 + 8)
-        // Walk the weeks in order with a cursor instead of searching for each one, keeping the
-        // start index of the last few weeks for the look-back rules.
-        var cursor = plan.postIndices(from: week.start, to: week.start).lowerBound
-        func firstIndex(from start: Int, onOrAfter date: CalendarDate) -> Int {
-            var i = start
-            while i < posts.count, let d = posts[i].date, d < date { i += 1 }
-            return i
-        }
-        // Weeks come in order and each week's flags are sorted: no global sort needed.
-        while week.start <= to {
-            let lo = cursor
-            let hi = firstIndex(from: lo, onOrAfter: week.end.adding(days: 1))
-            context.recentStarts.insert((week.start, lo), at: 0)
+        // Weeks come in order and each week's flags are sorted: no global sort needed. Long
+        // runs of empty weeks are folded by the walk (their flags would repeat week after week).
+        WeekWalk.walk(plan, from: from, to: to) { step in
+            guard case .week(let week, let range) = step else { return }
+            context.recentStarts.insert((week.start, range.lowerBound), at: 0)
             if context.recentStarts.count > 4 { context.recentStarts.removeLast() }
-            flags.append(contentsOf: weekFlags(plan: plan, week: week, today: today, context: context, range: lo..<hi))
-            cursor = hi
-            week = week.adding(weeks: 1)
+            flags.append(contentsOf: weekFlags(plan: plan, week: week, today: today, context: context, range: range))
         }
         return flags
     }

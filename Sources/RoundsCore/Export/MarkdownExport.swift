@@ -8,7 +8,11 @@ enum MarkdownExport {
         var week: Week?
         // Within one week the title says which; longer ranges get a heading per week.
         let oneWeek = Week(containing: from, weekStart: plan.profile.weekStart).end >= to
-        for (date, items) in Exporter.days(plan, from: from, to: to) {
+        Exporter.forEachDay(plan, from: from, to: to, quiet: { first, last, weeks in
+            out.append("")
+            out.append("_" + WeekWalk.quietLine(first, last, weeks) + "_")
+            week = nil
+        }) { date, items in
             let w = Week(containing: date, weekStart: plan.profile.weekStart)
             if w != week, !oneWeek {
                 out.append("")

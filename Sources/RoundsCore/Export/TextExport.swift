@@ -16,7 +16,10 @@ enum TextExport {
         let monthNames = CalendarDate.monthNames.map { $0.uppercased() }
         // The same disclaimer under many posts: wrapped once.
         let disclaimer = TextWidth.wrap(plan.profile.disclaimer, width: width - indent.count).map { indent + $0 }
-        Exporter.forEachDay(plan, from: from, to: to) { date, items in
+        Exporter.forEachDay(plan, from: from, to: to, quiet: { first, last, weeks in
+            out.append("")
+            out.append(contentsOf: TextWidth.wrap(WeekWalk.quietLine(first, last, weeks), width: width))
+        }) { date, items in
             out.append("")
             out.append(contentsOf: TextWidth.wrap("\(weekdayNames[date.weekday.isoIndex]) \(date.day) \(monthNames[date.month - 1]) \(date.year)", width: width))
             out.append(dayRule)
