@@ -69,8 +69,8 @@ enum CheckReport {
             case .warning: mark = "warning"
             case .info: mark = "info   "
             }
-            lines.append("  \(mark) \(f.message)  [\(f.rule)]")
-            lines.append("          → \(f.fix)")
+            lines.append("  \(mark) \(ControlCharacters.escaped(f.message, multiline: false))  [\(f.rule)]")
+            lines.append("          → \(ControlCharacters.escaped(f.fix, multiline: false))")
         }
         if flags.isEmpty { lines.append("No flags: the plan meets its goals.") }
         lines.append("")
@@ -104,7 +104,7 @@ struct PlanWeekCommand: ParsableCommand {
             let today = env.today(for: plan)
             let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
                 ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
-            let added = plan.planWeek(w, now: env.now, makeID: AppEnvironment.newPostID(in:))
+            let added = plan.planWeek(w, now: env.now, makeID: PostIDGenerator(plan: plan).makeID)
             return (w, added)
         }
         let (w, added) = result

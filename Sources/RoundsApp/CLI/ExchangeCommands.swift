@@ -120,7 +120,7 @@ struct ImportCommand: ParsableCommand {
             if fmt == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
             options.timeZone = zone
             let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today(for: plan), now: env.now,
-                                       makeID: AppEnvironment.newPostID(in:))
+                                       makeID: PostIDGenerator(plan: plan).makeID)
             if !outcome.invalid.isEmpty, !skipInvalid {
                 let lines = outcome.invalid.map { "  \(name):\($0)" }
                 throw CLIFailure("nothing imported: \(outcome.invalid.count) invalid row\(outcome.invalid.count == 1 ? "" : "s") (fix them, or --skip-invalid):\n"

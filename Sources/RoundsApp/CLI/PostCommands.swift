@@ -57,10 +57,12 @@ struct AddCommand: ParsableCommand {
     @Option(help: "The status.") var status: PostStatus = .draft
     @Option(help: ArgumentHelp("Time of day, HH:MM.", valueName: "time")) var time: String?
     @Option(name: .customLong("hashtag"), help: ArgumentHelp("A hashtag (repeatable).", valueName: "tag")) var hashtags: [String] = []
+    @Flag(help: "Start the body from the theme's template (its [placeholders] must be replaced before the post can be ready).") var template = false
     @Flag(help: "Allow more posts on the day than the plan's daily maximum.") var force = false
 
     func validate() throws {
         if body != nil, bodyFile != nil { throw ValidationError("use --body or --body-file, not both") }
+        if template, body != nil || bodyFile != nil { throw ValidationError("--template starts an empty body: not with --body or --body-file") }
         if title.trimmingSpaces.isEmpty { throw ValidationError("--title must not be empty") }
         if let time, TimeOfDay(time) == nil { throw ValidationError("--time: '\(time)' is not a time (use HH:MM)") }
     }
@@ -71,23 +73,16 @@ struct AddCommand: ParsableCommand {
         let (id, _) = try planOptions.store.modify { plan -> String in
             let today = env.today(for: plan)
             let date = try self.date.map { try parseDate($0, option: "--date", today: today) }
-            try checkPlatforms(platforms, plan: plan)
+            let platforms = try plan.platformIDs(from: platforms.joined(separator: ","))
             let id = AppEnvironment.newPostID(in: plan)
             let themeBody = plan.starterBody(for: theme)
             let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: theme,
-                            platforms: platforms, title: title.trimmingSpaces, body: text ?? themeBody,
-                            status: status, hashtags: hashtags, created: env.now)
+                            platforms: platforms, title: title.trimmingSpaces, body: text ?? (template ? themeBody : ""),
+                            status: status, hashtags: Hashtags.unique(hashtags.flatMap(Hashtags.parse)), created: env.now)
             try plan.add(post, today: today, force: force)
             return id
         }
         FileHandleOut.stdout(id)
-    }
-}
-
-func checkPlatforms(_ ids: [String], plan: Plan) throws {
-    let known = plan.profile.platforms.map(\.id)
-    for id in ids where !known.contains(id) {
-        throw CLIFailure("unknown platform '\(id)' (platforms: \(known.joined(separator: ", ")))")
     }
 }
 
@@ -107,7 +102,7 @@ func readBodyFile(_ path: String) throws -> String {
         do { bytes = try DurableFile.read(path) } catch { throw CLIFailure("cannot read \(path): \(error)") }
     }
     guard let s = String(validating: bytes, as: UTF8.self) else { throw CLIFailure("\(path == "-" ? "standard input" : path) is not UTF-8 text") }
-    return s
+    return ControlCharacters.normalizingLineEndings(s)
 }
 
 struct ListCommand: ParsableCommand {
@@ -163,7 +158,7 @@ func listLine(_ p: Post, plan: Plan) -> String {
     let time = p.time.map { $0.description } ?? "     "
     let theme = plan.theme(id: p.themeID)?.name ?? p.themeID
     let platforms = p.platforms.isEmpty ? "" : "  [" + p.platforms.joined(separator: ", ") + "]"
-    return "\(day) \(time)  \(p.id)  \(pad(theme, 14)) \(pad(p.status.rawValue, 9)) \(p.title)\(platforms)"
+    return "\(day) \(time)  \(p.id)  \(pad(theme, 14)) \(pad(p.status.rawValue, 9)) \(ControlCharacters.escaped(p.title, multiline: false))\(platforms)"
 }
 
 func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
@@ -187,7 +182,7 @@ struct ShowCommand: ParsableCommand {
         }
         let theme = plan.theme(id: p.themeID)
         var lines = [
-            "\(p.title)",
+            ControlCharacters.escaped(p.title, multiline: false),
             "id:        \(p.id)",
             "date:      \(p.date.map { "\($0.weekday.name) \($0.iso)" } ?? "none (idea)")\(p.time.map { " at \($0)" } ?? "")",
             "theme:     \(theme?.name ?? p.themeID)",
@@ -201,9 +196,9 @@ struct ShowCommand: ParsableCommand {
         } else if theme?.requiresConsent == true {
             lines.append("consent:   none recorded (required for this theme)")
         }
-        if !p.notes.isEmpty { lines.append("notes:     \(p.notes)") }
+        if !p.notes.isEmpty { lines.append("notes:     \(ControlCharacters.escaped(p.notes))") }
         lines.append("")
-        lines.append(p.body.isEmpty ? "(no body yet)" : p.body)
+        lines.append(p.body.isEmpty ? "(no body yet)" : ControlCharacters.escaped(p.body))
         FileHandleOut.stdout(lines.joined(separator: "\n"))
     }
 }
@@ -245,8 +240,7 @@ struct EditCommand: ParsableCommand {
             if let theme { p.themeID = theme }
             if let status { p.status = status }
             if !platforms.isEmpty {
-                try checkPlatforms(platforms, plan: plan)
-                p.platforms = platforms
+                p.platforms = try plan.platformIDs(from: platforms.joined(separator: ","))
             }
             if let notes { p.notes = notes }
             let notices = try plan.update(p, today: today, now: env.now, force: force)

@@ -63,14 +63,16 @@ public struct CLIFailure: Error {
 
 /// Plain writes to stdout and stderr (unbuffered enough for scripts and the kill test).
 public enum FileHandleOut {
+    /// Control characters that reached the text (an older plan, a file) are written as
+    /// visible escapes (`\x1b`), never sent to the terminal; tabs and newlines stay.
     public static func stdout(_ text: String) {
-        var s = text
+        var s = ControlCharacters.escaped(text, bidi: false)
         if !s.hasSuffix("\n") { s.append("\n") }
         writeAll(1, s)
     }
 
     public static func stderr(_ text: String) {
-        var s = text
+        var s = ControlCharacters.escaped(text, bidi: false)
         if !s.hasSuffix("\n") { s.append("\n") }
         writeAll(2, s)
     }

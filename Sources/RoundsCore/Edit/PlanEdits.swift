@@ -31,6 +31,24 @@ extension Plan {
     /// Checks a post against the plan's hard rules.
     public func validate(_ post: Post, replacing old: Post?, today: CalendarDate, force: Bool) throws(PlanError) {
         if post.title.trimmingSpaces.isEmpty { throw .emptyTitle }
+        // Control characters and bidi overrides never come in (what an older file holds is
+        // left alone until that field is edited; output escapes it).
+        if old?.title != post.title, let problem = ControlCharacters.problem(in: post.title, field: "the title", multiline: false) {
+            throw .invalid(problem)
+        }
+        if old?.body != post.body, let problem = ControlCharacters.problem(in: post.body, field: "the body", multiline: true) {
+            throw .invalid(problem)
+        }
+        if old?.notes != post.notes, let problem = ControlCharacters.problem(in: post.notes, field: "the notes", multiline: true) {
+            throw .invalid(problem)
+        }
+        if old?.hashtags != post.hashtags {
+            for tag in post.hashtags {
+                if let problem = ControlCharacters.problem(in: tag, field: "the hashtag '\(ControlCharacters.escaped(tag))'", multiline: false) {
+                    throw .invalid(problem)
+                }
+            }
+        }
         guard let theme = theme(id: post.themeID) else { throw .unknownTheme(post.themeID, known: themes.map(\.id)) }
         if let date = post.date, !force, old?.date != date {
             let sameDay = posts(from: date, to: date).filter { $0.id != post.id }.count

@@ -28,10 +28,10 @@ enum MarkdownExport {
                     continue
                 }
                 let theme = plan.theme(id: post.themeID)
-                out.append("#### " + escape(post.title))
+                out.append("#### " + escape(ControlCharacters.escaped(post.title, multiline: false)))
                 out.append("")
                 out.append((Exporter.facts(post, theme: theme, in: plan).map(escape) + ["`\(post.status.rawValue)`"]).joined(separator: " · "))
-                let body = post.body.trimmingCharacters(in: "\n")
+                let body = ControlCharacters.escaped(post.body.trimmingCharacters(in: "\n"))
                 if !body.isEmpty {
                     out.append("")
                     // Hard line breaks inside paragraphs, as the doctor wrote them.
@@ -60,7 +60,7 @@ enum MarkdownExport {
             out.append("")
             if flags.isEmpty { out.append("None: the plan meets its goals.") }
             for f in flags {
-                out.append("- **\(f.severity.rawValue)** \(escape(f.message)) `\(f.rule)`")
+                out.append("- **\(f.severity.rawValue)** \(escape(ControlCharacters.escaped(f.message, multiline: false))) `\(f.rule)`")
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -36,8 +36,8 @@ enum TextExport {
                 let theme = plan.theme(id: post.themeID)
                 let facts = Exporter.facts(post, theme: theme, in: plan) + [post.status.rawValue]
                 out.append(contentsOf: TextWidth.wrap(facts.joined(separator: " · "), width: width))
-                out.append(contentsOf: TextWidth.wrap(post.title, width: width))
-                let body = post.body.trimmingCharacters(in: "\n")
+                out.append(contentsOf: TextWidth.wrap(ControlCharacters.escaped(post.title, multiline: false), width: width))
+                let body = ControlCharacters.escaped(post.body.trimmingCharacters(in: "\n"))
                 if !body.isEmpty {
                     out.append("")
                     out.append(indented: TextWidth.wrap(body, width: width - indent.count), indent: indent)
@@ -66,7 +66,7 @@ enum TextExport {
             out.append(contentsOf: TextWidth.wrap(heading, width: width))
             for f in flags {
                 let mark = f.severity == .error ? "✗" : f.severity == .warning ? "!" : "i"
-                let wrapped = TextWidth.wrap("\(f.message) [\(f.rule)]", width: width - 2)
+                let wrapped = TextWidth.wrap("\(ControlCharacters.escaped(f.message, multiline: false)) [\(f.rule)]", width: width - 2)
                 for (k, line) in wrapped.enumerated() { out.append((k == 0 ? mark + " " : "  ") + line) }
             }
         }
