@@ -100,21 +100,23 @@ struct PlanWeekCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let (result, _) = try planOptions.store.modify { plan -> (Week, [Post]) in
+        let (result, _) = try planOptions.store.modify { plan -> (Week, [Post], [(date: CalendarDate, theme: Theme, reason: String)]) in
             let today = env.today(for: plan)
             let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
                 ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
-            let added = plan.planWeek(w, now: env.now, makeID: PostIDGenerator(plan: plan).makeID)
-            return (w, added)
+            let report = plan.planWeekReport(w, now: env.now, makeID: PostIDGenerator(plan: plan).makeID)
+            return (w, report.added, report.skipped)
         }
-        let (w, added) = result
+        let (w, added, skipped) = result
+        var lines: [String] = []
         if added.isEmpty {
-            FileHandleOut.stdout("\(w.isoName) · \(w.rangeLabel): every themed slot is already planned.")
+            lines.append("\(w.isoName) · \(w.rangeLabel): " + (skipped.isEmpty ? "every themed slot is already planned." : "nothing added."))
         } else {
-            var lines = ["\(w.isoName) · \(w.rangeLabel): added \(added.count) idea\(added.count == 1 ? "" : "s"):"]
+            lines.append("\(w.isoName) · \(w.rangeLabel): added \(added.count) idea\(added.count == 1 ? "" : "s"):")
             for p in added { lines.append("  \(p.id)  \(p.date.map { "\($0.weekday.shortName) \($0.iso)" } ?? "")  \(p.title)") }
-            FileHandleOut.stdout(lines.joined(separator: "\n"))
         }
+        for s in skipped { lines.append("Not filled: \(s.date.weekday.name)'s \(s.theme.name): \(s.reason)") }
+        FileHandleOut.stdout(lines.joined(separator: "\n"))
     }
 }
 

@@ -139,6 +139,9 @@ struct RangeOptions: ParsableArguments {
     /// The dates chosen, or nil when nothing was given.
     func range(plan: Plan, today: CalendarDate) throws -> ClosedRange<CalendarDate>? {
         if let week {
+            // An ISO name is ISO's days (Monday to Sunday) whatever the plan's first day, so
+            // `--week 2026-W49` is 30 Nov – 6 Dec 2026 everywhere.
+            if let iso = Week(iso: week, weekStart: .monday) { return iso.start...iso.end }
             let w = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)
             return w.start...w.end
         }

@@ -58,7 +58,10 @@ struct OpenCommand: ParsableCommand {
         if store.isExposed() {
             state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
         }
-        if let readOnlyReason { state.message = StatusMessage("read-only: " + readOnlyReason, kind: .error) }
+        if let readOnlyReason {
+            state.message = StatusMessage("read-only: " + readOnlyReason, kind: .error)
+            state.readOnlyReason = readOnlyReason
+        }
         let session = PlannerSession(store: store, base: snapshot, clock: { env.now },
                                      editorCommand: ExternalEditor.command(in: env.variables), environment: env.variables)
         let useColor = (env.variables["NO_COLOR"] ?? "").isEmpty

@@ -150,8 +150,11 @@ public enum Exporter {
 
     /// The header's cadence line: posts against the goal, themes covered, streak.
     static func summary(_ plan: Plan, from: CalendarDate, to: CalendarDate, today: CalendarDate) -> String {
-        let n = plan.posts(from: from, to: to).count
-        let goal = "goal \(plan.cadence.minPerWeek)–\(plan.cadence.maxPerWeek) a week"
+        // Ideas still as the template made them are planned, not posts.
+        let all = plan.posts(from: from, to: to).count
+        let n = plan.countedPosts(from: from, to: to)
+        let ideas = all - n
+        let goal = "goal \(plan.cadence.minPerWeek)–\(plan.cadence.maxPerWeek) a week" + (ideas > 0 ? "; \(ideas) untouched idea\(ideas == 1 ? "" : "s")" : "")
         let streak = Cadence.streak(plan: plan, today: today)
         let streakText = "streak \(streak) week\(streak == 1 ? "" : "s")"
         let w = Week(containing: from, weekStart: plan.profile.weekStart)

@@ -73,7 +73,11 @@ enum MarkdownExport {
             var out: [UInt8] = []
             out.reserveCapacity(u.count + 8)
             var atLineStart = true
+            // Digits from the line's start: `1. ` or `2) ` there would start an ordered list.
+            var leadingDigits = false
             for b in u {
+                if (b == UInt8(ascii: ".") || b == UInt8(ascii: ")")), leadingDigits { out.append(UInt8(ascii: "\\")) }
+                leadingDigits = (atLineStart || leadingDigits) && b >= 0x30 && b <= 0x39
                 switch b {
                 case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
                      UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
