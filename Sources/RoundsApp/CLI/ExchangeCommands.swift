@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a week or a range as text, markdown, csv, ics or json (default: this week, to standard output).",
         discussion: """
-        -o writes the file durably (0600), never over the plan itself. CSV profiles for bulk schedulers: \\
+        -o writes the file durably (0600), never over the plan itself. CSV profiles for bulk schedulers: \
         buffer, sprout, hootsuite (see the README for their columns and limits).
         """
     )
@@ -89,7 +89,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import posts from csv (ours or a simple spreadsheet), ics or json; nothing is written unless every row is valid.",
         discussion: """
-        A spreadsheet needs the columns date, theme and title (body, platform, time, status, hashtags optional; headers in \\
+        A spreadsheet needs the columns date, theme and title (body, platform, time, status, hashtags optional; headers in \
         any case). The theme is matched by id or name. Importing the same file twice adds nothing the second time.
         """
     )
@@ -120,7 +120,7 @@ struct ImportCommand: ParsableCommand {
             if fmt == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
             options.timeZone = zone
             let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today(for: plan), now: env.now,
-                                       makeID: AppEnvironment.newPostID(in:))
+                                       makeID: PostIDGenerator(plan: plan).makeID)
             if !outcome.invalid.isEmpty, !skipInvalid {
                 let lines = outcome.invalid.map { "  \(name):\($0)" }
                 throw CLIFailure("nothing imported: \(outcome.invalid.count) invalid row\(outcome.invalid.count == 1 ? "" : "s") (fix them, or --skip-invalid):\n"
@@ -139,7 +139,8 @@ struct ImportCommand: ParsableCommand {
         let verb = dryRun ? "Would add" : "Added"
         lines.append("\(verb) \(outcome.added.count) post\(outcome.added.count == 1 ? "" : "s") from \(name)" + (outcome.added.isEmpty ? "." : ":"))
         for p in outcome.added {
-            lines.append("  \(p.id)  \(p.date?.iso ?? "idea      ")  \(p.themeID)  \(p.title)")
+            // A dry run names no ids: the real import draws its own, and would print others.
+            lines.append("  \(dryRun ? "(new id)" : p.id)  \(p.date?.iso ?? "idea      ")  \(p.themeID)  \(p.title)")
         }
         if !outcome.duplicates.isEmpty {
             lines.append("Already in the plan (skipped): \(outcome.duplicates.count)")

@@ -63,14 +63,16 @@ public struct CLIFailure: Error {
 
 /// Plain writes to stdout and stderr (unbuffered enough for scripts and the kill test).
 public enum FileHandleOut {
+    /// Control characters that reached the text (an older plan, a file) are written as
+    /// visible escapes (`\x1b`), never sent to the terminal; tabs and newlines stay.
     public static func stdout(_ text: String) {
-        var s = text
+        var s = ControlCharacters.escaped(text, bidi: false)
         if !s.hasSuffix("\n") { s.append("\n") }
         writeAll(1, s)
     }
 
     public static func stderr(_ text: String) {
-        var s = text
+        var s = ControlCharacters.escaped(text, bidi: false)
         if !s.hasSuffix("\n") { s.append("\n") }
         writeAll(2, s)
     }
@@ -121,9 +123,9 @@ func parseWeek(_ text: String, today: CalendarDate, weekStart: WeekStart) throws
 struct RangeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A week: 2026-W48, this, next, or any date in it.", valueName: "week"))
     var week: String?
-    @Option(help: ArgumentHelp("First day of a range.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("First day of a range.", valueName: "date"))
     var from: String?
-    @Option(help: ArgumentHelp("Last day of a range.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Last day of a range.", valueName: "date"))
     var to: String?
 
     func validate() throws {
@@ -133,6 +135,9 @@ struct RangeOptions: ParsableArguments {
     /// The dates chosen, or nil when nothing was given.
     func range(plan: Plan, today: CalendarDate) throws -> ClosedRange<CalendarDate>? {
         if let week {
+            // An ISO name is ISO's days (Monday to Sunday) whatever the plan's first day, so
+            // `--week 2026-W49` is 30 Nov – 6 Dec 2026 everywhere.
+            if let iso = Week(iso: week, weekStart: .monday) { return iso.start...iso.end }
             let w = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)
             return w.start...w.end
         }

@@ -28,12 +28,25 @@ struct OpenCommand: ParsableCommand {
             firstRun = "new plan at \(store.path) (default themes)"
         }
         var sessionLock: PlanLock?
+        // A plan or folder without write permission opens read-only, saying why (as vim does).
+        var readOnly = self.readOnly
+        var readOnlyReason: String?
+        if !readOnly, store.exists, let reason = store.readOnlyReason(planner: true) {
+            _ = try store.load()  // a broken plan is refused first, with its own reason
+            readOnly = true
+            readOnlyReason = reason
+        }
         if !readOnly {
             do {
                 sessionLock = try PlanLock.acquire(store.sessionLockPath, timeoutMilliseconds: 0)
             } catch {
-                guard case .locked(_, let holder) = error else { throw error }
-                throw CLIFailure("\(store.path) is already open in another planner (\(holder)).\nOpen it read-only with: rounds --read-only --plan \(store.path)")
+                if case .locked(_, let holder) = error {
+                    throw CLIFailure("\(store.path) is already open in another planner (\(holder)).\nOpen it read-only with: rounds --read-only --plan \(store.path)")
+                }
+                // The folder refuses the lock file (read-only, another user's): read-only, saying why.
+                _ = try store.load()
+                readOnly = true
+                readOnlyReason = "\(error); nothing can be saved"
             }
         }
         let snapshot = try store.load()
@@ -43,6 +56,10 @@ struct OpenCommand: ParsableCommand {
         if let firstRun { state.message = StatusMessage(firstRun, kind: .success) }
         if store.isExposed() {
             state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
+        }
+        if let readOnlyReason {
+            state.message = StatusMessage("read-only: " + readOnlyReason, kind: .error)
+            state.readOnlyReason = readOnlyReason
         }
         let session = PlannerSession(store: store, base: snapshot, clock: { env.now },
                                      editorCommand: ExternalEditor.command(in: env.variables), environment: env.variables)

@@ -17,20 +17,31 @@ extension Plan {
 extension Plan {
     @discardableResult
     public mutating func planWeek(_ week: Week, now: Timestamp, makeID: (Plan) -> String) -> [Post] {
+        planWeekReport(week, now: now, makeID: makeID).added
+    }
+
+    /// The same, with the empty slots it could not fill and why (what `rounds check` still
+    /// flags), so that the two never disagree in silence.
+    public mutating func planWeekReport(_ week: Week, now: Timestamp, makeID: (Plan) -> String)
+        -> (added: [Post], skipped: [(date: CalendarDate, theme: Theme, reason: String)]) {
         let grid = WeekGrid(plan: self, week: week)
         var added: [Post] = []
+        var skipped: [(CalendarDate, Theme, String)] = []
         for slot in grid.slots where slot.post == nil {
             // A theme already placed on another day of this week counts as planned.
             if grid.posts.contains(where: { $0.themeID == slot.theme.id }) { continue }
             let sameDay = posts(from: slot.date, to: slot.date).count
-            if sameDay >= cadence.maxPerDay { continue }
+            if sameDay >= cadence.maxPerDay {
+                skipped.append((slot.date, slot.theme, "\(slot.date.weekday.name) \(slot.date.iso) already has \(sameDay) post\(sameDay == 1 ? "" : "s") (the plan allows \(cadence.maxPerDay) a day): move one, or add it with rounds add --force"))
+                continue
+            }
             let post = Post(id: makeID(self), date: slot.date, themeID: slot.theme.id,
                             platforms: profile.platforms.filter(\.professional).map(\.id),
                             title: slot.theme.name + " (idea)", body: starterBody(for: slot.theme.id), status: .idea, created: now)
             upsert(post)
             added.append(post)
         }
-        return added
+        return (added, skipped)
     }
 
     /// Records written consent for the post's current text.

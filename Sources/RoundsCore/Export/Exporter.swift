@@ -129,22 +129,32 @@ public enum Exporter {
     }
 
     /// The same, one day at a time, without building the whole list (100,000-post exports).
-    static func forEachDay(_ plan: Plan, from: CalendarDate, to: CalendarDate, _ body: (CalendarDate, [WeekGrid.Item]) -> Void) {
-        var week = Week(containing: from, weekStart: plan.profile.weekStart)
-        while week.start <= to {
-            let grid = WeekGrid(plan: plan, week: week)
-            for date in week.days where date >= from && date <= to {
-                let items = grid.items(on: date)
-                if !items.isEmpty { body(date, items) }
+    /// A long run of empty weeks is one call of `quiet` instead (see `WeekWalk`).
+    static func forEachDay(_ plan: Plan, from: CalendarDate, to: CalendarDate, quiet: (Week, Week, Int) -> Void = { _, _, _ in },
+                           _ body: (CalendarDate, [WeekGrid.Item]) -> Void) {
+        WeekWalk.walk(plan, from: from, to: to) { step in
+            switch step {
+            case .week(let week, _):
+                let grid = WeekGrid(plan: plan, week: week)
+                var seen = Set<CalendarDate>()
+                for date in week.days where date >= from && date <= to && seen.insert(date).inserted {
+                    let items = grid.items(on: date)
+                    if !items.isEmpty { body(date, items) }
+                }
+            case .quiet(let first, let last, let weeks):
+                quiet(first, last, weeks)
             }
-            week = week.adding(weeks: 1)
         }
     }
 
+
     /// The header's cadence line: posts against the goal, themes covered, streak.
     static func summary(_ plan: Plan, from: CalendarDate, to: CalendarDate, today: CalendarDate) -> String {
-        let n = plan.posts(from: from, to: to).count
-        let goal = "goal \(plan.cadence.minPerWeek)–\(plan.cadence.maxPerWeek) a week"
+        // Ideas still as the template made them are planned, not posts.
+        let all = plan.posts(from: from, to: to).count
+        let n = plan.countedPosts(from: from, to: to)
+        let ideas = all - n
+        let goal = "goal \(plan.cadence.minPerWeek)–\(plan.cadence.maxPerWeek) a week" + (ideas > 0 ? "; \(ideas) untouched idea\(ideas == 1 ? "" : "s")" : "")
         let streak = Cadence.streak(plan: plan, today: today)
         let streakText = "streak \(streak) week\(streak == 1 ? "" : "s")"
         let w = Week(containing: from, weekStart: plan.profile.weekStart)

@@ -60,6 +60,23 @@ public struct Plan: Hashable, Sendable {
         posts.insert(post, at: insertionIndex(for: post))
     }
 
+    /// Inserts many posts whose ids the caller knows are new, in one merge (an import of
+    /// 100,000 rows in any order: inserting one by one moved the array each time).
+    mutating func insertNew(contentsOf new: [Post]) {
+        guard !new.isEmpty else { return }
+        if new.count < 16 { for p in new { insertNew(p) }; return }
+        let sorted = new.sorted(by: Post.fileOrder)
+        var merged: [Post] = []
+        merged.reserveCapacity(posts.count + sorted.count)
+        var i = 0, j = 0
+        while i < posts.count, j < sorted.count {
+            if Post.fileOrder(sorted[j], posts[i]) { merged.append(sorted[j]); j += 1 } else { merged.append(posts[i]); i += 1 }
+        }
+        merged.append(contentsOf: posts[i...])
+        merged.append(contentsOf: sorted[j...])
+        posts = merged
+    }
+
     @discardableResult
     public mutating func remove(id: String) -> Post? {
         guard let i = posts.firstIndex(where: { $0.id == id }) else { return nil }

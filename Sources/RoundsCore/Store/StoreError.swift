@@ -6,6 +6,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerVersion(path: String, message: String)
     case locked(path: String, holder: String)
     case notSaved(path: String, reason: String)
+    /// The plan or its folder lacks its owner's write permission (RELIABILITY.md R9).
+    case readOnly(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) is being changed by another rounds (\(holder)); try again when it is done"
         case .notSaved(let path, let reason):
             "not saved: \(reason) (\(path) is unchanged)"
+        case .readOnly(_, let reason):
+            reason
         }
     }
 }

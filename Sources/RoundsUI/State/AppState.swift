@@ -62,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public var count: Int?
     public var message: StatusMessage?
     public var readOnly: Bool
+    /// Why the planner is read-only when it was not asked to be (a read-only plan or folder).
+    public var readOnlyReason: String?
     /// Why the last save failed, until a save succeeds: the plan on disk is behind the screen.
     public var unsavedReason: String?
     /// Weeks in a row at the weekly minimum; recomputed when the plan changes, not per key.

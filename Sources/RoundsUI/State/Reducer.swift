@@ -28,7 +28,7 @@ extension AppState {
         if isTooSmall, action.comesFromKeys, action != .navigate(.quit) { return [] }
         // The one read-only guard: nothing that would change the plan gets past it.
         if readOnly, action.changesPlan {
-            message = StatusMessage("read-only: this planner does not save (open it without --read-only to edit)", kind: .error)
+            message = StatusMessage(readOnlyReason.map { "read-only: " + $0 } ?? "read-only: this planner does not save (open it without --read-only to edit)", kind: .error)
             return []
         }
         // A message is about the last thing done: the next key clears it (a count does not).

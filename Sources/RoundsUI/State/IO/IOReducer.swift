@@ -73,6 +73,7 @@ extension AppState {
         case .newerVersion(let path, let message): "\(path): \(message)"
         case .locked(_, let holder): "another rounds (\(holder)) is writing the plan"
         case .notSaved(_, let reason): reason
+        case .readOnly(_, let reason): reason
         }
     }
 }
