@@ -47,6 +47,28 @@ struct SyncTests {
         #expect(body == "rounds: 1 post changed: Mon 7 Dec Health Tip\n\n\(id) Mon 7 Dec Health Tip 'Walk after meals': status draft → ready\n\n")
     }
 
+    @Test("the README's set-up: git init, remote, rounds git setup, rounds sync; a second clone merges by post")
+    func readmeSetup() throws {
+        let g = GitFixture()
+        let dir = g.path("practice")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        #expect(g.rounds("practice", "init").status == 0)
+        #expect(g.git(dir, "init", "-q").status == 0)
+        #expect(g.git(dir, "remote", "add", "origin", g.hub).status == 0)
+        #expect(g.rounds("practice", "git", "setup").status == 0)
+        let first = g.rounds("practice", "sync")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "rounds sync: committed “rounds: plan settings changed”, pushed to origin/main\n")
+        #expect(g.git(dir, "ls-files").stdout == ".gitattributes\n.gitignore\nplan.json\n", "the set-up travels with the plan")
+        g.clone("nurse")
+        _ = g.rounds("nurse", "add", "--date", "2026-12-07", "--theme", "health-tip", "--title", "From the nurse")
+        _ = g.rounds("practice", "add", "--date", "2026-12-09", "--theme", "qa", "--title", "From the doctor")
+        #expect(g.rounds("nurse", "sync").status == 0)
+        let doctor = g.rounds("practice", "sync")
+        #expect(doctor.status == 0, "\(doctor.stderr)")
+        #expect(try g.read("practice").posts.map(\.title).sorted() == ["From the doctor", "From the nurse"])
+    }
+
     @Test("not a repository, no remote: one line each, exit 2")
     func notPossible() {
         let g = GitFixture()

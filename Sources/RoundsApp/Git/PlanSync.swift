@@ -69,15 +69,24 @@ enum PlanSync {
             let lock = try PlanLock.acquire(store.lockPath, timeoutMilliseconds: 5_000)
             defer { withExtendedLifetime(lock) {} }
             let status = git(["status", "--porcelain", "--", repo.planPath]).text
-            if !status.isEmpty {
+            // The files `rounds git setup` writes go with the plan, so every clone merges by post.
+            let shared = [(".gitattributes", "merge=rounds"), (".gitignore", "# Rounds:")].filter { f, mark in
+                // Only when they hold what setup wrote (someone else's edits there are theirs to commit).
+                guard let text = try? DurableFile.read(repo.root + "/" + f), String(decoding: text, as: UTF8.self).contains(mark) else { return false }
+                let s = git(["status", "--porcelain", "--", f]).text
+                return !s.isEmpty && (s.hasPrefix("??") || s.hasPrefix(" M") || s.hasPrefix("M") || s.hasPrefix("A"))
+            }.map(\.0)
+            if !status.isEmpty || !shared.isEmpty {
                 let current: Plan
                 do { current = try store.load().plan } catch {
                     return Outcome(status: .notPossible, line: "sync: \(error.description)")
                 }
                 let before = repo.show("HEAD:" + repo.planPath).flatMap { try? PlanCodec.decode($0) }
-                let message = PlanChanges.commitMessage(from: before, to: current)
-                let add = git(["add", "--", repo.planPath])
-                let commit = add.succeeded ? git(["commit", "-q", "-m", message, "--", repo.planPath]) : add
+                let message = status.isEmpty ? "rounds: share the plan's git settings (\(shared.joined(separator: ", ")))"
+                                             : PlanChanges.commitMessage(from: before, to: current)
+                let paths = (status.isEmpty ? [] : [repo.planPath]) + shared
+                let add = git(["add", "--"] + paths)
+                let commit = add.succeeded ? git(["commit", "-q", "-m", message, "--"] + paths) : add
                 guard commit.succeeded else {
                     let reason = commit.stderr.contains("user.email") || commit.stderr.contains("identity")
                         ? "git does not know who you are (git config user.name \"Your Name\"; git config user.email you@practice)"
