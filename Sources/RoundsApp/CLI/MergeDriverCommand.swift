@@ -38,14 +38,28 @@ struct MergeDriverCommand: ParsableCommand {
         // without one, so every value both sides hold differently is recorded.
         let b = baseBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) ? nil : try? PlanCodec.decode(baseBytes)
         let outcome = GitMerge.merge(base: b, ours: o, theirs: t)
-        do {
-            try DurableFile.write(PlanCodec.encode(outcome.plan), to: ours)
-        } catch {
-            throw CLIFailure("merge-driver: cannot write the merge of \(name): \(error)", code: 1)
+        // OURS is git's own temp file, which git reads back and stores itself: written in place,
+        // without the temp file, fsyncs and backup of a plan save.
+        guard MergeDriverCommand.overwrite(ours, with: PlanCodec.encode(outcome.plan)) else {
+            throw CLIFailure("merge-driver: cannot write the merge of \(name) to \(ours): \(String(cString: strerror(errno)))", code: 1)
         }
         if outcome.newConflicts > 0 {
             let n = outcome.newConflicts
             FileHandleOut.stderr("rounds: merged \(name) by post; \(n) conflict\(n == 1 ? "" : "s") recorded in the plan (rounds check lists them; rounds resolve ID --take ours|theirs)")
         }
+    }
+
+    static func overwrite(_ path: String, with bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return true
     }
 }
