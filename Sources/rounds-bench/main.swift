@@ -8,7 +8,7 @@ import RoundsApp
 
 
 let quick = CommandLine.arguments.contains("--quick")
-/// `--only NAME` runs one section: plan, cadence, lint, export, import, render, tui.
+/// `--only NAME` runs one section: plan, cadence, lint, export, import, render, git, tui.
 let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap { i in
     i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil
 }
@@ -273,6 +273,57 @@ if section("render") {
                 _ = Screen.render(state, size: Size(width: 80, height: 24))
             }
         } / 100, target: 8)
+    }
+}
+
+// The merge driver as git runs it: the release binary on three files (base, ours, theirs),
+// two 10,000-post plans that each changed 100 posts (ours titles, theirs statuses and bodies).
+if section("git") {
+    let rounds = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rounds").path
+    if !FileManager.default.isExecutableFile(atPath: rounds) {
+        print("git: \(rounds) is missing: build it first with swift build -c release")
+    } else {
+        let base = makePlan(10_000)
+        var ours = base, theirs = base
+        for k in 0..<100 {
+            var a = base.posts[k * 97]
+            a.title += " (revised)"
+            ours.upsert(a)
+            var b = base.posts[k * 97 + 40]
+            b.status = .ready
+            b.body += " Updated."
+            theirs.upsert(b)
+        }
+        let dir = NSTemporaryDirectory() + "rounds-bench-git-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try? DurableFile.write(PlanCodec.encode(base), to: dir + "/O")
+        try? DurableFile.write(PlanCodec.encode(theirs), to: dir + "/B")
+        let oursBytes = PlanCodec.encode(ours)
+        var times: [Double] = []
+        var ok = true
+        for _ in 0..<max(runs, 5) {
+            try? DurableFile.write(oursBytes, to: dir + "/A")
+            let argv = [rounds, "merge-driver", dir + "/O", dir + "/A", dir + "/B", "plan.json"]
+            let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+            let envStrings: [String] = ["PATH=/usr/bin:/bin", "HOME=" + dir, "SWIFT_BACKTRACE=enable=no"]
+            let cEnv: [UnsafeMutablePointer<CChar>?] = envStrings.map { strdup($0) } + [nil]
+            var pid: pid_t = 0
+            let start = nowSeconds()
+            guard posix_spawn(&pid, rounds, nil, nil, cArgs, cEnv) == 0 else { ok = false; break }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            times.append((nowSeconds() - start) * 1000)
+            cArgs.forEach { free($0) }
+            cEnv.forEach { free($0) }
+            if status != 0 { ok = false }
+        }
+        if let merged = try? PlanCodec.decode(DurableFile.read(dir + "/A")) {
+            ok = ok && merged.posts.count == 10_000 && merged.conflictCount == 0
+                && merged.posts.filter { $0.title.hasSuffix("(revised)") }.count == 100 && merged.posts.filter { $0.body.hasSuffix("Updated.") }.count == 100
+        } else { ok = false }
+        try? FileManager.default.removeItem(atPath: dir)
+        if !ok { print("git: the merge driver failed or merged wrongly") }
+        report("git: merge-driver, two 10,000-post plans that each changed 100 posts (the binary, as git runs it)", times.sorted()[times.count / 2], target: 100)
     }
 }
 

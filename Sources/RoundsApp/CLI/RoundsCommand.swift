@@ -19,7 +19,9 @@ public struct RoundsCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
                       EditCommand.self, RemoveCommand.self, ThemesCommand.self, CheckCommand.self,
-                      PlanWeekCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self, SaveLoopCommand.self],
+                      PlanWeekCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self,
+                      SyncCommand.self, LogCommand.self, ResolveCommand.self, GitCommand.self, MergeDriverCommand.self,
+                      RenderCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 
@@ -98,7 +100,15 @@ public struct PlanOptions: ParsableArguments {
     public init() {}
 
     var environment: AppEnvironment { AppEnvironment.current() }
-    var store: PlanStore { PlanStore(path: environment.planPath(option: plan)) }
+    /// The plan's store; for a plan in a git clone without the merge driver, says so once.
+    var store: PlanStore {
+        let env = environment
+        let path = env.planPath(option: plan)
+        GitHint.printOnce(planPath: path, environment: env.variables)
+        return PlanStore(path: path)
+    }
+    /// The plan's path, without the hint (for the git commands themselves).
+    var path: String { environment.planPath(option: plan) }
 
     func load() throws -> PlanStore.Snapshot { try store.load() }
 }

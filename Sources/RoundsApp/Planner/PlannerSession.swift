@@ -94,6 +94,11 @@ final class PlannerSession: PlannerHost {
         case .export(let request):
             return [.io(ExportFile.perform(request, plan: state.plan, zone: zone(of: state.plan), today: state.today, planPath: store.path,
                                            environment: environment))]
+        case .sync:
+            // In a session of its own: nothing git runs (ssh) can prompt on the planner's screen.
+            let outcome = PlanSync.run(planPath: store.path, environment: environment, detach: true)
+            let kind: StatusMessage.Kind = outcome.status == .synced ? (outcome.conflicts > 0 ? .error : .success) : .error
+            return [.io(.notify(StatusMessage(outcome.line, kind: kind)))]
         }
     }
 }

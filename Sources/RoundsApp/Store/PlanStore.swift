@@ -65,6 +65,7 @@ public struct PlanStore: Sendable {
             return try PlanCodec.decode(bytes)
         } catch {
             if error.isNewerVersion { throw .newerVersion(path: path, message: error.message) }
+            if ConflictMarkers.found(in: bytes) { throw .gitConflict(path: path) }
             throw .corrupt(path: path, error)
         }
     }

@@ -17,6 +17,8 @@ public struct Plan: Hashable, Sendable {
     public private(set) var posts: [Post]
     /// Keys found in the file that this version does not know; written back unchanged.
     public var unknownFields: [String: JSONValue]
+    /// Profile, theme and cadence values a git merge could not choose between (`conflicts`).
+    public var conflicts: [MergeConflict] = []
 
     public init(profile: Profile, themes: [Theme], cadence: CadenceGoals, allowList: [String] = [],
                 allowedDomains: [String] = [], posts: [Post] = [], unknownFields: [String: JSONValue] = [:]) {

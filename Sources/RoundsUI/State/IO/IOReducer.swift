@@ -74,6 +74,7 @@ extension AppState {
         case .locked(_, let holder): "another rounds (\(holder)) is writing the plan"
         case .notSaved(_, let reason): reason
         case .readOnly(_, let reason): reason
+        case .gitConflict(let path): "\(path) holds git conflict markers; run rounds resolve in a shell"
         }
     }
 }
