@@ -17,7 +17,7 @@ let package = Package(
     targets: [
         // Foundation only: model, JSON codec, cadence, linter, exporters.
         .target(name: "RoundsCore"),
-        // Theme packs shipped in Themes/, embedded in the binary so `rounds` works anywhere.
+        // Theme packs and health observances shipped in Themes/, embedded in the binary so `rounds` works anywhere.
         .target(
             name: "RoundsThemes",
             path: "Themes",
@@ -26,6 +26,7 @@ let package = Package(
                 .embedInCode("default.json"),
                 .embedInCode("specialist.json"),
                 .embedInCode("light.json"),
+                .embedInCode("observances.json"),
             ]
         ),
         // State, actions, reducer, keymap, views into a cell buffer. No terminal.

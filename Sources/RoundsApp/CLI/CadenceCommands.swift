@@ -23,7 +23,10 @@ struct CheckCommand: ParsableCommand {
             let w = Week(containing: today, weekStart: plan.profile.weekStart)
             r = w.start...w.adding(weeks: 1).end
         }
-        let flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        var flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        let observed = ObservanceFlags.flags(plan: plan, placed: env.wantedObservances(plan: plan, from: r.lowerBound.adding(days: -6), to: r.upperBound.adding(days: 6)),
+                                             from: r.lowerBound, to: r.upperBound, today: today)
+        if !observed.isEmpty { flags = (flags + observed).sorted(by: PlanFlag.order) }
         let streak = Cadence.streak(plan: plan, today: today)
         switch format {
         case .json:
@@ -100,7 +103,8 @@ struct PlanWeekCommand: ParsableCommand {
         let (result, _) = try planOptions.store.modify { plan -> (Week, [Post]) in
             let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
                 ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
-            let added = plan.planWeek(w, now: env.now, makeID: AppEnvironment.newPostID(in:))
+            let around = env.wantedObservances(plan: plan, from: w.start.adding(days: -ObservanceIdeas.nearDays), to: w.end.adding(days: ObservanceIdeas.nearDays))
+            let added = plan.planWeek(w, now: env.now, observances: around, makeID: AppEnvironment.newPostID(in:))
             return (w, added)
         }
         let (w, added) = result

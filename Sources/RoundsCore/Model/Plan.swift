@@ -127,6 +127,11 @@ public struct Profile: Hashable, Sendable {
     public var timeZone: String
     /// Time given to posts with none, for schedulers that need one.
     public var defaultTime: TimeOfDay
+    /// Observance regions the doctor chose (`rounds profile --observance-region`); nil: the
+    /// default from the time zone (see `ObservanceInterest`).
+    public var observanceRegions: [String]?
+    /// Observance tags the doctor chose; nil: the default from the specialty.
+    public var observanceTags: [String]?
 
     public init(name: String, specialty: String = "", audience: String = "", platforms: [Platform] = [],
                 disclaimer: String, weekStart: WeekStart = .monday, timeZone: String = "UTC",
