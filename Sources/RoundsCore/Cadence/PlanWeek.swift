@@ -24,15 +24,16 @@ extension Plan {
         var added: [Post] = []
         let interest = observances.isEmpty ? nil : ObservanceInterest(profile: profile)
         // Observances a post of the week already mentions are not suggested again.
-        var used = Set(observances.filter { p in grid.posts.contains { ObservanceFlags.mentions($0, p.observance) } }.map(\.observance.id))
+        let used = Set(observances.filter { p in grid.posts.contains { ObservanceFlags.mentions($0, p.observance) } }.map(\.observance.id))
+        let open = grid.slots.filter { slot in slot.post == nil && !grid.posts.contains { $0.themeID == slot.theme.id } }.map(\.date)
+        var chosen = observances.isEmpty ? [:] : ObservanceIdeas.assign(dates: open, from: observances, interest: interest, excluding: used)
         for slot in grid.slots where slot.post == nil {
             // A theme already placed on another day of this week counts as planned.
             if grid.posts.contains(where: { $0.themeID == slot.theme.id }) { continue }
             let sameDay = posts(from: slot.date, to: slot.date).count
             if sameDay >= cadence.maxPerDay { continue }
             var title = slot.theme.name + " (idea)", body = starterBody(for: slot.theme.id)
-            if let o = ObservanceIdeas.pick(for: slot.date, from: observances, interest: interest, excluding: used) {
-                used.insert(o.observance.id)
+            if let o = chosen.removeValue(forKey: slot.date) {
                 title = ObservanceIdeas.title(theme: slot.theme.name, observance: o.observance)
                 body = ObservanceIdeas.note(o) + body
             }

@@ -13,13 +13,13 @@ public struct Observance: Hashable, Sendable, Identifiable {
     public var tags: [String]
     /// The organiser's (or the government's) own page that states the date.
     public var source: String
-    /// When the date and rule were last checked against `source`.
-    public var checked: CalendarDate
+    /// When the date and rule were last checked against `source` (user entries may leave it out).
+    public var checked: CalendarDate?
     /// One or two sentences of our own words.
     public var description: String
 
     public init(id: String, name: String, organiser: String, region: String, rule: ObservanceRule, ruleText: String? = nil,
-                tags: [String], source: String, checked: CalendarDate, description: String) {
+                tags: [String], source: String, checked: CalendarDate?, description: String) {
         self.id = id
         self.name = name
         self.organiser = organiser

@@ -22,7 +22,7 @@ public enum ObservanceExport {
             return .object([
                 "id": .string(o.id), "name": .string(o.name), "organiser": .string(o.organiser), "region": .string(o.region),
                 "start": .string(p.start.iso), "end": .string(p.end.iso), "rule": .string(o.ruleText),
-                "tags": .array(o.tags.map(JSONValue.string)), "source": .string(o.source), "checked": .string(o.checked.iso),
+                "tags": .array(o.tags.map(JSONValue.string)), "source": .string(o.source), "checked": o.checked.map { .string($0.iso) } ?? .null,
                 "description": .string(o.description),
             ])
         }
@@ -47,8 +47,8 @@ public enum ObservanceExport {
             let o = p.observance
             w.line("BEGIN:VEVENT")
             w.line("UID:" + uid(p))
-            // The day the entry was checked: stable, so the same data gives the same bytes.
-            w.line("DTSTAMP:", time: Timestamp(secondsSince1970: Int64(o.checked.dayNumber) * 86_400))
+            // The day the entry was checked (else its start): stable, so the same data gives the same bytes.
+            w.line("DTSTAMP:", time: Timestamp(secondsSince1970: Int64((o.checked ?? p.start).dayNumber) * 86_400))
             w.line("DTSTART;VALUE=DATE:", date: p.start)
             w.line("DTEND;VALUE=DATE:", date: p.end.adding(days: 1))
             w.line("SUMMARY:", text: o.name)

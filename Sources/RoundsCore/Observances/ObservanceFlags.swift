@@ -40,31 +40,48 @@ public enum ObservanceFlags {
     }
 }
 
-/// Chooses the observance a new idea for a slot should mention: one on the slot's day or
-/// within three days of it (the nearest, the better fitting first), else a month-long one
-/// that covers the day. Each observance is used once.
+/// Chooses the observance each new idea should mention: one on the slot's day or within
+/// three days of it, else a month-long one that covers the day. Each observance goes to one
+/// slot, the nearest first (World Health Day on a Wednesday goes to Wednesday's slot, not
+/// Monday's), the better fitting first among equals.
 public enum ObservanceIdeas {
     public static let nearDays = 3
 
-    public static func pick(for date: CalendarDate, from placed: [PlacedObservance], interest: ObservanceInterest?, excluding used: Set<String>) -> PlacedObservance? {
-        func distance(_ p: PlacedObservance) -> Int {
-            if p.contains(date) { return 0 }
-            return date < p.start ? date.days(until: p.start) : p.end.days(until: date)
+    public static func assign(dates: [CalendarDate], from placed: [PlacedObservance], interest: ObservanceInterest?,
+                              excluding used: Set<String>) -> [CalendarDate: PlacedObservance] {
+        func distance(_ p: PlacedObservance, _ d: CalendarDate) -> Int {
+            if p.contains(d) { return 0 }
+            return d < p.start ? d.days(until: p.start) : p.end.days(until: d)
         }
-        let near = placed.filter { !$0.isMonth && !used.contains($0.observance.id) && distance($0) <= nearDays }
-        let best = near.min { a, b in
-            let da = distance(a), db = distance(b)
-            if da != db { return da < db }
-            let fa = interest?.fit(a.observance) ?? 1, fb = interest?.fit(b.observance) ?? 1
-            if fa != fb { return fa > fb }
-            return PlacedObservance.order(a, b)
-        }
-        if let best { return best }
-        return placed.filter { $0.isMonth && $0.contains(date) && !used.contains($0.observance.id) }
-            .min { a, b in
-                let fa = interest?.fit(a.observance) ?? 1, fb = interest?.fit(b.observance) ?? 1
-                return fa != fb ? fa > fb : PlacedObservance.order(a, b)
+        func fit(_ p: PlacedObservance) -> Int { interest?.fit(p.observance) ?? 1 }
+        var pairs: [(date: CalendarDate, p: PlacedObservance, distance: Int)] = []
+        for d in dates {
+            for p in placed where !p.isMonth && !used.contains(p.observance.id) {
+                let n = distance(p, d)
+                if n <= nearDays { pairs.append((d, p, n)) }
             }
+        }
+        pairs.sort { a, b in
+            if a.distance != b.distance { return a.distance < b.distance }
+            if fit(a.p) != fit(b.p) { return fit(a.p) > fit(b.p) }
+            if a.date != b.date { return a.date < b.date }
+            return PlacedObservance.order(a.p, b.p)
+        }
+        var out: [CalendarDate: PlacedObservance] = [:]
+        var taken = used
+        for pair in pairs where out[pair.date] == nil && !taken.contains(pair.p.observance.id) {
+            out[pair.date] = pair.p
+            taken.insert(pair.p.observance.id)
+        }
+        for d in dates where out[d] == nil {
+            let month = placed.filter { $0.isMonth && $0.contains(d) && !taken.contains($0.observance.id) }
+                .min { a, b in fit(a) != fit(b) ? fit(a) > fit(b) : PlacedObservance.order(a, b) }
+            if let month {
+                out[d] = month
+                taken.insert(month.observance.id)
+            }
+        }
+        return out
     }
 
     /// The idea's title: "World Heart Day: Health Tip (idea)".

@@ -100,7 +100,7 @@ public struct ObservanceSet: Hashable, Sendable {
         }
         return Observance(id: id, name: name, organiser: try r.string("organiser", default: ""), region: region,
                           rule: rule, ruleText: ruleText, tags: tags, source: source,
-                          checked: try r.optionalDate("checked") ?? CalendarDate.earliest,
+                          checked: try r.optionalDate("checked"),
                           description: try r.string("description", default: ""))
     }
 
