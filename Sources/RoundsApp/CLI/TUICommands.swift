@@ -22,7 +22,9 @@ struct OpenCommand: ParsableCommand {
             guard let pack = env.themePacks().packs.first(where: { $0.id == "default" }) else {
                 throw CLIFailure("the default theme pack is missing from this build")
             }
-            _ = try store.create(pack.makePlan(name: "Doctor"))
+            var plan = pack.makePlan(name: "")
+            plan.profile.timeZone = env.systemZoneName()
+            _ = try store.create(plan)
             firstRun = "new plan created at \(store.path) from the default themes"
         }
         var sessionLock: PlanLock?

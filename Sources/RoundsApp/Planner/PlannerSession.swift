@@ -75,7 +75,10 @@ final class PlannerSession: PlannerHost {
             case .failed(let why): return [.notify(StatusMessage("$EDITOR: \(why); the text was not changed", kind: .error))]
             }
         case .export(let format, let path, let from, let to):
-            let result = Exporter.export(state.plan, from: from, to: to, format: format, today: state.today)
+            let (zone, zoneProblem) = AppEnvironment(variables: environment).zone(of: state.plan)
+            if format == .ics, let zoneProblem { return [.notify(StatusMessage("not exported: " + zoneProblem, kind: .error))] }
+            let result = Exporter.export(state.plan, from: from, to: to, format: format,
+                                         options: ExportOptions(timeZone: zone), today: state.today)
             do {
                 try ExportFile.write(result.text, to: path, planPath: store.path)
                 let warn = result.warnings.isEmpty ? "" : " (" + result.warnings.joined(separator: "; ") + ")"

@@ -210,7 +210,7 @@ public enum PlanCodec {
         return profile
     }
 
-    static func profileValue(_ p: Profile) -> JSONValue {
+    public static func profileValue(_ p: Profile) -> JSONValue {
         var o = profileObject(p)
         if let r = p.observanceRegions { o["observanceRegions"] = .array(r.map(JSONValue.string)) }
         if let t = p.observanceTags { o["observanceTags"] = .array(t.map(JSONValue.string)) }
