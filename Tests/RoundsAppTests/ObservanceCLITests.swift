@@ -77,6 +77,25 @@ struct ObservanceCLITests {
         #expect(usWeek.stdout.contains("Wed 2027-04-07  World Health Day: Q&A (idea)"))
     }
 
+    @Test("rounds profile chooses the regions and tags, with defaults from the time zone and the specialty")
+    func profileOptions() {
+        #expect(rounds("init", "--name", "Dr. Lee", "--specialty", "Cardiologist", "--time-zone", "Europe/London").status == 0)
+        #expect(rounds("profile").stdout.contains("observances:  regions intl, uk (from the time zone) · tags cardiology (from the specialty)\n"))
+        // Stoptober (uk, cardiology) is in the cardiologist's October; the US Heart Month is not in February.
+        #expect(rounds("observances", "--year", "2027", "--mine").stdout.contains("Stoptober"))
+        #expect(!rounds("observances", "--year", "2027", "--mine").stdout.contains("American Heart Month"))
+        let set = rounds("profile", "--observance-region", "us", "--observance-region", "intl", "--observance-tag", "cardiology", "--observance-tag", "nephrology")
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout == "Observances: regions us, intl · tags cardiology, nephrology\n")
+        #expect(rounds("observances", "--year", "2027", "--mine").stdout.contains("American Heart Month"))
+        #expect(home.text("plan.json")?.contains("\"observanceRegions\": [\n      \"us\",\n      \"intl\"\n    ]") == true)
+        let bad = rounds("profile", "--observance-tag", "astrology")
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("rounds: --observance-tag: no observance is tagged 'astrology' (tags: cardiology, dentistry,"))
+        #expect(rounds("profile", "--observance-defaults").stdout == "Observances: regions intl, uk (from the time zone) · tags cardiology (from the specialty)\n")
+        #expect(home.text("plan.json")?.contains("observanceRegions") == false)
+    }
+
     @Test("check gives an info flag for a matching observance in a week with nothing about it, and none once a post names it")
     func checkFlag() {
         #expect(rounds("init", "--name", "Dr. Ana Ruiz").status == 0)
