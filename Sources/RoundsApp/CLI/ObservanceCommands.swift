@@ -47,6 +47,7 @@ struct ObservancesCommand: ParsableCommand {
         let plan: Plan? = mine ? try planOptions.load().plan : try? planOptions.load().plan
         let weekStart = plan?.profile.weekStart ?? .monday
         let range = try chosenRange(today: today, weekStart: weekStart)
+        let regions = self.regions.map { $0.lowercased() }, tags = self.tags.map { $0.lowercased() }
         let known = Set(set.regions), knownTags = Set(set.tags)
         for r in regions where !known.contains(r) {
             throw CLIFailure("--region: no observances for '\(r)' (regions: \(set.regions.joined(separator: ", ")))")
@@ -68,6 +69,9 @@ struct ObservancesCommand: ParsableCommand {
         }
     }
 
+    /// A hundred years of observances is about 5,400 lines; the whole calendar would be 290 MB.
+    static let maxDays = 36_525
+
     func chosenRange(today: CalendarDate, weekStart: WeekStart) throws -> ClosedRange<CalendarDate> {
         if let year, let s = CalendarDate(year: year, month: 1, day: 1), let e = CalendarDate(year: year, month: 12, day: 31) { return s...e }
         if let week {
@@ -77,7 +81,8 @@ struct ObservancesCommand: ParsableCommand {
         if from != nil || to != nil {
             let f = try from.map { try parseDate($0, option: "--from", today: today) } ?? today
             let t = try to.map { try parseDate($0, option: "--to", today: today) } ?? f.adding(days: 55)
-            guard f <= t else { throw ValidationError("--from \(f.iso) is after --to \(t.iso)") }
+            guard f <= t else { throw CLIFailure("--from \(f.iso) is after --to \(t.iso)") }
+            guard f.days(until: t) <= Self.maxDays else { throw CLIFailure("--from \(f.iso) --to \(t.iso) is more than 100 years: ask for a shorter range") }
             return f...t
         }
         let w = Week(containing: today, weekStart: weekStart)

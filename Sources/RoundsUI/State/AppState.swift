@@ -34,7 +34,7 @@ public struct AppState: Equatable, Sendable {
     public var week: Week {
         didSet {
             week = week.withinCalendar
-            if week != oldValue { refreshFlags() }
+            if week != oldValue { refreshFlags(); refreshObservances() }
         }
     }
     /// 0…6, the column in the week.
@@ -67,6 +67,13 @@ public struct AppState: Equatable, Sendable {
     public var search: String?
     /// Undo keeps at least this many steps.
     public static let undoLimit = 200
+    /// The health observances the profile wants (the app hands them over after the first
+    /// frame), whether they are shown (o), and this week's, placed when the week changes.
+    public private(set) var observances: [Observance] = []
+    public var showObservances = true {
+        didSet { refreshObservances() }
+    }
+    public private(set) var weekObservances: [PlacedObservance] = []
 
     public init(plan: Plan, today: CalendarDate, readOnly: Bool = false, now: Timestamp? = nil) {
         self.plan = plan
@@ -105,6 +112,23 @@ public struct AppState: Equatable, Sendable {
     /// The flags shown in the panel: the week's cadence flags and linter findings, most severe
     /// first. Kept with the state and recomputed when the plan or the week changes, not per key.
     public private(set) var weekFlags: [PlanFlag] = []
+
+    public mutating func setObservances(_ list: [Observance]) {
+        observances = list
+        refreshObservances()
+    }
+
+    /// This week's observances, and the days around it that `F` looks at.
+    mutating func refreshObservances() {
+        weekObservances = showObservances && !observances.isEmpty
+            ? ObservanceSet(observances).placed(from: week.start, to: week.end) : []
+    }
+
+    /// Observances within a few days of the week, for the ideas `F` creates (shown or not).
+    public var observancesAroundWeek: [PlacedObservance] {
+        observances.isEmpty ? [] : ObservanceSet(observances).placed(from: week.start.adding(days: -ObservanceIdeas.nearDays),
+                                                                        to: week.end.adding(days: ObservanceIdeas.nearDays))
+    }
 
     mutating func refreshFlags() {
         weekFlags = Review.weekFlags(plan: plan, week: week, today: today)

@@ -74,8 +74,11 @@ enum HeaderView {
             x += buf.put(done ? "✓" : "✗", x: x, y: 1, style: palette.style(done ? .success : .error))
         }
         let errors = flags.filter { $0.severity == .error }.count
+        let errorsText = errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s")" : ""
+        x = ObservanceView.drawMonths(state.weekObservances, into: &buf, x: x, y: 1,
+                                      maxX: w - (errorsText.isEmpty ? 0 : TextWidth.width(of: errorsText) + 3), palette: palette)
         if errors > 0 {
-            let text = "\(errors) error\(errors == 1 ? "" : "s")"
+            let text = errorsText
             if x + 3 + TextWidth.width(of: text) <= w {
                 buf.put(text, x: w - TextWidth.width(of: text), y: 1, style: palette.style(.error))
             }
@@ -86,11 +89,23 @@ enum HeaderView {
 enum GridView {
     static func draw(_ state: AppState, grid: WeekGrid, into buf: inout CellBuffer, layout: Layout, palette: Palette) {
         let days = state.week.days
+        // A line at the top of each column for the day's observances, when the week has any.
+        let observances = state.weekObservances
+        var layout = layout
+        if ObservanceView.hasDayLine(observances), layout.grid.height > layout.itemHeight {
+            for (i, day) in days.enumerated() {
+                ObservanceView.drawDayLine(day, placed: observances, x: layout.columns[i].x, y: layout.grid.y,
+                                           width: layout.columns[i].width, into: &buf, palette: palette)
+            }
+            layout.grid = Rect(x: layout.grid.x, y: layout.grid.y + 1, width: layout.grid.width, height: layout.grid.height - 1)
+        }
         for (i, day) in days.enumerated() {
             let col = layout.columns[i]
             // Day header: "Wed 25", today marked.
             let isToday = day == state.today
+            let marked = observances.contains { !$0.isMonth && $0.contains(day) }
             let label = "\(day.weekday.shortName) \(day.day)" + (day.day == 1 || i == 0 ? " \(day.shortMonthName)" : "") + (isToday ? " •" : "")
+                + (marked ? " " + ObservanceView.mark : "")
             let style = isToday ? palette.style(.today) : palette.style(.dayHeader)
             if isToday { buf.fill(Rect(x: col.x, y: layout.dayHeader.y, width: col.width, height: 1), style: style) }
             buf.put(TextWidth.truncate(label, to: col.width), x: col.x, y: layout.dayHeader.y, style: style)
