@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(name: "rounds-bench", dependencies: ["RoundsCore", "RoundsUI", "RoundsApp"]),
         .target(name: "RoundsTestSupport", dependencies: ["RoundsCore"], path: "Tests/RoundsTestSupport"),
         .testTarget(name: "RoundsCoreTests", dependencies: ["RoundsCore", "RoundsThemes", "RoundsTestSupport"], exclude: ["LintCorpus", "__Snapshots__"]),
-        .testTarget(name: "RoundsUITests", dependencies: ["RoundsUI", "RoundsCore", "RoundsTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "RoundsUITests", dependencies: ["RoundsUI", "RoundsCore", "RoundsThemes", "RoundsTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RoundsTerminalTests", dependencies: ["RoundsTerminal", "RoundsUI", "RoundsCore", "RoundsTestSupport", "CNcursesw"]),
         .testTarget(name: "RoundsAppTests", dependencies: ["RoundsApp", "RoundsCore", "RoundsTestSupport"], exclude: ["__Snapshots__", "Monkey"]),
     ],

@@ -10,14 +10,13 @@ struct ObservanceRenderTests {
     static let today = Fixtures.date("2027-04-07")
 
     /// The default plan's doctor (no specialty, UTC: the `intl` observances), on 7 April 2027.
-    static func state(keys: String = "") -> AppState {
-        let plan = Fixtures.emptyPlan()
+    static func state(keys: String = "", specialty: String = "") -> AppState {
+        var plan = Fixtures.emptyPlan()
+        plan.profile.specialty = specialty
         var s = AppState(plan: plan, today: today)
         let interest = ObservanceInterest(profile: plan.profile)
         s.setObservances(ObservanceSet.decode(ShippedObservances.file.bytes).observances.filter(interest.wants))
-        for key in Key.script(keys) {
-            if let a = Keymap.action(for: key, in: s.keyContext, pendingCount: s.count != nil) { _ = s.apply(a) }
-        }
+        _ = s.press(script: keys)
         return s
     }
 
@@ -32,8 +31,9 @@ struct ObservanceRenderTests {
         let col = Layout(size: Size(width: 80, height: 24)).columns[2]
         #expect(buf.lines[2].contains("Wed 7 • ◆"))
         #expect(String(buf.lines[3].dropFirst(col.x).prefix(col.width)).hasPrefix("◆ World"))
-        #expect(buf.text.contains("◆ World Health Day · 7 Apr · World Health Organization"))
-        #expect(buf.text.contains("https://www.who.int/campaigns/world-health-day"))
+        #expect(buf.text.contains("◆ World Health Day · 7 Apr · World      │"))
+        #expect(buf.text.contains("\nHealth Organization "))
+        #expect(buf.text.contains("\nwww.who.int/campaigns/world-health-day  │"))
     }
 
     @Test("at 160×50 the name fits in the column")
@@ -51,6 +51,10 @@ struct ObservanceRenderTests {
         let buf = Self.render(s, 100, 30)
         #expect(buf.lines[1].contains("◆ Movember"), "\(buf.lines[1])")
         #expect(buf.lines[3].hasPrefix("◆ World AMR"))
+        // A family doctor's choice (primary care, and `general` days) leaves Movember out.
+        let family = Self.render(Self.state(keys: "g2027-11-24<Enter>", specialty: "Family medicine"), 100, 30)
+        #expect(!family.lines[1].contains("Movember"))
+        #expect(family.lines[3].hasPrefix("◆ World AMR"))
         let quiet = Self.render(Self.state(keys: "g2027-07-07<Enter>"), 80, 24)  // July 2027: no intl observance that week
         #expect(!quiet.text.contains("◆"))
     }
@@ -58,18 +62,18 @@ struct ObservanceRenderTests {
     @Test("o hides the observances and shows them again")
     func toggle() {
         var s = Self.state()
-        _ = s.apply(Keymap.action(for: .char("o"), in: s.keyContext, pendingCount: false)!)
+        _ = s.press(script: "o")
         let hidden = Self.render(s, 80, 24).text
         #expect(!hidden.contains("World Health Day"))
         #expect(hidden.contains("observances hidden"))
-        _ = s.apply(Keymap.action(for: .char("o"), in: s.keyContext, pendingCount: false)!)
+        _ = s.press(script: "o")
         #expect(Self.render(s, 80, 24).text.contains("◆ World Health Day · 7 Apr"))
     }
 
     @Test("F fills the week with ideas, and the Wednesday one names World Health Day")
     func fillWeekNamesIt() {
         var s = Self.state()
-        _ = s.apply(Keymap.action(for: .char("F"), in: s.keyContext, pendingCount: false)!)
+        _ = s.press(script: "F")
         let titles = s.plan.posts.map(\.title)
         #expect(titles.contains("World Health Day: Q&A (idea)"), "\(titles)")
         #expect(titles.contains("Health Tip (idea)"))

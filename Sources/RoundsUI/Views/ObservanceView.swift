@@ -37,13 +37,19 @@ enum ObservanceView {
         buf.put(TextWidth.truncate(text, to: width), x: x, y: y, style: palette.style(.observance))
     }
 
+    static func shortURL(_ url: String) -> String {
+        for scheme in ["https://", "http://"] where url.hasPrefix(scheme) { return String(url.dropFirst(scheme.count)) }
+        return url
+    }
+
     /// The details pane's lines for the selected day: name, dates, organiser, then the source.
     static func detailLines(_ day: CalendarDate, placed: [PlacedObservance], palette: Palette) -> [(String, CellStyle)] {
         var lines: [(String, CellStyle)] = []
         for p in touching(day, in: placed) {
             let o = p.observance
             lines.append(("\(mark) \(o.name) · \(p.when)" + (o.organiser.isEmpty ? "" : " · " + o.organiser), palette.style(.observance)))
-            if !o.source.isEmpty { lines.append(("  " + o.source, palette.style(.dim))) }
+            // Without the scheme, so the address fits the pane at 80 columns.
+            if !o.source.isEmpty { lines.append((shortURL(o.source), palette.style(.dim))) }
         }
         return lines
     }
