@@ -40,12 +40,13 @@ public struct ObservanceSet: Hashable, Sendable {
             return FileResult(observances: [], problems: [problem(error)])
         }
         var out: [Observance] = []
+        var seen = Set<String>()
         var problems: [PlanDecodingError] = []
         for (k, v) in entries.enumerated() {
             let path = "observances[\(k)]"
             do throws(JSONReader.SchemaError) {
                 let o = try observance(from: JSONReader(v, path: path))
-                if out.contains(where: { $0.id == o.id }) {
+                if !seen.insert(o.id).inserted {
                     throw JSONReader.SchemaError(path: path + ".id", problem: "observance id '\(o.id)' is used twice in this file")
                 }
                 out.append(o)
@@ -106,8 +107,16 @@ public struct ObservanceSet: Hashable, Sendable {
 
     /// Adds entries; one with the id of an entry already here replaces it.
     public mutating func merge(_ others: [Observance]) {
+        // By an index of ids: a user file of thousands of entries must not cost a scan each.
+        var index: [String: Int] = [:]
+        for (i, o) in observances.enumerated() { index[o.id] = i }
         for o in others {
-            if let i = observances.firstIndex(where: { $0.id == o.id }) { observances[i] = o } else { observances.append(o) }
+            if let i = index[o.id] {
+                observances[i] = o
+            } else {
+                index[o.id] = observances.count
+                observances.append(o)
+            }
         }
     }
 

@@ -104,8 +104,9 @@ enum GridView {
             // Day header: "Wed 25", today marked.
             let isToday = day == state.today
             let marked = observances.contains { !$0.isMonth && $0.contains(day) }
-            let label = "\(day.weekday.shortName) \(day.day)" + (day.day == 1 || i == 0 ? " \(day.shortMonthName)" : "") + (isToday ? " •" : "")
-                + (marked ? " " + ObservanceView.mark : "")
+            var label = "\(day.weekday.shortName) \(day.day)" + (day.day == 1 || i == 0 ? " \(day.shortMonthName)" : "") + (isToday ? " •" : "")
+            // The mark only where it fits whole: the day's own label is never cut for it.
+            if marked, TextWidth.width(of: label) + 2 <= col.width { label += " " + ObservanceView.mark }
             let style = isToday ? palette.style(.today) : palette.style(.dayHeader)
             if isToday { buf.fill(Rect(x: col.x, y: layout.dayHeader.y, width: col.width, height: 1), style: style) }
             buf.put(TextWidth.truncate(label, to: col.width), x: col.x, y: layout.dayHeader.y, style: style)
