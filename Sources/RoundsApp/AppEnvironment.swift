@@ -47,6 +47,10 @@ public struct AppEnvironment: Sendable {
         return cwd + "/" + path
     }
 
+    public var userObservancesFolder: String {
+        (nonEmpty("XDG_CONFIG_HOME") ?? home + "/.config") + "/rounds/observances"
+    }
+
     /// Now, or `ROUNDS_NOW` (`2026-11-25T09:00:00Z`) when tests pin the clock.
     public var now: Timestamp {
         if let fixed = nonEmpty("ROUNDS_NOW").flatMap(Timestamp.init(iso:)) { return fixed }

@@ -8,7 +8,7 @@ import RoundsApp
 
 
 let quick = CommandLine.arguments.contains("--quick")
-/// `--only NAME` runs one section: plan, cadence, lint, export, import, render, git, tui.
+/// `--only NAME` runs one section: plan, cadence, lint, observances, export, import, render, git, tui.
 let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap { i in
     i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil
 }
@@ -178,6 +178,20 @@ if section("lint") {
         for d in drafts { total += Linter.lint(d, context: context).count }
     }, target: 500)
     print("  (\(total) findings)")
+}
+
+// Health observances: the shipped set read the way the binary reads it, then a year placed.
+if section("observances") {
+    let env = AppEnvironment(variables: ["HOME": "/nonexistent"])
+    var set = ObservanceSet()
+    report("observances: read the shipped set (\(env.observances().set.observances.count) entries)", measure {
+        for _ in 0..<100 { set = env.observances().set }
+    } / 100)
+    var count = 0
+    report("observances: place a year for every region", measure {
+        for _ in 0..<100 { count = set.placed(from: CalendarDate(year: 2027, month: 1, day: 1)!, to: CalendarDate(year: 2027, month: 12, day: 31)!).count }
+    } / 100, target: 1)
+    print("  (\(count) placed)")
 }
 
 // Export and import.

@@ -23,7 +23,10 @@ struct CheckCommand: ParsableCommand {
             let w = Week(containing: today, weekStart: plan.profile.weekStart)
             r = w.start...w.adding(weeks: 1).end
         }
-        let flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        var flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        let observed = ObservanceFlags.flags(plan: plan, placed: env.wantedObservances(plan: plan, from: r.lowerBound.adding(days: -6), to: r.upperBound.adding(days: 6)),
+                                             from: r.lowerBound, to: r.upperBound, today: today)
+        if !observed.isEmpty { flags = (flags + observed).sorted(by: PlanFlag.order) }
         let streak = Cadence.streak(plan: plan, today: today)
         let quiet = WeekWalk.quietRuns(plan, from: r.lowerBound, to: r.upperBound)
         switch format {
@@ -104,7 +107,8 @@ struct PlanWeekCommand: ParsableCommand {
             let today = env.today(for: plan)
             let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
                 ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
-            let report = plan.planWeekReport(w, now: env.now, makeID: PostIDGenerator(plan: plan).makeID)
+            let around = env.wantedObservances(plan: plan, from: w.start.adding(days: -ObservanceIdeas.nearDays), to: w.end.adding(days: ObservanceIdeas.nearDays))
+            let report = plan.planWeekReport(w, now: env.now, observances: around, makeID: PostIDGenerator(plan: plan).makeID)
             return (w, report.added, report.skipped)
         }
         let (w, added, skipped) = result

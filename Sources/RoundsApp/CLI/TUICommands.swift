@@ -63,6 +63,10 @@ struct OpenCommand: ParsableCommand {
         }
         let session = PlannerSession(store: store, base: snapshot, clock: { env.now },
                                      editorCommand: ExternalEditor.command(in: env.variables), environment: env.variables)
+        session.loadObservances = {
+            let (set, problems) = env.observances()
+            return (set.observances, problems)
+        }
         let useColor = (env.variables["NO_COLOR"] ?? "").isEmpty
         // While curses owns the screen, stderr goes to a log beside the plan.
         let savedStderr = dup(2)
@@ -112,6 +116,7 @@ struct RenderCommand: ParsableCommand {
         let now = env.now
         let today = env.today(for: plan)
         var state = AppState(plan: plan, today: today, now: now, size: Size(width: w, height: h))
+        _ = state.apply(.io(.observancesLoaded(env.observances().set.observances)))
         if let week {
             let target = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)
             _ = state.apply(.navigate(.moveWeek(state.week.start.days(until: target.start) / 7)))

@@ -21,6 +21,8 @@ final class PlannerSession: PlannerHost {
     let todayOverride: CalendarDate?
     let editorCommand: String
     let environment: [String: String]
+    /// Reads the health observances (after the first frame): the list and any problems.
+    var loadObservances: () -> (list: [Observance], problems: [String]) = { ([], []) }
 
     init(store: PlanStore, base: PlanStore.Snapshot, clock: @escaping () -> Timestamp = { Timestamp(secondsSince1970: Int64(time(nil))) },
          todayOverride: CalendarDate? = nil, editorCommand: String = "vi", environment: [String: String] = [:]) {
@@ -69,6 +71,16 @@ final class PlannerSession: PlannerHost {
         let z = AppEnvironment(variables: environment).zone(of: plan)
         zoneCache = (plan.profile.timeZone, z)
         return z
+    }
+
+    func afterFirstFrame(_ state: AppState) -> [Action] {
+        let (list, problems) = loadObservances()
+        var actions: [Action] = [.io(.observancesLoaded(list))]
+        if let first = problems.first {
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more: rounds observances lists them)" : ""
+            actions.append(.io(.notify(StatusMessage("observances: " + first + more, kind: .error))))
+        }
+        return actions
     }
 
     func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action] {

@@ -208,15 +208,26 @@ public enum PlanCodec {
         let tzone = try r.string("timeZone", default: "UTC")
         let timeText = try r.string("defaultTime", default: "09:00")
         guard let defaultTime = TimeOfDay(timeText) else { throw r.error("defaultTime", "expected HH:MM, found '\(timeText)'") }
-        return Profile(name: try r.string("name"), specialty: try r.string("specialty", default: ""),
-                       audience: try r.string("audience", default: ""), platforms: platforms,
-                       disclaimer: try r.string("disclaimer", default: ""),
-                       weekStart: try r.enumValue("weekStart", WeekStart.self, default: .monday),
-                       timeZone: tzone, defaultTime: defaultTime)
+        var profile = Profile(name: try r.string("name"), specialty: try r.string("specialty", default: ""),
+                              audience: try r.string("audience", default: ""), platforms: platforms,
+                              disclaimer: try r.string("disclaimer", default: ""),
+                              weekStart: try r.enumValue("weekStart", WeekStart.self, default: .monday),
+                              timeZone: tzone, defaultTime: defaultTime)
+        // Optional keys (issue 18): absent means "the defaults".
+        if r.object["observanceRegions"] != nil { profile.observanceRegions = try r.strings("observanceRegions") }
+        if r.object["observanceTags"] != nil { profile.observanceTags = try r.strings("observanceTags") }
+        return profile
     }
 
     public static func profileValue(_ p: Profile) -> JSONValue {
-        .object([
+        var o = profileObject(p)
+        if let r = p.observanceRegions { o["observanceRegions"] = .array(r.map(JSONValue.string)) }
+        if let t = p.observanceTags { o["observanceTags"] = .array(t.map(JSONValue.string)) }
+        return .object(o)
+    }
+
+    private static func profileObject(_ p: Profile) -> JSONObject {
+        [
             "name": .string(p.name), "specialty": .string(p.specialty), "audience": .string(p.audience),
             "platforms": .array(p.platforms.map { pl in
                 var o: JSONObject = ["id": .string(pl.id), "name": .string(pl.name), "professional": .bool(pl.professional)]
@@ -225,7 +236,7 @@ public enum PlanCodec {
             }),
             "disclaimer": .string(p.disclaimer), "weekStart": .string(p.weekStart.rawValue),
             "timeZone": .string(p.timeZone), "defaultTime": .string(p.defaultTime.description),
-        ])
+        ]
     }
 
     // MARK: - Themes

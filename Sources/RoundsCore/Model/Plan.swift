@@ -146,6 +146,11 @@ public struct Profile: Hashable, Sendable {
     public var timeZone: String
     /// Time given to posts with none, for schedulers that need one.
     public var defaultTime: TimeOfDay
+    /// Observance regions the doctor chose (`rounds profile --observance-region`); nil: the
+    /// default from the time zone (see `ObservanceInterest`).
+    public var observanceRegions: [String]?
+    /// Observance tags the doctor chose; nil: the default from the specialty.
+    public var observanceTags: [String]?
 
     /// The name for headers, or where to set it when there is none yet.
     public var displayName: String { name.isEmpty ? "(your name: rounds profile --name)" : name }

@@ -52,6 +52,7 @@ public enum Keymap {
         Binding(keys: [.char("/")], action: .prompt(.begin(.search)), help: "search titles and bodies in every week (case and accents ignored)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.char("n")], action: .navigate(.searchNext(1)), help: "next match", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("N")], action: .navigate(.searchNext(-1)), help: "previous match", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("o")], action: .navigate(.toggleObservances), help: "show or hide health observances (World Health Day…) on the week", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.char("b")], action: .navigate(.toggleBacklog), help: "show or hide the ideas backlog (instead of the flags)", hint: nil, contexts: [.grid, .flags, .backlog]),
         Binding(keys: [.char("B")], action: .write(.unschedule), help: "send the post back to the backlog (no date)", hint: nil, contexts: [.grid]),
         Binding(keys: [.enter], action: .navigate(.activate), help: "schedule the idea on the selected day", hint: "Enter schedule", contexts: [.backlog]),

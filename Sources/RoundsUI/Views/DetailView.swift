@@ -35,6 +35,8 @@ enum DetailView {
             case .extra(let post):
                 postLines(post, state: state, dayText: dayText, palette: palette, into: &lines)
             }
+            // The day's observances, right under what is selected (the pane is short at 80×24).
+            lines.insert(contentsOf: ObservanceView.detailLines(date, placed: state.weekObservances, palette: palette), at: min(1, lines.count))
         }
         var out: [(String, CellStyle)] = []
         for (text, style) in lines {

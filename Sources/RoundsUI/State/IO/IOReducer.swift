@@ -60,6 +60,8 @@ extension AppState {
             message = StatusMessage("export failed: \(path): \(reason)", kind: .error)
         case .notify(let m):
             message = m
+        case .observancesLoaded(let list):
+            setObservances(list)
         }
         return []
     }
