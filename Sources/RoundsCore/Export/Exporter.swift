@@ -40,12 +40,16 @@ public struct ExportOptions: Sendable {
     public var dateOrder: DateOrder = .mdy
     /// Whether the text and markdown exports end with the range's flags (cadence and linter).
     public var includeFlags: Bool = true
+    /// Only posts with these statuses (nil: all).
+    public var statuses: Set<PostStatus>?
 
-    public init(width: Int = 72, csvProfile: CSVProfile = .rounds, dateOrder: DateOrder = .mdy, includeFlags: Bool = true) {
+    public init(width: Int = 72, csvProfile: CSVProfile = .rounds, dateOrder: DateOrder = .mdy, includeFlags: Bool = true,
+                statuses: Set<PostStatus>? = nil) {
         self.width = width
         self.csvProfile = csvProfile
         self.dateOrder = dateOrder
         self.includeFlags = includeFlags
+        self.statuses = statuses
     }
 }
 
@@ -59,6 +63,13 @@ public struct ExportResult: Sendable {
 public enum Exporter {
     public static func export(_ plan: Plan, from: CalendarDate, to: CalendarDate, format: ExportFormat,
                               options: ExportOptions = ExportOptions(), today: CalendarDate) -> ExportResult {
+        if let statuses = options.statuses {
+            var chosen = plan
+            for p in plan.posts(from: from, to: to) where !statuses.contains(p.status) { _ = chosen.remove(id: p.id) }
+            var rest = options
+            rest.statuses = nil
+            return export(chosen, from: from, to: to, format: format, options: rest, today: today)
+        }
         let posts = plan.posts(from: from, to: to)
         switch format {
         case .text:

@@ -39,7 +39,8 @@ enum ContentRules {
 
     static let adviceTriggers: Set<String> = ["take", "double", "increase", "up", "lower", "cut", "skip", "halve", "stop", "start", "quit",
                                               "switch", "ditch", "you", "dm", "message", "inbox", "pm", "send", "text", "email",
-                                              "comment", "drop", "share", "post"]
+                                              "comment", "drop", "share", "post", "try", "use", "give", "reduce", "add", "swap", "change",
+                                              "raise", "boost", "decrease", "apply", "inject"]
     static let claimTriggers: Set<String> = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
                                              "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify"]
 
@@ -52,6 +53,10 @@ enum ContentRules {
         for i in t.tokens.indices {
             guard t.has(i, .adviceTrigger) else { continue }
             let w = t.word(i)
+            if let end = dosingEnd(t, i) ?? stopsNamedMedicine(t, i) {
+                add("advice.individual", .error, ["stop", "quit", "ditch", "switch", "swap", "change"].contains(w) ? change : dosing, t.tokens[i].start, t.tokens[end].end)
+                continue
+            }
             // "Take 800 mg", "you should take 2 tablets"
             if w == "take" || w == "double" || w == "increase" || w == "up" || w == "lower" || w == "cut" || w == "skip" || w == "halve" {
                 let sentenceStart = t.sentenceStart(i)
@@ -253,6 +258,13 @@ enum ContentRules {
             t.tokens.indices.contains { t.word($0) == "lost" && t.number($0 + 1) != nil && t.isWord($0 + 2, ["pounds", "lbs", "kg", "kilos", "stone"]) }
         if looksLikeOutcome, t.firstMatch(amongIndexed: disclosurePhraseWords) == nil {
             add("testimonial.disclosure", .warning, "an outcome story needs a disclosure such as \"Individual results vary.\"", end, end)
+        }
+        // Over a chosen platform's limit: a warning while drafting, an error once it is to go out.
+        if let length = context.messageLength {
+            for p in context.platformLimits where length > p.limit {
+                add("platform.too-long", context.isReady ? .error : .warning,
+                    "\(length) characters is over \(p.name)'s limit of \(p.limit): shorten it by \(length - p.limit), or drop \(p.name)", end, end)
+            }
         }
     }
 }

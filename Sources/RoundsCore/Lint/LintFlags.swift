@@ -9,6 +9,7 @@ extension Linter {
         "phi.combination": "details that identify together", "consent.missing": "no valid consent",
         "disclaimer.missing": "no disclaimer", "advice.individual": "individual advice", "claim.unverified": "an unverified claim",
         "tone.controversial": "a divisive topic", "testimonial.disclosure": "no results-vary disclosure",
+        "platform.too-long": "over a platform's limit",
     ]
 
     /// Unacknowledged findings of every post in the list, as flags. Consent is left to the

@@ -16,6 +16,7 @@ public enum Linter {
         PHIRules.urlsAndIPs(t, allowedDomains: context.allowedDomains, add)
         PHIRules.numbers(t, add)
         PHIRules.dates(t, add)
+        PHIRules.holidayDates(t, add)
         PHIRules.ages(t, add)
         PHIRules.recordNumbers(t, add)
         PHIRules.addresses(t, add)
