@@ -171,7 +171,10 @@ enum ContentRules {
                 end = i
                 if t.isWord(i + 1, ["to", "results", "weight", "cure", "recovery"]) { end = i + 1 }
             case "cure":
-                if t.word(i + 1) == "-", t.word(i + 2) == "all" { end = i + 2 } else if t.isWord(i - 1, ["will", "to", "instantly", "permanently", "completely", "totally", "miracle"]) && !t.isWord(i - 2, ["no", "not", "hope", "hoping"]) {
+                if t.word(i + 1) == "-", t.word(i + 2) == "all" { end = i + 2 } else if t.isWord(i - 1, ["natural", "miracle", "guaranteed", "permanent", "instant", "total", "complete"]), !t.isWord(i - 2, ["no", "not"]) {
+                    end = i
+                    if t.isWord(i + 1, ["for"]), t.kind(i + 2) == .word { end = i + 2 }
+                } else if t.isWord(i - 1, ["will", "to", "instantly", "permanently", "completely", "totally", "miracle"]) && !t.isWord(i - 2, ["no", "not", "hope", "hoping"]) {
                     end = i
                     if t.isWord(i + 1, ["your", "any", "all"]) { end = min(t.tokens.count - 1, i + 2) }
                 } else if t.isWord(i + 1, ["for"]), t.isWord(i + 2, ["everything", "all", "anything", "aging"]) {
@@ -197,7 +200,7 @@ enum ContentRules {
             case "overnight":
                 if t.isWord(i + 1, ["results", "cure", "fix"]) { end = i + 1 }
             case "reverses", "reverse":
-                if t.isWord(i + 1, ["aging", "diabetes", "alzheimer's", "autism", "cancer", "heart"]), !t.isWord(i - 1, ["cannot", "can't", "won't", "not"]) {
+                if t.isWord(i + 1, ["aging", "ageing", "diabetes", "alzheimer's", "autism", "cancer", "heart", "arthritis", "dementia", "hair", "wrinkles", "osteoporosis"]) || conditions.contains(t.word(i + 1)), !t.isWord(i - 1, ["cannot", "can't", "won't", "not"]) {
                     end = i + 1
                 }
             case "detox", "detoxes", "detoxify":
@@ -206,6 +209,7 @@ enum ContentRules {
                 break
             }
             guard let e = end else { continue }
+            if claimIsReported(t, i, e) { continue }
             // Negated claims are the opposite of a promise: "not a miracle", "no guarantee", "isn't a cure-all".
             if negated(t, i, window: 3) { continue }
             if t.isWord(i - 1, ["a", "an"]), negated(t, i - 1, window: 3) { continue }

@@ -23,6 +23,7 @@ public enum Linter {
         PHIRules.names(t, add)
         ContentRules.advice(t, add)
         ContentRules.claims(t, add)
+        ContentRules.promises(t, add)
         ContentRules.controversial(t, terms: context.controversialWords, add)
         let phi = found
         PHIRules.combination(t, existing: phi, add)

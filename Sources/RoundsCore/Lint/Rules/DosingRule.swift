@@ -48,7 +48,8 @@ extension ContentRules {
         if t.word(e - 1) == "?" || negated(t, i) || defersToClinician(t, i) { return nil }
         // A dose within the next few words: "take two 500 mg tablets", "give your child 5 ml".
         var k = i + 1
-        while k < min(e, i + 9) {
+        let giving: Set<String> = ["take", "try", "use", "give", "apply", "inject", "add", "double", "increase", "up", "switch", "swap", "change", "raise", "boost"]
+        while giving.contains(t.word(i)), k < min(e, i + 9), t.word(k) != ":" {
             if t.kind(k) == .number || PHIRules.numberWords[t.word(k)] != nil {
                 var u = k + 1
                 while u < min(e, k + 5), t.kind(u) == .number || [",", ".", "-", "–", "to", "or"].contains(t.word(u)) { u += 1 }

@@ -31,7 +31,7 @@ extension PHIRules {
 
     /// The last token of a name whose first word is token k (nil when k starts no name).
     static func nameEnd(_ t: LintText, from k: Int, lowercaseOK: Bool = false) -> Int? {
-        guard t.kind(k) == .word, !notNames.contains(t.word(k)) || t.has(k, .firstName) && lowercaseOK,
+        guard t.kind(k) == .word, months[t.word(k)] == nil, !notNames.contains(t.word(k)) || t.has(k, .firstName) && lowercaseOK,
               t.tokens[k].capitalized || lowercaseOK && t.has(k, .firstName) else { return nil }
         if t.word(k) == "i", !t.joined(k) { return nil }
         var end = k
@@ -70,8 +70,17 @@ extension PHIRules {
             }
             break
         }
+        // "Lincoln Elementary", "St. Mary's Hospital", "Baker Street": a place, not a person.
+        if (k...end).contains(where: { placeNouns.contains(t.word($0)) }) || placeNouns.contains(t.word(end + 1)) && t.tokens.indices.contains(end + 1) && t.tokens[end + 1].capitalized {
+            return nil
+        }
         return end
     }
+
+    static let placeNouns: Set<String> = ["elementary", "school", "hospital", "street", "road", "park", "clinic", "centre", "center",
+                                          "university", "college", "avenue", "memorial", "general", "medical", "health", "surgery",
+                                          "lane", "drive", "square", "county", "hall", "house", "trust", "foundation", "institute",
+                                          "academy", "church", "library", "stadium", "station", "ward", "unit", "pharmacy", "group"]
 
     /// Whether the name at tokens a...b is a colleague or staff member introduced by role, or a
     /// public figure, rather than a patient.
@@ -83,9 +92,10 @@ extension PHIRules {
         if after[0] == "(", roleWords.contains(after[1]) { return true }
         // "our nurse practitioner, Ms. Carter", "our physiotherapist Tom", "pharmacist Amara", "Dr. Fiona Walsh"
         var k = a - 1
+        if t.word(k) == ".", t.has(k - 1, .honorific) { k -= 2 }
         if t.word(k) == "." { k -= 1 }
         if t.word(k) == "," { k -= 1 }
-        for j in max(0, k - 2)...max(0, k) where k >= 0 && t.tokens[j].kind == .word {
+        for j in stride(from: k, through: max(0, k - 1), by: -1) where k >= 0 && t.tokens[j].kind == .word && (j == k || t.kind(j + 1) == .word) {
             if roleWords.contains(t.word(j)), !(t.isWord(j, ["sister", "partner", "head"]) && relativeWords.contains(t.word(j))) || colleagueTitles.contains(t.word(j)) {
                 // "my patient's daughter" is not a role; "our nurse" is.
                 if j == k || t.word(j + 1) != "'s" { return true }
