@@ -181,11 +181,28 @@ enum PHIRules {
                 add("phi.ssn", .error, "a Social Security number: remove it", i, end)
                 continue
             }
+            let before = t.tokenIndex(atOrAfter: i)
+            let context = (max(0, before - 4)..<before).map { t.word($0) }.joined(separator: " ")
+            let d = Validators.digits(digits)
             if lens == [9] || lens == [3, 2, 4] {
-                let before = t.tokenIndex(atOrAfter: i)
-                let context = (max(0, before - 4)..<before).map { t.word($0) }.joined(separator: " ")
                 if context.contains("ssn") || context.contains("social security") {
                     add("phi.ssn", .error, "a Social Security number: remove it", i, end)
+                    continue
+                }
+            }
+            // National identifiers by context and check digit: SIN (Luhn), Aadhaar (Verhoeff).
+            if d.count == 9, (context.split(separator: " ").contains("sin") && Validators.luhn(d)) || context.contains("social insurance") {
+                add("phi.ssn", .error, "a national identity number (SIN): remove it", i, end)
+                continue
+            }
+            if d.count == 12, context.contains("aadhaar") || context.contains("aadhar") || context.contains("uidai") || Validators.aadhaar(d) && lens == [4, 4, 4] && !context.contains("call") {
+                add("phi.ssn", .error, "a national identity number (Aadhaar): remove it", i, end)
+                continue
+            }
+            // An NHS number spaced 3-3-4 like a phone number: its check digit tells them apart.
+            if d.count == 10, lens == [3, 3, 4] || lens == [10], context.contains("nhs") || Validators.nhsNumber(d) && lens == [3, 3, 4] && d[0] != 0 {
+                if context.contains("nhs") || !isPracticeContact(t, start: i) {
+                    add("phi.record-number", .error, "an NHS number identifies a patient: remove it", i, end)
                     continue
                 }
             }
@@ -416,7 +433,11 @@ enum PHIRules {
         ["health", "plan", "number"], ["beneficiary", "number"], ["beneficiary", "id"], ["license", "number"], ["license", "no"],
         ["licence", "number"], ["license"], ["serial", "number"], ["serial", "no"], ["serial"], ["device", "id"], ["patient", "id"],
         ["patient", "number"], ["case", "number"], ["claim", "number"], ["insurance", "id"], ["id", "number"], ["certificate", "number"],
-        ["vin"], ["plate", "number"],
+        ["vin"], ["plate", "number"], ["nhs", "number"], ["nhs", "no"], ["hospital", "number"], ["hospital", "no"], ["health", "card"],
+        ["health", "card", "number"], ["medicare", "number"], ["medicare", "no"], ["medicare", "card"], ["medicaid", "id"], ["chart", "no"],
+        ["case", "id"], ["case", "no"], ["case", "ref"], ["policy", "id"], ["device", "serial"], ["serial"], ["ihi"], ["pps", "number"],
+        ["insurance", "number"], ["health", "insurance", "number"], ["versichertennummer"], ["numéro", "de", "sécurité", "sociale"],
+        ["uhid"], ["ip", "number"], ["admission", "number"], ["referral", "number"], ["reference", "number"], ["ref", "no"],
     ]
 
     static let recordFirstWords = Set(recordPhrases.map { $0[0] })
@@ -438,6 +459,12 @@ enum PHIRules {
             var text = t.tokens[k].lower
             while t.joined(e), let next = t.kind(e + 1), next != .symbol || t.word(e + 1) == "-" {
                 if t.word(e + 1) == "-", t.kind(e + 2) == nil { break }
+                e += 1
+                text += t.tokens[e].lower
+            }
+            // Digit groups spaced apart belong together ("2123 45670 1").
+            while t.kind(e + 1) == .number, t.tokens[e + 1].spaceBefore, text.allSatisfy(\.isNumber), text.count + t.tokens[e + 1].lower.count <= 16,
+                  t.tokens[e + 1].lower.count <= 5 {
                 e += 1
                 text += t.tokens[e].lower
             }
