@@ -166,12 +166,14 @@ enum ContentRules {
             case "miracle", "miraculous", "miracles":
                 end = i
                 if t.isWord(i + 1, ["cure", "cures", "drug", "pill", "treatment", "diet", "supplement", "remedy"]) { end = i + 1 }
+                if t.isWord(i + 1, ["cure", "cures"]), t.word(i + 2) == "for", t.kind(i + 3) == .word { end = i + 3 }
             case "guaranteed", "guarantee", "guarantees":
                 // "no guarantee", but also not a "guaranteed minimum" of something neutral
                 end = i
                 if t.isWord(i + 1, ["to", "results", "weight", "cure", "recovery"]) { end = i + 1 }
             case "cure":
-                if t.word(i + 1) == "-", t.word(i + 2) == "all" { end = i + 2 } else if t.isWord(i - 1, ["natural", "miracle", "guaranteed", "permanent", "instant", "total", "complete"]), !t.isWord(i - 2, ["no", "not"]) {
+                if t.word(i - 1) == "miracle" { break }  // the "miracle" case has it, whole
+                if t.word(i + 1) == "-", t.word(i + 2) == "all" { end = i + 2 } else if t.isWord(i - 1, ["natural", "guaranteed", "permanent", "instant", "total", "complete"]), !t.isWord(i - 2, ["no", "not"]) {
                     end = i
                     if t.isWord(i + 1, ["for"]), t.kind(i + 2) == .word { end = i + 2 }
                 } else if t.isWord(i - 1, ["will", "to", "instantly", "permanently", "completely", "totally", "miracle"]) && !t.isWord(i - 2, ["no", "not", "hope", "hoping"]) {

@@ -200,7 +200,8 @@ enum PHIRules {
                 continue
             }
             // An NHS number spaced 3-3-4 like a phone number: its check digit tells them apart.
-            if d.count == 10, lens == [3, 3, 4] || lens == [10], context.contains("nhs") || Validators.nhsNumber(d) && lens == [3, 3, 4] && d[0] != 0 {
+            let phoneContext = (max(0, before - 4)..<before).contains { phoneWords.contains(t.word($0)) } || seps.contains(")") || sepSet != [" "]
+            if d.count == 10, lens == [3, 3, 4] || lens == [10], context.contains("nhs") || Validators.nhsNumber(d) && lens == [3, 3, 4] && d[0] != 0 && !phoneContext {
                 if context.contains("nhs") || !isPracticeContact(t, start: i) {
                     add("phi.record-number", .error, "an NHS number identifies a patient: remove it", i, end)
                     continue
@@ -236,7 +237,7 @@ enum PHIRules {
                 continue
             }
             // National numbers with a trunk 0 (UK, much of Europe): 020 7946 0018, 07700 900123.
-            if digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), (2...4).contains(groups.count),
+            if digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), (2...5).contains(groups.count),
                sepSet.isSubset(of: [" ", "-"]), lens.allSatisfy({ $0 >= 2 }) {
                 add("phi.phone", .error, "a phone or fax number can identify a person: remove it, or allow-list the practice's number", i, end)
                 continue
@@ -384,7 +385,7 @@ enum PHIRules {
                 // "of" needs an ordinal (the 14th of February), not "3 of March".
                 if t.word(dayEnd + 1) == "of", dayEnd == k { continue }
                 var end = m
-                if t.word(m + 1) == ".", t.joined(m), t.tokens[m].lower.count <= 4 { end = m + 1 }
+                if t.word(m + 1) == ".", t.joined(m), ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(t.word(m)) { end = m + 1 }
                 var y = end + 1
                 if t.word(y) == "," { y += 1 }
                 if let n = t.number(y), t.tokens[y].lower.count == 4, (1900...2100).contains(n) { end = y }
@@ -441,12 +442,13 @@ enum PHIRules {
     ]
 
     static let recordFirstWords = Set(recordPhrases.map { $0[0] })
+    static let recordPhrasesLongestFirst = recordPhrases.sorted { $0.count > $1.count }
 
     static func recordNumbers(_ t: LintText, _ add: Add) {
         var i = 0
         while i < t.tokens.count {
             defer { i += 1 }
-            guard t.has(i, .recordFirst), let phrase = recordPhrases.first(where: { p in p.indices.allSatisfy { t.word(i + $0) == p[$0] } }) else { continue }
+            guard t.has(i, .recordFirst), let phrase = recordPhrasesLongestFirst.first(where: { p in p.indices.allSatisfy { t.word(i + $0) == p[$0] } }) else { continue }
             var k = i + phrase.count
             // Skip "#", ":", "is", "no.", "number"
             var skipped = 0

@@ -161,7 +161,9 @@ extension PHIRules {
                 continue
             }
             // A given name heading a patient story: "When Linda arrived", "Maria, 54, was diagnosed".
-            if t.has(i, .firstName), !t.has(i, .ambiguousName), t.tokens[i].capitalized, !t.has(i, .honorific) {
+            // An ambiguous name (Grace, Raj) counts only capitalised after a lower-case word: "When Grace arrived".
+            if t.has(i, .firstName), t.tokens[i].capitalized, !t.has(i, .honorific),
+               !t.has(i, .ambiguousName) || i > t.sentenceStart(i) && t.kind(i - 1) == .word && (!t.tokens[i - 1].capitalized || i - 1 == t.sentenceStart(i)) {
                 var p = i - 1
                 if t.word(p) == "." { p -= 1 }
                 if colleagueTitles.contains(t.word(p)) || t.isWord(p, ["mr", "mrs", "ms", "dr", "st", "saint"]) { continue }
