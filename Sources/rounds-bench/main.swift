@@ -229,7 +229,7 @@ if section("render") {
         } / 100, target: 1)
         report("render: week jump (action + 80×24 frame), \(count) posts", measure {
             for i in 0..<100 {
-                _ = state.apply(.moveWeek(i % 2 == 0 ? 1 : -1))
+                _ = state.press(i % 2 == 0 ? .char("]") : .char("["))
                 _ = Screen.render(state, size: Size(width: 80, height: 24))
             }
         } / 100, target: 8)

@@ -136,17 +136,19 @@ struct ExportTests {
     }
 
     @Test("ics: a timed post is written in UTC from the plan's time zone, across DST")
-    func icsTimeZone() {
+    func icsTimeZone() throws {
         var plan = AwkwardPlan.make()
         plan.profile.timeZone = "America/New_York"
+        let tzif = Array(try Data(contentsOf: URL(fileURLWithPath: "/usr/share/zoneinfo/America/New_York")))
+        let options = ExportOptions(timeZone: try TimeZoneRules(name: "America/New_York", tzif: tzif))
         // 07:05 in New York on 23 Nov (EST, UTC−5) is 12:05 UTC.
-        #expect(export(plan, .ics).text.contains("DTSTART:20261123T120500Z\r\n"))
+        #expect(export(plan, .ics, options).text.contains("DTSTART:20261123T120500Z\r\n"))
         var summer = plan
         var p = summer.post(id: "a1")!
         summer.remove(id: "a1")
         p.date = Fixtures.date("2026-07-06")
         summer.upsert(p)
-        let july = Exporter.export(summer, from: Fixtures.date("2026-07-06"), to: Fixtures.date("2026-07-06"), format: .ics, today: Fixtures.today).text
+        let july = Exporter.export(summer, from: Fixtures.date("2026-07-06"), to: Fixtures.date("2026-07-06"), format: .ics, options: options, today: Fixtures.today).text
         #expect(july.contains("DTSTART:20260706T110500Z\r\n"))  // EDT, UTC−4
     }
 
@@ -235,12 +237,15 @@ struct ImportTests {
             "BEGIN:VEVENT\r\nUID:x2\r\nDTSTART;VALUE=DATE:20261202\r\nCATEGORIES:Work,Q&A\r\nSUMMARY:Your questions\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nEND:VALARM\r\nEND:VEVENT\r\n" +
             "END:VCALENDAR\r\n"
         var plan = Fixtures.emptyPlan()
-        let refused = Importer.run(Array(ics.utf8), format: .ics, into: &plan, options: ImportOptions(), today: Fixtures.today,
+        var zoned = ImportOptions()
+        zoned.zoneNamed = { Fixtures.zone($0) }
+        let refused = Importer.run(Array(ics.utf8), format: .ics, into: &plan, options: zoned, today: Fixtures.today,
                                    now: Fixtures.now, makeID: { _ in "z" })
         #expect(refused.invalid.map(\.description) == ["line 3: 'Flu shots are here' names no theme of this plan (give one with --theme for events from another calendar)"])
         var plan2 = Fixtures.emptyPlan()
         var n = 0
-        let ok = Importer.run(Array(ics.utf8), format: .ics, into: &plan2, options: ImportOptions(defaultTheme: "health-tip"),
+        zoned.defaultTheme = "health-tip"
+        let ok = Importer.run(Array(ics.utf8), format: .ics, into: &plan2, options: zoned,
                               today: Fixtures.today, now: Fixtures.now, makeID: { _ in n += 1; return "f\(n)" })
         #expect(ok.invalid.isEmpty)
         let flu = plan2.posts.first { $0.title == "Flu shots are here" }

@@ -57,7 +57,7 @@ struct HeadlessTests {
         #expect(!terminal.attributes(x: layout.columns[0].x, y: 3).reverse)
         // A second frame with one change redraws only what changed and still matches.
         var next = state
-        _ = next.apply(.moveDay(1))
+        _ = next.apply(.navigate(.moveDay(1)))
         let second = Screen.render(next, size: size, palette: .monochrome)
         terminal.draw(second)
         for y in [2, 3, 16, 17] {

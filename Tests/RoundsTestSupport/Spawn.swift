@@ -28,7 +28,7 @@ public enum Spawn {
         var env: [String: String] = [
             "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "XDG_DATA_HOME": home + "/data",
             "XDG_CONFIG_HOME": home + "/config", "LANG": "C.UTF-8", "TERM": "xterm-256color",
-            "ROUNDS_NOW": "2026-11-25T10:00:00Z", "SWIFT_BACKTRACE": "enable=no",
+            "ROUNDS_NOW": "2026-11-25T10:00:00Z", "SWIFT_BACKTRACE": "enable=no", "TZ": "UTC",
         ]
         for (k, v) in extra { env[k] = v }
         return env

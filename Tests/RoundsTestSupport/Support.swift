@@ -7,6 +7,12 @@ public enum Fixtures {
     public static let today = CalendarDate(year: 2026, month: 11, day: 25)!
     public static let now = Timestamp(iso: "2026-11-25T10:00:00Z")!
 
+    /// A zone's rules from the system's tzdata (what the app reads).
+    public static func zone(_ name: String) -> TimeZoneRules? {
+        guard let data = FileManager.default.contents(atPath: "/usr/share/zoneinfo/" + name) else { return nil }
+        return try? TimeZoneRules(name: name, tzif: [UInt8](data))
+    }
+
     public static func date(_ iso: String) -> CalendarDate {
         guard let d = CalendarDate(iso: iso) else { fatalError("bad test date \(iso)") }
         return d

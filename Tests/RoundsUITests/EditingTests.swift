@@ -103,11 +103,7 @@ struct TextBufferTests {
 @Suite("Writing through the reducer")
 struct EditingReducerTests {
     static func play(_ keys: String, _ s: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        for key in Key.script(keys) {
-            if let a = Keymap.action(for: key, in: s.keyContext, pendingCount: s.count != nil) { effects += s.apply(a) }
-        }
-        return effects
+        s.press(script: keys)
     }
 
     static func fresh() -> AppState { AppState(plan: Fixtures.emptyPlan(), today: Fixtures.date("2026-11-23"), now: Fixtures.now) }
@@ -115,17 +111,17 @@ struct EditingReducerTests {
     @Test("quitting after a failed save asks first: n stays, y quits, a retry that works quits at once")
     func quitWithUnsavedChanges() {
         var s = Self.fresh()
-        _ = Self.play("a", &s)
-        _ = s.apply(.saveFailed("No space left on device"))
+        _ = Self.play("aTip", &s)
+        _ = s.apply(.io(.saveFailed(.notSaved(path: "/p/plan.json", reason: "No space left on device"))))
         #expect(s.unsavedReason == "No space left on device")
         #expect(s.message?.text.hasPrefix("not saved: No space left on device") == true)
         _ = Self.play("<Esc>", &s)
-        _ = s.apply(.saveFailed("No space left on device"))
+        _ = s.apply(.io(.saveFailed(.notSaved(path: "/p/plan.json", reason: "No space left on device"))))
         // q tries once more and asks.
-        #expect(Self.play("q", &s) == [.save])
+        #expect(Self.play("q", &s) == [.save(s.plan)])
         #expect(s.mode == .confirmingQuit)
         #expect(s.keyContext == .confirmQuit)
-        _ = s.apply(.saveFailed("No space left on device"))
+        _ = s.apply(.io(.saveFailed(.notSaved(path: "/p/plan.json", reason: "No space left on device"))))
         #expect(s.mode == .confirmingQuit, "a failed retry keeps the question")
         #expect(Self.play("n", &s).isEmpty)
         #expect(s.mode == .normal)
@@ -134,7 +130,7 @@ struct EditingReducerTests {
         #expect(Self.play("y", &s) == [.quit])
         // A retry that works: nothing would be lost, so it quits without asking again.
         _ = Self.play("q", &s)
-        #expect(s.apply(.saved(s.plan)) == [.quit])
+        #expect(s.apply(.io(.saved(s.plan))) == [.quit])
         #expect(s.unsavedReason == nil)
         // With nothing unsaved, q quits at once.
         var clean = Self.fresh()
@@ -145,7 +141,7 @@ struct EditingReducerTests {
     func create() {
         var s = Self.fresh()
         let effects = Self.play("a", &s)
-        #expect(effects == [.save])
+        #expect(effects == [.save(s.plan)])
         let post = s.plan.posts.first
         #expect(post?.themeID == "health-tip")
         #expect(post?.date == Fixtures.date("2026-11-23"))
@@ -173,10 +169,11 @@ struct EditingReducerTests {
         _ = Self.play("a", &s)
         _ = Self.play("<Tab>x", &s)
         #expect(s.isEditingDirty)
-        #expect(s.apply(.idle) == [.save])
+        let saved = s.apply(.io(.idle))
+        #expect(saved == [.save(s.plan)])
         #expect(s.plan.posts.first?.body.hasPrefix("x") == true)
         #expect(!s.isEditingDirty)
-        #expect(s.apply(.idle) == [])
+        #expect(s.apply(.io(.idle)) == [])
     }
 
     @Test("status: forward and back; a success story cannot be ready without consent, then can")
@@ -203,7 +200,7 @@ struct EditingReducerTests {
         var s = AppState(plan: Fixtures.fullWeekPlan(), today: Fixtures.date("2026-11-25"), now: Fixtures.now)
         _ = Self.play("ml", &s)  // carry the Q&A to Thursday
         #expect(s.keyContext == .moving)
-        #expect(Self.play("<Enter>", &s) == [.save])
+        #expect(Self.play("<Enter>", &s) == [.save(s.plan)])
         #expect(s.plan.post(id: "b2")?.date == Fixtures.date("2026-11-26"))
         _ = Self.play("m]<Enter>", &s)
         #expect(s.plan.post(id: "b2")?.date == Fixtures.date("2026-12-03"))
@@ -246,7 +243,7 @@ struct EditingReducerTests {
     @Test("undo keeps at least 100 steps and says what it undid")
     func undoDepth() {
         var s = Self.fresh()
-        _ = Self.play("a<Esc>", &s)
+        _ = Self.play("aTip<Esc>", &s)
         for _ in 0..<120 { _ = Self.play("sS", &s) }
         #expect(s.undoStack.count >= 100)
         for _ in 0..<100 { _ = Self.play("u", &s) }
@@ -257,11 +254,11 @@ struct EditingReducerTests {
     @Test("x exports the week to the named file; the extension picks the format")
     func export() {
         var s = Self.fresh()
-        let effects = Self.play("x<C-u>", &s)
+        let effects = Self.play("x", &s)
         #expect(effects == [])
         #expect(s.prompt?.text == "rounds-2026-W48.txt")
         s.prompt?.text = "week.ics"
-        #expect(s.apply(.promptSubmit) == [.export(.ics, path: "week.ics", from: Fixtures.date("2026-11-23"), to: Fixtures.date("2026-11-29"))])
+        #expect(s.apply(.prompt(.submit)) == [.export(ExportRequest(format: .ics, path: "week.ics", from: Fixtures.date("2026-11-23"), to: Fixtures.date("2026-11-29")))])
         _ = Self.play("xnope<Enter>", &s)
         #expect(s.message?.kind == .error)
     }
@@ -329,7 +326,7 @@ struct EditingReducerTests {
         #expect(s.plan.post(id: "b2")?.platforms == ["linkedin", "x"])
         _ = Self.play("D", &s)
         s.prompt?.text = "2026-12-01 10:30"
-        _ = s.apply(.promptSubmit)
+        _ = s.apply(.prompt(.submit))
         #expect(s.plan.post(id: "b2")?.date == Fixtures.date("2026-12-01"))
         #expect(s.plan.post(id: "b2")?.time == TimeOfDay("10:30"))
         #expect(s.selectedPost?.id == "b2")
@@ -337,7 +334,7 @@ struct EditingReducerTests {
         #expect(s.plan.post(id: "b2")?.notes == "Call the pharmacy first")
         _ = Self.play("D", &s)
         s.prompt?.text = "none"
-        _ = s.apply(.promptSubmit)
+        _ = s.apply(.prompt(.submit))
         #expect(s.plan.post(id: "b2")?.date == nil)
         _ = Self.play("llAj<Enter>Question<Esc>", &s)
         #expect(s.plan.posts.contains { $0.title == "Question" && $0.themeID == "qa" && $0.date == Fixtures.date("2026-12-03") })

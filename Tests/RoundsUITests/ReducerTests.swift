@@ -7,9 +7,7 @@ import RoundsTestSupport
 struct ReducerTests {
     static func play(_ keys: String, plan: Plan = Fixtures.fullWeekPlan(), today: CalendarDate = Fixtures.today) -> AppState {
         var s = AppState(plan: plan, today: today)
-        for key in Key.script(keys) {
-            if let a = Keymap.action(for: key, in: s.keyContext, pendingCount: s.count != nil) { _ = s.apply(a) }
-        }
+        _ = s.press(script: keys)
         return s
     }
 
@@ -101,10 +99,10 @@ struct ReducerTests {
     @Test("q quits; in help, q closes help instead")
     func quit() {
         var s = AppState(plan: Fixtures.emptyPlan(), today: Fixtures.today)
-        #expect(s.apply(Keymap.action(for: .char("q"), in: .grid, pendingCount: false)!) == [.quit])
-        _ = s.apply(.toggleHelp)
-        let action = Keymap.action(for: .char("q"), in: s.keyContext, pendingCount: false)
-        #expect(action == .toggleHelp)
+        #expect(s.press(.char("q")) == [.quit])
+        _ = s.press(.char("?"))
+        #expect(s.press(.char("q")) == [])
+        #expect(!s.showingHelp, "q closed help")
     }
 
     @Test("a reload keeps the selection and says so")
@@ -112,7 +110,7 @@ struct ReducerTests {
         var s = Self.play("l")
         var plan = s.plan
         plan.upsert(Fixtures.post("n1", "2026-11-26", "qa", title: "Added outside"))
-        _ = s.apply(.planReloaded(plan))
+        _ = s.apply(.io(.planReloaded(plan)))
         #expect(s.selectedDate.iso == "2026-11-26")
         #expect(s.selectedItem?.post?.id == "n1")
         #expect(s.message?.text == "reloaded: the plan changed on disk")
@@ -143,7 +141,7 @@ struct ReducerTests {
         final class Host: PlannerHost {
             func poll(_ state: AppState) -> Action? { nil }
             func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action] { [] }
-            func now() -> Timestamp { Fixtures.now }
+            func tick(_ plan: Plan) -> Action { .tick(now: Fixtures.now, today: Fixtures.today) }
         }
         let backend = MemoryBackend(size: Size(width: 80, height: 24), events:
             Key.script("l]").map { .key($0) } + [.resize] + [.key(.char("?"))])

@@ -7,9 +7,7 @@ import RoundsTestSupport
 struct RenderTests {
     static func state(_ plan: Plan = Fixtures.fullWeekPlan(), keys: String = "") -> AppState {
         var s = AppState(plan: plan, today: Fixtures.today)
-        for key in Key.script(keys) {
-            if let a = Keymap.action(for: key, in: s.keyContext, pendingCount: s.count != nil) { _ = s.apply(a) }
-        }
+        _ = s.press(script: keys)
         return s
     }
 

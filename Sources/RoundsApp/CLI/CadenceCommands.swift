@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let plan = try planOptions.load().plan
-        let today = env.today
+        let today = env.today(for: plan)
         let r: ClosedRange<CalendarDate>
         if let chosen = try range.range(plan: plan, today: today) {
             r = chosen
@@ -96,8 +96,8 @@ struct PlanWeekCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let today = env.today
         let (result, _) = try planOptions.store.modify { plan -> (Week, [Post]) in
+            let today = env.today(for: plan)
             let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
                 ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
             let added = plan.planWeek(w, now: env.now, makeID: AppEnvironment.newPostID(in:))
@@ -135,10 +135,10 @@ struct ConsentCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let today = env.today
-        let obtained = try date.map { try parseDate($0, option: "--date", today: today) }
-        let expiry = try expires.map { try parseDate($0, option: "--expires", today: today) }
         let (notices, _) = try planOptions.store.modify { plan -> [String] in
+            let today = env.today(for: plan)
+            let obtained = try date.map { try parseDate($0, option: "--date", today: today) }
+            let expiry = try expires.map { try parseDate($0, option: "--expires", today: today) }
             let p = try plan.resolve(idPrefix: id)
             if revoke { return try plan.revokeConsent(id: p.id, now: env.now).map { "note: " + $0 } + ["Consent revoked for \(p.id)."] }
             guard let obtained, let ref else { return [] }

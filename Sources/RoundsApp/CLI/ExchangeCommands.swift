@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let plan = try planOptions.load().plan
-        let today = env.today
+        let today = env.today(for: plan)
         let r: ClosedRange<CalendarDate>
         if all {
             r = plan.datedRange ?? today...today
@@ -65,7 +65,10 @@ struct ExportCommand: ParsableCommand {
             r = w.start...w.end
         }
         let statuses = try statuses()
-        let options = ExportOptions(width: width, csvProfile: csvProfile, dateOrder: dateOrder, includeFlags: !noFlags, statuses: statuses)
+        var options = ExportOptions(width: width, csvProfile: csvProfile, dateOrder: dateOrder, includeFlags: !noFlags, statuses: statuses)
+        let (zone, zoneProblem) = env.zone(of: plan)
+        if format == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
+        options.timeZone = zone
         if csvProfile != .rounds {
             // A scheduler publishes what it imports: nothing unreviewed goes in.
             let posts = plan.posts(from: r.lowerBound, to: r.upperBound).filter { statuses?.contains($0.status) ?? true }
@@ -140,13 +143,18 @@ struct ImportCommand: ParsableCommand {
         let text = try readBodyFile(file)
         let bytes = Array(text.utf8)
         let fmt = format ?? ImportFormat.guess(path: file, bytes: bytes)
-        let options = ImportOptions(defaultTheme: theme, dateOrder: dateOrder, force: force)
+        var options = ImportOptions(defaultTheme: theme, dateOrder: dateOrder, force: force)
+        options.zoneNamed = { name in try? env.zone(named: name) }
         let name = file == "-" ? "<stdin>" : file
         func attempt(_ plan: inout Plan) throws -> ImportOutcome {
             if let theme, plan.theme(named: theme) == nil {
                 throw CLIFailure("unknown theme '\(theme)' (themes: \(plan.themes.map(\.id).joined(separator: ", ")))")
             }
-            let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today, now: env.now,
+            var options = options
+            let (zone, zoneProblem) = env.zone(of: plan)
+            if fmt == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
+            options.timeZone = zone
+            let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today(for: plan), now: env.now,
                                        makeID: AppEnvironment.newPostID(in:))
             if !outcome.invalid.isEmpty, !skipInvalid {
                 let lines = outcome.invalid.map { "  \(name):\($0)" }

@@ -125,7 +125,7 @@ struct AcknowledgeCommand: ParsableCommand {
                 return "Removed \(n) acknowledgement\(n == 1 ? "" : "s") from \(p.id)."
             }
             guard let rule, let note else { return "" }
-            let excerpts = try plan.acknowledge(id: p.id, rule: rule, excerpt: excerpt, note: note, today: env.today, now: env.now)
+            let excerpts = try plan.acknowledge(id: p.id, rule: rule, excerpt: excerpt, note: note, today: env.today(for: plan), now: env.now)
             return "Acknowledged \(rule) " + excerpts.map { "“\($0)”" }.joined(separator: ", ") + " on \(p.id) '\(p.title)'."
         }
         FileHandleOut.stdout(message)

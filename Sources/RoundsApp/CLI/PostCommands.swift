@@ -7,9 +7,10 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var planOptions: PlanOptions
     @Option(help: ArgumentHelp("Theme pack id (see: rounds themes).", valueName: "pack")) var themes = "default"
-    @Option(help: "Your name as shown in the planner and exports.") var name = "Dr. Rivera"
+    @Option(help: "Your name as shown in the planner and exports (default: none yet; set it later with rounds profile --name).") var name = ""
     @Option(help: "Your specialty.") var specialty = ""
     @Option(help: ArgumentHelp("First day of the week: monday or sunday.", valueName: "day")) var weekStart = "monday"
+    @Option(help: ArgumentHelp("IANA time zone for timed posts (default: the system's, from TZ or /etc/localtime).", valueName: "zone")) var timeZone: String?
 
     func run() throws {
         let env = planOptions.environment
@@ -31,8 +32,13 @@ struct InitCommand: ParsableCommand {
             if (target.st_mode & S_IFMT) == S_IFDIR { throw CLIFailure("\(store.path) is a folder; name a file for the plan") }
             throw CLIFailure("a plan already exists at \(store.path); it was left untouched")
         }
-        var plan = pack.makePlan(name: name, specialty: specialty, weekStart: start)
+        var plan = pack.makePlan(name: name.trimmingSpaces, specialty: specialty, weekStart: start)
         plan.profile.specialty = specialty
+        if let timeZone {
+            do { plan.profile.timeZone = try env.zone(named: timeZone).name } catch { throw CLIFailure("--time-zone: \(error)") }
+        } else {
+            plan.profile.timeZone = env.systemZoneName()
+        }
         _ = try store.create(plan)
         FileHandleOut.stdout("Created \(store.path) with the '\(pack.name)' themes: \(pack.themes.map(\.name).joined(separator: ", ")).")
     }
@@ -62,9 +68,9 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let text = try body ?? bodyFile.map(readBodyFile) ?? nil
-        let today = env.today
-        let date = try self.date.map { try parseDate($0, option: "--date", today: today) }
         let (id, _) = try planOptions.store.modify { plan -> String in
+            let today = env.today(for: plan)
+            let date = try self.date.map { try parseDate($0, option: "--date", today: today) }
             try checkPlatforms(platforms, plan: plan)
             let id = AppEnvironment.newPostID(in: plan)
             let themeBody = plan.starterBody(for: theme)
@@ -115,7 +121,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let plan = try planOptions.load().plan
-        let today = env.today
+        let today = env.today(for: plan)
         var posts: [Post]
         if all {
             posts = plan.posts
@@ -190,7 +196,7 @@ struct ShowCommand: ParsableCommand {
         ]
         if !p.hashtags.isEmpty { lines.append("hashtags:  \(p.hashtags.map { $0.hasPrefix("#") ? $0 : "#" + $0 }.joined(separator: " "))") }
         if let c = p.consent {
-            let state = Plan.consentProblem(p, today: env.today) ?? "valid"
+            let state = Plan.consentProblem(p, today: env.today(for: plan)) ?? "valid"
             lines.append("consent:   obtained \(c.obtainedOn.iso), ref \(c.reference)\(c.expiresOn.map { ", expires \($0.iso)" } ?? "") (\(state))")
         } else if theme?.requiresConsent == true {
             lines.append("consent:   none recorded (required for this theme)")
@@ -226,11 +232,11 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let today = env.today
         let newBody = try body ?? bodyFile.map(readBodyFile) ?? nil
-        var newDate: CalendarDate?? = nil
-        if let date { newDate = .some(date == "none" ? nil : try parseDate(date, option: "--date", today: today)) }
         let (result, _) = try planOptions.store.modify { plan -> (String, [String]) in
+            let today = env.today(for: plan)
+            var newDate: CalendarDate?? = nil
+            if let date { newDate = .some(date == "none" ? nil : try parseDate(date, option: "--date", today: today)) }
             var p = try plan.resolve(idPrefix: id)
             if let title { p.title = title.trimmingSpaces }
             if let newBody { p.body = newBody }

@@ -19,7 +19,7 @@ public struct RoundsCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
                       EditCommand.self, RemoveCommand.self, ThemesCommand.self, CheckCommand.self,
-                      PlanWeekCommand.self, ConsentCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self, SaveLoopCommand.self],
+                      PlanWeekCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -22,7 +22,9 @@ struct OpenCommand: ParsableCommand {
             guard let pack = env.themePacks().packs.first(where: { $0.id == "default" }) else {
                 throw CLIFailure("the default theme pack is missing from this build")
             }
-            _ = try store.create(pack.makePlan(name: "Doctor"))
+            var plan = pack.makePlan(name: "")
+            plan.profile.timeZone = env.systemZoneName()
+            _ = try store.create(plan)
             firstRun = "new plan created at \(store.path) from the default themes"
         }
         var sessionLock: PlanLock?
@@ -36,7 +38,9 @@ struct OpenCommand: ParsableCommand {
         }
         let snapshot = try store.load()
         guard isatty(0) != 0, isatty(1) != 0 else { throw noTerminal }
-        var state = AppState(plan: snapshot.plan, today: env.today, readOnly: readOnly, now: env.now)
+        let now = env.now
+        var state = AppState(plan: snapshot.plan, today: PlanClock.today(at: now, timeZone: snapshot.plan.profile.timeZone, environment: env.variables),
+                             readOnly: readOnly, now: now)
         if let firstRun { state.message = StatusMessage(firstRun, kind: .success) }
         if store.isExposed() {
             state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
@@ -89,15 +93,15 @@ struct RenderCommand: ParsableCommand {
         }
         let env = planOptions.environment
         let plan = try planOptions.load().plan
-        var state = AppState(plan: plan, today: env.today)
+        let now = env.now
+        let today = PlanClock.today(at: now, timeZone: plan.profile.timeZone, environment: env.variables)
+        var state = AppState(plan: plan, today: today, now: now, size: Size(width: w, height: h))
         if let week {
-            let target = try parseWeek(week, today: env.today, weekStart: plan.profile.weekStart)
-            _ = state.apply(.moveWeek(state.week.start.days(until: target.start) / 7))
+            let target = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)
+            _ = state.apply(.navigate(.moveWeek(state.week.start.days(until: target.start) / 7)))
         }
-        for key in Key.script(keys ?? "") {
-            if let action = Keymap.action(for: key, in: state.keyContext, pendingCount: state.count != nil) { _ = state.apply(action) }
-        }
-        let buffer = Screen.render(state, size: Size(width: w, height: h), palette: .monochrome)
+        _ = state.press(script: keys ?? "")
+        let buffer = Screen.render(state, size: state.size, palette: .monochrome)
         FileHandleOut.stdout(buffer.text)
     }
 }

@@ -17,14 +17,17 @@ final class PlannerSession: PlannerHost {
     }
 
     let clock: () -> Timestamp
+    /// A pinned today (tests), else today is computed from the clock in the plan's zone.
+    let todayOverride: CalendarDate?
     let editorCommand: String
     let environment: [String: String]
 
     init(store: PlanStore, base: PlanStore.Snapshot, clock: @escaping () -> Timestamp = { Timestamp(secondsSince1970: Int64(time(nil))) },
-         editorCommand: String = "vi", environment: [String: String] = [:]) {
+         todayOverride: CalendarDate? = nil, editorCommand: String = "vi", environment: [String: String] = [:]) {
         self.store = store
         self.base = base
         self.clock = clock
+        self.todayOverride = todayOverride
         self.editorCommand = editorCommand
         self.environment = environment
         lastStat = PlannerSession.stamp(store.path)
@@ -46,45 +49,41 @@ final class PlannerSession: PlannerHost {
             let snapshot = try store.load()
             guard snapshot.fingerprint != base.fingerprint else { return nil }
             base = snapshot
-            return .planReloaded(snapshot.plan)
+            return .io(.planReloaded(snapshot.plan))
         } catch {
-            return .notify(StatusMessage("the plan on disk cannot be read now (\(error)); showing the last good version", kind: .error))
+            return .io(.reloadFailed(error))
         }
     }
 
-    func now() -> Timestamp { clock() }
+    /// The clock as an action: now, and today in the plan's time zone (one function for both
+    /// the planner and the commands: `PlanClock.today`).
+    func tick(_ plan: Plan) -> Action {
+        let now = clock()
+        return .tick(now: now, today: todayOverride ?? PlanClock.today(at: now, timeZone: plan.profile.timeZone, environment: environment))
+    }
 
     func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action] {
         switch effect {
         case .quit:
             return []
-        case .save:
+        case .save(let plan):
             do {
-                let written = try store.save(ours: state.plan, base: base)
+                let written = try store.save(ours: plan, base: base)
                 base = written
                 lastStat = PlannerSession.stamp(store.path)
-                return [.saved(written.plan)]
+                return [.io(.saved(written.plan))]
             } catch {
-                return [.saveFailed("\(error)")]
+                return [.io(.saveFailed(error))]
             }
         case .openExternalEditor(let id, let text):
             backend.suspend()
             defer { backend.resume() }
             switch ExternalEditor.edit(text, command: editorCommand, environment: environment) {
-            case .edited(let new): return [.externalEditDone(postID: id, text: new)]
-            case .failed(let why): return [.notify(StatusMessage("$EDITOR: \(why); the text was not changed", kind: .error))]
+            case .edited(let new): return [.io(.externalEditDone(postID: id, text: new))]
+            case .failed(let why): return [.io(.externalEditFailed(why))]
             }
-        case .export(let format, let path, let from, let to):
-            let result = Exporter.export(state.plan, from: from, to: to, format: format, today: state.today)
-            do {
-                try ExportFile.write(result.text, to: path, planPath: store.path)
-                let warn = result.warnings.isEmpty ? "" : " (" + result.warnings.joined(separator: "; ") + ")"
-                return [.notify(StatusMessage("exported \(result.postCount) post\(result.postCount == 1 ? "" : "s") to \(path)\(warn)", kind: .success))]
-            } catch let f as CLIFailure {
-                return [.notify(StatusMessage(String(f.message.dropFirst("rounds: ".count)), kind: .error))]
-            } catch {
-                return [.notify(StatusMessage("not exported: \(error)", kind: .error))]
-            }
+        case .export(let request):
+            return [.io(ExportFile.perform(request, plan: state.plan, today: state.today, planPath: store.path, environment: environment))]
         }
     }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import RoundsCore
 
 /// An exclusive `flock` on a sidecar file (RELIABILITY.md R2). The kernel drops it when the
 /// holder exits, even on SIGKILL, so a lock can never be stale. The file is never unlinked;

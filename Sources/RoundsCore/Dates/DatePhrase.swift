@@ -1,7 +1,8 @@
 /// Reads the dates a doctor types: `2026-11-30`, `today`, `tomorrow`, `yesterday`, `mon`,
 /// `next fri`, `last wed`, `+3` (days from today). Today is an input, never read here.
+/// With `week` (the planner's shown week), `mon`…`sun` and `this fri` mean that week's days.
 public enum DatePhrase {
-    public static func parse(_ text: String, today: CalendarDate) -> CalendarDate? {
+    public static func parse(_ text: String, today: CalendarDate, week: Week? = nil) -> CalendarDate? {
         let t = text.trimmingSpaces.lowercased()
         if let d = CalendarDate(iso: t) { return d }
         switch t {
@@ -22,6 +23,7 @@ public enum DatePhrase {
         case 1:
             // The next such day, today included.
             guard let wd = Weekday(abbreviation: words[0]) else { return nil }
+            if let week { return week.day(wd) }
             return today.adding(days: (wd.isoIndex - today.weekday.isoIndex + 7) % 7)
         case 2:
             guard let wd = Weekday(abbreviation: words[1]) else { return nil }
@@ -31,6 +33,7 @@ public enum DatePhrase {
                 // The day in next week (Monday-based), as people say it.
                 return today.adding(days: 7 + delta)
             case "this":
+                if let week { return week.day(wd) }
                 return today.adding(days: delta)
             case "last":
                 return today.adding(days: delta < 0 ? delta : delta - 7)

@@ -42,9 +42,12 @@ public struct ExportOptions: Sendable {
     public var includeFlags: Bool = true
     /// Only posts with these statuses (nil: all).
     public var statuses: Set<PostStatus>?
+    /// The plan's zone, for the instants of timed ics events (the app reads it from tzdata).
+    public var timeZone: TimeZoneRules = .utc
 
     public init(width: Int = 72, csvProfile: CSVProfile = .rounds, dateOrder: DateOrder = .mdy, includeFlags: Bool = true,
-                statuses: Set<PostStatus>? = nil) {
+                statuses: Set<PostStatus>? = nil, timeZone: TimeZoneRules = .utc) {
+        self.timeZone = timeZone
         self.width = width
         self.csvProfile = csvProfile
         self.dateOrder = dateOrder
@@ -80,7 +83,7 @@ public enum Exporter {
             let (text, warnings) = CSVExport.render(plan, posts: posts, options: options)
             return ExportResult(text: text, warnings: warnings, postCount: posts.count)
         case .ics:
-            return ExportResult(text: ICSExport.render(plan, posts: posts), warnings: [], postCount: posts.count)
+            return ExportResult(text: ICSExport.render(plan, posts: posts, zone: options.timeZone), warnings: [], postCount: posts.count)
         case .json:
             return ExportResult(text: JSONExport.render(plan, posts: posts, from: from, to: to), warnings: [], postCount: posts.count)
         }

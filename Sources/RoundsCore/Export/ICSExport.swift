@@ -1,11 +1,9 @@
-import FoundationEssentials
-
 /// RFC 5545 iCalendar: one VEVENT per post with a stable UID, so that importing the file again
 /// into a calendar updates the events instead of duplicating them.
 enum ICSExport {
     static let prodID = "-//Rounds//Rounds content planner//EN"
 
-    static func render(_ plan: Plan, posts: some Collection<Post>) -> String {
+    static func render(_ plan: Plan, posts: some Collection<Post>, zone: TimeZoneRules) -> String {
         var w = LineWriter()
         w.out.reserveCapacity(posts.count * 900)
         w.line("BEGIN:VCALENDAR")
@@ -14,7 +12,6 @@ enum ICSExport {
         w.line("CALSCALE:GREGORIAN")
         w.line("METHOD:PUBLISH")
         w.line("X-WR-CALNAME:", text: "Rounds" + (plan.profile.name.isEmpty ? "" : " · " + plan.profile.name))
-        let zone = TimeZone(identifier: plan.profile.timeZone) ?? TimeZone(identifier: "UTC")
         var themeNames: [String: String] = [:]
         for t in plan.themes { themeNames[t.id] = t.name }
         for p in posts {
@@ -25,9 +22,7 @@ enum ICSExport {
             w.line("DTSTAMP:", time: p.updated)
             if let time = p.time {
                 // A local time in the plan's zone, written as UTC: exact without a VTIMEZONE.
-                let local = Int64(date.dayNumber) * 86_400 + Int64(time.minutes) * 60
-                let offset = zone.map { utcOffset(of: local, in: $0) } ?? 0
-                let start = Timestamp(secondsSince1970: local - Int64(offset))
+                let start = zone.instant(of: date, time)
                 w.line("DTSTART:", time: start)
                 w.line("DURATION:PT30M")
             } else {
@@ -166,12 +161,5 @@ enum ICSExport {
                 }
             }
         }
-    }
-
-    /// Seconds east of UTC for a wall-clock time in a zone.
-    static func utcOffset(of localSeconds: Int64, in zone: TimeZone) -> Int {
-        // Guess with the offset at the same instant read as UTC, then correct once (DST edges).
-        let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(localSeconds)))
-        return zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(localSeconds - Int64(guess))))
     }
 }

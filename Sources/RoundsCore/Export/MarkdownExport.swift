@@ -2,7 +2,7 @@
 enum MarkdownExport {
     static func render(_ plan: Plan, from: CalendarDate, to: CalendarDate, options: ExportOptions, today: CalendarDate) -> String {
         var out: [String] = []
-        out.append("# " + (plan.profile.name.isEmpty ? "" : escape(plan.profile.name) + " · ") + Exporter.rangeLabel(plan, from: from, to: to))
+        out.append("# " + escape(plan.profile.displayName) + " · " + Exporter.rangeLabel(plan, from: from, to: to))
         out.append("")
         out.append("_" + escape(Exporter.summary(plan, from: from, to: to, today: today)) + "_")
         var week: Week?

@@ -5,7 +5,7 @@ enum TextExport {
         let width = max(20, options.width)
         var out = TextLines()
         out.text.reserveCapacity(plan.posts(from: from, to: to).count * 700 + 1024)
-        let title = (["Rounds", plan.profile.name.isEmpty ? nil : plan.profile.name, Exporter.rangeLabel(plan, from: from, to: to)] as [String?])
+        let title = (["Rounds", plan.profile.displayName, Exporter.rangeLabel(plan, from: from, to: to)] as [String?])
             .compactMap { $0 }.joined(separator: " · ")
         out.append(contentsOf: TextWidth.wrap(title, width: width))
         out.append(contentsOf: TextWidth.wrap(Exporter.summary(plan, from: from, to: to, today: today), width: width))

@@ -38,6 +38,10 @@ public struct ImportOptions: Sendable {
     public var dateOrder: DateOrder = .mdy
     /// Overrides the per-day maximum, never consent.
     public var force = false
+    /// The plan's zone: ics times in UTC or another zone become wall-clock times in it.
+    public var timeZone: TimeZoneRules = .utc
+    /// The rules of a zone an ics `TZID` names (the app reads tzdata), nil when unknown.
+    public var zoneNamed: @Sendable (String) -> TimeZoneRules? = { _ in nil }
 
     public init(defaultTheme: String? = nil, dateOrder: DateOrder = .mdy, force: Bool = false) {
         self.defaultTheme = defaultTheme
@@ -220,12 +224,11 @@ public enum Importer {
             issues.append(ImportIssue(line: error.line, message: error.message))
             return []
         }
-        let zone = TimeZone(identifier: plan.profile.timeZone) ?? TimeZone(identifier: "UTC")
         var out: [Candidate] = []
         for e in events {
             do throws(PlanError) {
                 guard let start = e.first("DTSTART") else { throw .invalid("this event has no DTSTART") }
-                guard let (date, time) = dateTime(start, zone: zone) else { throw .invalid("DTSTART '\(start.value)' is not a date") }
+                let (date, time) = try dateTime(start, options: options)
                 var summary = ICSReader.unescape(e.first("SUMMARY")?.value ?? "").trimmingSpaces
                 var theme: Theme?
                 if let t = e.first("X-ROUNDS-THEME") { theme = plan.theme(id: ICSReader.unescape(t.value)) }
@@ -266,29 +269,41 @@ public enum Importer {
         return out
     }
 
-    /// A DTSTART as a calendar day and a time in the plan's zone (nil time for all-day events).
-    static func dateTime(_ p: ICSReader.Property, zone: TimeZone?) -> (CalendarDate, TimeOfDay?)? {
+    /// A DTSTART as a calendar day and a time in the plan's zone (nil time for all-day events):
+    /// `…Z` is UTC, `TZID=Area/City` that zone (its gaps and overlaps as RFC 5545 says), and a
+    /// time with neither a floating time, taken as the plan's own wall clock.
+    static func dateTime(_ p: ICSReader.Property, options: ImportOptions) throws(PlanError) -> (CalendarDate, TimeOfDay?) {
         let v = p.value.trimmingSpaces
         let digits = Array(v.utf8)
         func number(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= digits.count, digits[r].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
             return Int(String(decoding: digits[r], as: UTF8.self))
         }
-        guard let y = number(0..<4), let m = number(4..<6), let d = number(6..<8), let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        guard let y = number(0..<4), let m = number(4..<6), let d = number(6..<8), let date = CalendarDate(year: y, month: m, day: d) else {
+            throw .invalid("DTSTART '\(p.value)' is not a date")
+        }
         if digits.count == 8 { return (date, nil) }
         guard digits.count >= 15, digits[8] == UInt8(ascii: "T"), let h = number(9..<11), let mi = number(11..<13), let s = number(13..<15),
-              h < 24, mi < 60, s < 61 else { return nil }
-        var seconds = Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + mi * 60)
-        if v.hasSuffix("Z") {
-            // UTC: to the plan's wall clock.
-            if let zone { seconds += Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))) }
-        } else if let tzid = p.parameters["TZID"], let from = TimeZone(identifier: tzid), let zone, from.identifier != zone.identifier {
-            let utc = seconds - Int64(ICSExport.utcOffset(of: seconds, in: from))
-            seconds = utc + Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc))))
+              h < 24, mi < 60, s < 61, digits.count == 15 || (digits.count == 16 && digits[15] == UInt8(ascii: "Z")) else {
+            throw .invalid("DTSTART '\(p.value)' is not a date")
         }
-        let day = CalendarDate(dayNumber: Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400))
-        let minutes = Int(seconds - Int64(day.dayNumber) * 86_400) / 60
-        return (day, TimeOfDay(hour: minutes / 60, minute: minutes % 60))
+        guard let time = TimeOfDay(hour: h, minute: mi) else { throw .invalid("DTSTART '\(p.value)' is not a date") }
+        if digits.count == 16 {
+            let local = options.timeZone.local(Timestamp(secondsSince1970: Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + mi * 60)))
+            return (local.date, local.time)
+        }
+        if var tzid = p.parameters["TZID"] {
+            if tzid.hasPrefix("\""), tzid.hasSuffix("\""), tzid.count >= 2 { tzid = String(tzid.dropFirst().dropLast()) }
+            // Some calendars write the zone as a path (`/mozilla.org/…/Europe/London`).
+            if tzid.hasPrefix("/") { tzid = String(tzid.split(separator: "/").suffix(2).joined(separator: "/")) }
+            guard tzid != options.timeZone.name else { return (date, time) }
+            guard let from = options.zoneNamed(tzid) else {
+                throw .invalid("DTSTART's time zone '\(tzid)' is unknown here (use an IANA name such as Europe/London, or times in UTC)")
+            }
+            let local = options.timeZone.local(from.instant(of: date, time))
+            return (local.date, local.time)
+        }
+        return (date, time)
     }
 
     // MARK: - JSON

@@ -206,7 +206,7 @@ public enum PlanCodec {
                        timeZone: tzone, defaultTime: defaultTime)
     }
 
-    static func profileValue(_ p: Profile) -> JSONValue {
+    public static func profileValue(_ p: Profile) -> JSONValue {
         .object([
             "name": .string(p.name), "specialty": .string(p.specialty), "audience": .string(p.audience),
             "platforms": .array(p.platforms.map { pl in

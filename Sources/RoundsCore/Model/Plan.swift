@@ -128,6 +128,9 @@ public struct Profile: Hashable, Sendable {
     /// Time given to posts with none, for schedulers that need one.
     public var defaultTime: TimeOfDay
 
+    /// The name for headers, or where to set it when there is none yet.
+    public var displayName: String { name.isEmpty ? "(your name: rounds profile --name)" : name }
+
     public init(name: String, specialty: String = "", audience: String = "", platforms: [Platform] = [],
                 disclaimer: String, weekStart: WeekStart = .monday, timeZone: String = "UTC",
                 defaultTime: TimeOfDay = TimeOfDay(hour: 9, minute: 0)!) {

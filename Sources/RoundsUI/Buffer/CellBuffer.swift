@@ -44,6 +44,16 @@ public struct Size: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(width)×\(height)" }
 }
 
+/// A cell's place on the screen.
+public struct Point: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
 /// A rectangle of the screen.
 public struct Rect: Hashable, Sendable {
     public var x: Int
@@ -65,6 +75,8 @@ public struct Rect: Hashable, Sendable {
 public struct CellBuffer: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor stands (in a text field being edited); nil: hidden.
+    public var cursor: Point?
 
     public init(size: Size) {
         self.size = size
@@ -143,4 +155,23 @@ public struct CellBuffer: Equatable, Sendable {
     }
 
     public var text: String { lines.joined(separator: "\n") }
+
+    /// The screen as text with what text alone cannot show, for snapshots: the cursor's place
+    /// and the runs of reverse video (the selection), one line each after the screen.
+    public var snapshot: String {
+        var out = lines
+        out.append("── cursor: " + (cursor.map { "\($0.x),\($0.y)" } ?? "hidden"))
+        for y in 0..<size.height {
+            var runs: [String] = []
+            var x = 0
+            while x < size.width {
+                guard cells[y * size.width + x].style.reverse else { x += 1; continue }
+                let start = x
+                while x < size.width, cells[y * size.width + x].style.reverse { x += 1 }
+                runs.append(start == x - 1 ? "\(start)" : "\(start)–\(x - 1)")
+            }
+            if !runs.isEmpty { out.append("── reverse row \(y): " + runs.joined(separator: ", ")) }
+        }
+        return out.joined(separator: "\n")
+    }
 }

@@ -12,6 +12,8 @@ public struct Editor: Equatable, Sendable {
     public var original: Post
     /// Typed since the last save (saved when the keyboard is idle).
     public var dirty = false
+    /// A post created for this editor: closed untouched, it is not kept.
+    public var isNew = false
     /// First screen line of the body shown.
     public var scroll = 0
     /// The linter's open findings on the text as it is now (kept by the reducer, not the view).
@@ -57,6 +59,8 @@ public enum Mode: Equatable, Sendable {
     case confirmingDelete(postID: String)
     /// Waiting for y/n before quitting with changes that could not be saved.
     case confirmingQuit
+    /// Waiting for y/n before an export replaces a file.
+    case confirmingReplace(ExportRequest, fullPath: String)
     /// Choosing from a list: a theme, or platforms.
     case picking(Picker)
 }
@@ -88,18 +92,5 @@ public struct Picker: Equatable, Sendable {
     public static func == (a: Picker, b: Picker) -> Bool {
         a.purpose == b.purpose && a.index == b.index && a.chosen == b.chosen
             && a.items.map(\.id) == b.items.map(\.id) && a.items.map(\.label) == b.items.map(\.label)
-    }
-}
-
-/// One undoable change: the posts it touched, before and after (nil: absent). Applying the
-/// inverse touches only those posts, so outside changes to others survive an undo.
-public struct Change: Equatable, Sendable {
-    public var label: String
-    public var before: [PostState]
-    public var after: [PostState]
-
-    public struct PostState: Equatable, Sendable {
-        public var id: String
-        public var post: Post?
     }
 }

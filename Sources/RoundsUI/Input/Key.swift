@@ -55,6 +55,11 @@ public enum Key: Hashable, Sendable {
         return nil
     }
 
+    /// A key name as hints show it: `<Enter>` is "Enter", `<C-r>` is "C-r", `l` is "l".
+    public static func shortName(_ name: String) -> String {
+        name.count > 2 && name.hasPrefix("<") && name.hasSuffix(">") ? String(name.dropFirst().dropLast()) : name
+    }
+
     /// Splits a key script such as `"3]jj<Tab><Enter>"` into keys.
     public static func script(_ text: String) -> [Key] {
         var keys: [Key] = []

@@ -4,10 +4,13 @@ public final class MemoryBackend: TerminalBackend {
     public private(set) var size: Size
     public private(set) var frames: [CellBuffer] = []
     private var events: [TerminalEvent]
+    /// The sizes the terminal takes, one at each `.resize` event.
+    private var resizes: [Size]
 
-    public init(size: Size, events: [TerminalEvent]) {
+    public init(size: Size, events: [TerminalEvent], resizes: [Size] = []) {
         self.size = size
         self.events = events
+        self.resizes = resizes
     }
 
     /// Keys from a script such as `"3]jj<Tab>q"`.
@@ -24,6 +27,7 @@ public final class MemoryBackend: TerminalBackend {
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
         guard !events.isEmpty else { return .signal(15) }
         let e = events.removeFirst()
+        if e == .resize, !resizes.isEmpty { size = resizes.removeFirst() }
         return e
     }
 }

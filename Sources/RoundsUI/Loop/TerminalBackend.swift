@@ -27,65 +27,78 @@ public enum TerminalEvent: Equatable, Sendable {
     case signal(Int32)
 }
 
-/// The app around the planner: performs effects (I/O) and watches the file.
+/// The app around the planner: performs effects (I/O), watches the file, reads the clock.
 public protocol PlannerHost: AnyObject {
     /// Called when idle; returns an action when something changed outside (the file on disk).
     func poll(_ state: AppState) -> Action?
     /// Performs an effect; returns the actions that report its result.
     func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action]
-    /// The clock.
-    func now() -> Timestamp
+    /// The clock as an action: now, and today in the plan's time zone.
+    func tick(_ plan: Plan) -> Action
 }
 
-/// The one loop: event → action → state → frame.
+/// The one loop: event → action → state → frame. It has no key rules of its own: keys go
+/// through `AppState.press`, the size and the clock arrive as actions.
 public enum RunLoop {
     /// Runs until quit or a signal; returns the final state.
     public static func run(_ initial: AppState, backend: TerminalBackend, host: PlannerHost, palette: Palette,
                            pollMilliseconds: Int = 250) -> AppState {
         var state = initial
-        backend.draw(Screen.render(state, size: backend.size, palette: palette))
         /// Applies actions and the effects they ask for; false when the planner should quit.
+        /// The results of effects asked for before a quit (a last save) are applied first.
         func run(_ first: [Action]) -> Bool {
             var actions = first
+            var quitting = false
             while !actions.isEmpty {
                 let action = actions.removeFirst()
-                state.now = host.now()
-                for effect in state.apply(action, size: backend.size) {
-                    if effect == .quit { return false }
+                for effect in state.apply(action) {
+                    if case .quit = effect { quitting = true; continue }
                     actions.append(contentsOf: host.perform(effect, state: state, backend: backend))
                 }
             }
-            return true
+            return !quitting
         }
         /// Leaving: text still in the editor is written and saved first.
         func leave() -> AppState {
-            if case .editing = state.mode { _ = run([.editorClose]) }
+            if case .editing = state.mode { _ = run([.editor(.close)]) }
             return state
         }
+        /// Keys: each one through `press`, its effects performed.
+        func press(_ key: Key) -> Bool {
+            var quitting = false
+            var results: [Action] = []
+            for effect in state.press(key) {
+                if case .quit = effect { quitting = true; continue }
+                results.append(contentsOf: host.perform(effect, state: state, backend: backend))
+            }
+            return run(results) && !quitting
+        }
+        _ = run([.resized(backend.size), host.tick(state.plan)])
+        backend.draw(Screen.render(state, size: state.size, palette: palette))
         while true {
             let event = backend.nextEvent(timeoutMilliseconds: pollMilliseconds)
-            var actions: [Action] = []
+            let today = state.today
+            // The clock first, so what the event does is stamped with the time it happened.
+            _ = run([host.tick(state.plan)])
             switch event {
             case .signal:
                 return leave()
             case .resize:
-                break
+                _ = run([.resized(backend.size)])
             case .timeout:
                 // Idle: typed text is saved, then outside changes are picked up.
-                actions.append(.idle)
+                let dirty = state.isEditingDirty
+                var actions: [Action] = [.io(.idle)]
                 if let a = host.poll(state) { actions.append(a) }
+                if actions.count == 1, !dirty, state.today == today { continue }
+                if !run(actions) { return leave() }
             case .key(let key):
-                if Layout(size: backend.size).isTooSmall, key == .char("q") || key == .ctrl("c") { return leave() }
-                if let a = Keymap.action(for: key, in: state.keyContext, pendingCount: state.count != nil) { actions.append(a) }
+                if !press(key) { return leave() }
             }
-            let idleOnly = actions == [.idle] && !state.isEditingDirty
-            if idleOnly { continue }
-            if !run(actions) { return leave() }
-            backend.draw(Screen.render(state, size: backend.size, palette: palette))
+            backend.draw(Screen.render(state, size: state.size, palette: palette))
         }
     }
 }
-
 extension AppState {
     /// Whether the editor holds text not yet in the plan.
     public var isEditingDirty: Bool {

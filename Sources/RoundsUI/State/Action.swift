@@ -1,93 +1,56 @@
 import RoundsCore
 
-/// Everything that can happen to the planner. Keys become actions through the keymap;
-/// effects report back as actions. The reducer is the only place state changes.
+/// Everything that can happen to the planner, grouped by concept. Keys become actions through
+/// the keymap (`AppState.press`); the terminal's size and the clock arrive as actions too, and
+/// effects report back as `.io` actions. The reducer (`AppState.apply`) is the only place
+/// state changes; each group has its own reducer file, switched over without `default:`.
 public enum Action: Equatable, Sendable {
-    case moveDay(Int)
-    case moveSlot(Int)
-    case moveWeek(Int)
-    case goToToday
-    case beginGoTo
-    case toggleFocus
-    case activate
-    case toggleHelp
-    case quit
-    case cancel
-    case digit(Int)
-    case promptInsert(String)
-    case promptBackspace
-    case promptSubmit
-    case scrollHelp(Int)
-    /// The plan file changed on disk and was reloaded.
-    case planReloaded(Plan)
-    /// The keyboard was idle for a moment (typed text is saved then).
-    case idle
-    /// A save finished: the plan as written (merged with outside changes).
-    case saved(Plan)
-    case saveFailed(String)
-
-    // Writing.
-    case create
-    case edit
-    case editExternally
-    case externalEditDone(postID: String, text: String)
-    case cycleStatus(Int)
-    case beginMove
-    case drop
-    case delete
-    case confirm(Bool)
-    case undo
-    case redo
-    case beginConsent
-    case beginExport
-    case fillWeek
-    case copy
-    case paste
-    case beginField(PostField)
-    case beginNewPost
-    case beginSearch
-    case searchNext(Int)
-    case toggleBacklog
-    case unschedule
-    case pickerMove(Int)
-    case pickerToggle
-    case pickerAccept
-
-    // The editor.
-    case editorInsert(String)
-    case editorNewline
-    case editorBackspace
-    case editorDelete
-    case editorMove(EditorMove)
-    case editorKill(EditorKill)
-    case editorSwitchField
-    case editorClose
-    /// A message for the status bar (from an effect).
-    case notify(StatusMessage)
+    /// Moving around the week, the panes and help.
+    case navigate(NavigationAction)
+    /// Changes to posts (each one undoable, saved at once).
+    case write(WriteAction)
+    /// The in-terminal editor of a post's title and body.
+    case editor(EditorAction)
+    /// The one-line prompt in the status bar.
+    case prompt(PromptAction)
+    /// A list over the week (themes, platforms).
+    case picker(PickerAction)
+    /// What effects and the outside world report: saves, reloads, exports, $EDITOR.
+    case io(IOAction)
+    /// The terminal's size (at start and on every resize).
+    case resized(Size)
+    /// The clock: now, and today in the plan's time zone (computed by the app).
+    case tick(now: Timestamp, today: CalendarDate)
 }
 
-/// A field of the selected post changed through a prompt.
-public enum PostField: Equatable, Sendable {
-    case theme, platforms, dateTime, notes
-}
-
-public enum EditorMove: Equatable, Sendable {
-    case left, right, up, down, wordLeft, wordRight, lineStart, lineEnd, start, end
-}
-
-public enum EditorKill: Equatable, Sendable {
-    case toLineEnd, toLineStart, wordBack
-}
-
-/// What the reducer asks the app to do (I/O happens outside the reducer).
+/// What the reducer asks the app to do (I/O happens outside the reducer). Effects carry the
+/// data they need; their results come back as `.io` actions.
 public enum Effect: Equatable, Sendable {
     case quit
-    /// Save the plan durably now.
-    case save
+    /// Save this plan durably now (merged with outside changes by the store).
+    case save(Plan)
     /// Open the body in $VISUAL/$EDITOR.
     case openExternalEditor(postID: String, text: String)
-    /// Write an export of the visible week.
-    case export(ExportFormat, path: String, from: CalendarDate, to: CalendarDate)
+    /// Write an export of a range of days.
+    case export(ExportRequest)
+}
+
+/// An export the planner asked for: the format, the file as typed, the days, and whether an
+/// existing file may be replaced (only after the doctor said yes).
+public struct ExportRequest: Equatable, Sendable {
+    public var format: ExportFormat
+    public var path: String
+    public var from: CalendarDate
+    public var to: CalendarDate
+    public var replace: Bool
+
+    public init(format: ExportFormat, path: String, from: CalendarDate, to: CalendarDate, replace: Bool = false) {
+        self.format = format
+        self.path = path
+        self.from = from
+        self.to = to
+        self.replace = replace
+    }
 }
 
 /// A line in the status bar, and how it should look.

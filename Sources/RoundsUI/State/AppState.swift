@@ -12,7 +12,19 @@ public struct Prompt: Equatable, Sendable {
         case dateTime(postID: String), notes(postID: String), search
     }
     public var purpose: Purpose
-    public var text: String
+    /// The text and its cursor (the prompt edits like the editor's title).
+    public var buffer: TextBuffer
+    /// The text typed; setting it puts the cursor at the end.
+    public var text: String {
+        get { buffer.text }
+        set { buffer = TextBuffer(newValue, cursor: newValue.count) }
+    }
+
+    public init(purpose: Purpose, text: String) {
+        self.purpose = purpose
+        buffer = TextBuffer(text, cursor: text.count)
+    }
+
     public var label: String {
         switch purpose {
         case .goToDate: "Go to date"
@@ -20,7 +32,7 @@ public struct Prompt: Equatable, Sendable {
         case .export: "Export the week to (.txt .md .csv .ics .json)"
         case .theme: "Theme"
         case .platforms: "Platforms (comma-separated)"
-        case .dateTime: "Date and time (2026-12-02 09:30, fri, 'none' for the backlog)"
+        case .dateTime: "Date and time (2026-12-02 09:30, fri 10:00, 'none' for the backlog)"
         case .notes: "Notes"
         case .search: "Search titles and bodies"
         }
@@ -30,13 +42,12 @@ public struct Prompt: Equatable, Sendable {
 /// Everything the planner shows, as a value. Views read it; only the reducer changes it.
 public struct AppState: Equatable, Sendable {
     public private(set) var plan: Plan
-    public var today: CalendarDate
-    public var week: Week {
-        didSet {
-            week = week.withinCalendar
-            if week != oldValue { refreshFlags() }
-        }
-    }
+    /// Today in the plan's time zone, from the clock (`.tick`).
+    public internal(set) var today: CalendarDate
+    /// The week shown; changed through `showWeek`, which recomputes its flags.
+    public private(set) var week: Week
+    /// The terminal's size (`.resized`): the reducer decides what keys do on a screen too small.
+    public internal(set) var size: Size
     /// 0…6, the column in the week.
     public var dayIndex: Int
     /// The item (slot or extra post) in the day.
@@ -45,6 +56,8 @@ public struct AppState: Equatable, Sendable {
     public var flagIndex: Int = 0
     public var showingHelp = false
     public var helpScroll = 0
+    /// First line of the details pane shown (J/K scroll it).
+    public var detailScroll = 0
     public var prompt: Prompt?
     public var count: Int?
     public var message: StatusMessage?
@@ -54,10 +67,10 @@ public struct AppState: Equatable, Sendable {
     /// Weeks in a row at the weekly minimum; recomputed when the plan changes, not per key.
     public private(set) var streak: Int
     public var mode: Mode = .normal
-    public var undoStack: [Change] = []
-    public var redoStack: [Change] = []
-    /// The clock, set by the app before each action (new posts and edits are stamped with it).
-    public var now: Timestamp
+    public internal(set) var undoStack: [Change] = []
+    public internal(set) var redoStack: [Change] = []
+    /// The clock (`.tick`): new posts and edits are stamped with it.
+    public internal(set) var now: Timestamp
     /// Copied with y, pasted with P.
     public var clipboard: Post?
     /// The ideas backlog replaces the flags panel while shown (b).
@@ -65,13 +78,12 @@ public struct AppState: Equatable, Sendable {
     public var backlogIndex = 0
     /// The last search, for n and N.
     public var search: String?
-    /// Undo keeps at least this many steps.
-    public static let undoLimit = 200
 
-    public init(plan: Plan, today: CalendarDate, readOnly: Bool = false, now: Timestamp? = nil) {
+    public init(plan: Plan, today: CalendarDate, readOnly: Bool = false, now: Timestamp? = nil, size: Size = Layout.minimum) {
         self.plan = plan
         self.now = now ?? Timestamp(secondsSince1970: Int64(today.dayNumber) * 86_400 + 9 * 3600)
         self.today = today
+        self.size = size
         self.week = Week(containing: today, weekStart: plan.profile.weekStart).withinCalendar
         self.dayIndex = min(max(week.start.days(until: today), 0), 6)
         self.readOnly = readOnly
@@ -79,16 +91,30 @@ public struct AppState: Equatable, Sendable {
         refreshFlags()
     }
 
-    public mutating func replacePlan(_ new: Plan) {
+    mutating func replacePlan(_ new: Plan) {
         plan = new
-        streak = Cadence.streak(plan: new, today: today)
-        refreshFlags()
         if new.profile.weekStart != week.weekStart {
             let d = selectedDate
-            week = Week(containing: d, weekStart: new.profile.weekStart)
+            week = Week(containing: d, weekStart: new.profile.weekStart).withinCalendar
             dayIndex = week.start.days(until: d)
         }
+        refreshDerived()
         clampSelection()
+    }
+
+    /// Shows a week (kept within the calendar) and recomputes its flags when it changes.
+    mutating func showWeek(_ w: Week) {
+        let new = w.withinCalendar
+        guard new != week else { return }
+        week = new
+        detailScroll = 0
+        refreshFlags()
+    }
+
+    /// What depends on the plan and today: the streak and the week's flags.
+    mutating func refreshDerived() {
+        streak = Cadence.streak(plan: plan, today: today)
+        refreshFlags()
     }
 
     public var selectedDate: CalendarDate { week.start.adding(days: dayIndex) }
@@ -128,6 +154,7 @@ extension AppState {
         case .moving: return .moving
         case .confirmingDelete: return .confirm
         case .confirmingQuit: return .confirmQuit
+        case .confirmingReplace: return .confirmReplace
         case .picking: return .picker
         case .normal: break
         }

@@ -1,193 +1,94 @@
 import RoundsCore
 
 extension AppState {
+    /// A key press: the keymap turns it into an action for where the keys go now, and the
+    /// reducer applies it. The run loop, `rounds render --keys`, the fuzzer and the tests all
+    /// press keys through here, so they cannot disagree about what a key does.
+    public mutating func press(_ key: Key) -> [Effect] {
+        // Until the screen fits, only quitting acts: nothing happens that cannot be seen.
+        if isTooSmall {
+            guard key == .char("q") || key == .ctrl("c") else { return [] }
+            return apply(.navigate(.quit))
+        }
+        guard let action = Keymap.action(for: key, in: keyContext, pendingCount: count != nil) else { return [] }
+        return apply(action)
+    }
+
+    /// Presses the keys of a script such as `"3]jj<Tab>"`; returns every effect asked for.
+    public mutating func press(script: String) -> [Effect] {
+        Key.script(script).flatMap { press($0) }
+    }
+
+    /// Whether the screen is below the size the planner needs (it then shows only a message).
+    public var isTooSmall: Bool { Layout(size: size).isTooSmall }
+
     /// Applies an action; returns what the app must do. No I/O here.
-    public mutating func apply(_ action: Action, size: Size = Layout.minimum) -> [Effect] {
-        let repeatCount = max(1, count ?? 1)
-        if case .editing = mode {
-            switch action {
-            case .editorInsert, .editorNewline, .editorBackspace, .editorDelete, .editorMove, .editorKill, .editorSwitchField,
-                 .editorClose, .idle:
-                return applyEditor(action, textWidth: AppState.editorTextWidth(for: size))
-            default:
-                break
-            }
+    public mutating func apply(_ action: Action) -> [Effect] {
+        // Keys act only on what the doctor can see.
+        if isTooSmall, action.comesFromKeys, action != .navigate(.quit) { return [] }
+        // The one read-only guard: nothing that would change the plan gets past it.
+        if readOnly, action.changesPlan {
+            message = StatusMessage("read-only: this planner does not save (open it without --read-only to edit)", kind: .error)
+            return []
         }
+        // A message is about the last thing done: the next key clears it (a count does not).
+        if action.comesFromKeys, !action.isDigit { message = nil }
         switch action {
-        case .digit(let d):
-            count = min(999, (count ?? 0) * 10 + d)
+        case .navigate(let a): return applyNavigation(a)
+        case .write(let a): return applyWrite(a)
+        case .editor(let a): return applyEditor(a)
+        case .prompt(let a): return applyPrompt(a)
+        case .picker(let a): return applyPicker(a)
+        case .io(let a): return applyIO(a)
+        case .resized(let s):
+            size = s
+            helpScroll = min(helpScroll, HelpView.maxScroll(for: size))
             return []
-        case .moveDay(let delta):
-            count = nil
-            moveDay(delta * repeatCount)
-        case .moveSlot(let delta):
-            count = nil
-            switch focus {
-            case .grid: moveSlot(delta * repeatCount)
-            case .flags:
-                let n = weekFlags.count
-                flagIndex = n == 0 ? 0 : min(max(flagIndex + delta * repeatCount, 0), n - 1)
-            case .backlog:
-                let n = plan.ideas.count
-                backlogIndex = n == 0 ? 0 : min(max(backlogIndex + delta * repeatCount, 0), n - 1)
+        case .tick(let n, let t):
+            now = n
+            if t != today {
+                today = t
+                refreshDerived()
             }
-        case .moveWeek(let delta):
-            count = nil
-            week = week.adding(weeks: delta * repeatCount)
-            flagIndex = 0
-            clampSelection()
-        case .goToToday:
-            count = nil
-            show(today)
-        case .beginGoTo:
-            count = nil
-            prompt = Prompt(purpose: .goToDate, text: "")
-        case .toggleFocus:
-            count = nil
-            focus = focus != .grid ? .grid : showingBacklog ? .backlog : .flags
-            clampSelection()
-        case .activate:
-            count = nil
-            switch focus {
-            case .flags: jumpToFlag()
-            case .backlog: return scheduleIdea()
-            case .grid: return applyWriting(.edit)
-            }
-        case .toggleHelp:
-            count = nil
-            showingHelp.toggle()
-            helpScroll = 0
-        case .scrollHelp(let delta):
-            helpScroll = max(0, helpScroll + delta)
-        case .quit:
-            // Leaving with changes the file does not have would lose them: ask first.
-            if let reason = unsavedReason, !readOnly {
-                mode = .confirmingQuit
-                message = StatusMessage("not saved: \(reason)", kind: .error)
-                return [.save]  // one more try: if it works, the question goes away
-            }
-            return [.quit]
-        case .cancel:
-            count = nil
-            if case .moving(let id, _) = mode {
-                mode = .normal
-                select(postID: id)
-                message = StatusMessage("move cancelled")
-            } else if case .confirmingDelete = mode {
-                mode = .normal
-                message = StatusMessage("not deleted")
-            } else if case .picking = mode {
-                mode = .normal
-            } else if prompt != nil {
-                prompt = nil
-            } else if showingHelp {
-                showingHelp = false
-            } else if focus != .grid {
-                focus = .grid
-            } else {
-                message = nil
-            }
-        case .promptInsert(let text):
-            // A prompt takes a date, a path or a few words: 500 characters is plenty.
-            guard let p = prompt else { return [] }
-            prompt?.text.append(contentsOf: text.filter { !$0.isNewline }.prefix(max(0, 500 - p.text.count)))
-        case .promptBackspace:
-            if prompt?.text.isEmpty == false { prompt?.text.removeLast() }
-        case .promptSubmit:
-            guard let p = prompt else { return [] }
-            prompt = nil
-            switch p.purpose {
-            case .consent(let id):
-                return submitConsent(p.text, postID: id)
-            case .theme, .platforms, .dateTime, .notes, .search:
-                return submitField(p.purpose, p.text)
-            case .export:
-                return submitExport(p.text)
-            case .goToDate:
-                let text = p.text.trimmingSpaces
-                if let d = DatePhrase.parse(text, today: today) {
-                    show(d)
-                } else if let w = Week(iso: text, weekStart: plan.profile.weekStart) {
-                    show(w.start)
-                } else if !text.isEmpty {
-                    message = StatusMessage("'\(text)' is not a date: try 2026-12-01, mon, next fri or 2026-W49", kind: .error)
-                }
-            }
-        case .planReloaded(let new):
-            replacePlan(new)
-            message = StatusMessage("reloaded: the plan changed on disk")
-        case .notify(let m):
-            message = m
-        case .idle, .editorInsert, .editorNewline, .editorBackspace, .editorDelete, .editorMove, .editorKill, .editorSwitchField, .editorClose:
             return []
-        case .saved(let written):
-            // What was written may hold another writer's changes, merged per post.
-            if written != plan { replacePlan(written) }
-            if unsavedReason != nil {
-                unsavedReason = nil
-                message = StatusMessage("saved: the plan on disk is up to date again", kind: .success)
-                // Asked to quit, and the retry worked: nothing is lost by leaving now.
-                if case .confirmingQuit = mode { mode = .normal; return [.quit] }
+        }
+    }
+}
+
+extension Action {
+    var isDigit: Bool { if case .navigate(.digit) = self { true } else { false } }
+
+    /// Whether a key (not the terminal, the clock or an effect) is behind the action.
+    public var comesFromKeys: Bool {
+        switch self {
+        case .navigate, .write, .editor, .prompt, .picker: true
+        case .io, .resized, .tick: false
+        }
+    }
+
+    /// Whether the action changes the plan or opens a way to (the editor, a move, a delete):
+    /// what a read-only planner refuses, and what its hints leave out.
+    public var changesPlan: Bool {
+        switch self {
+        case .write(let w):
+            switch w {
+            case .create, .edit, .editExternally, .cycleStatus, .beginMove, .drop, .delete, .undo, .redo, .fillWeek, .paste,
+                 .unschedule, .beginNewPost, .scheduleIdea, .createIdea:
+                true
+            case .confirm, .copy:
+                false
             }
-        case .saveFailed(let reason):
-            unsavedReason = reason.hasPrefix("not saved: ") ? String(reason.dropFirst("not saved: ".count)) : reason
-            if case .confirmingQuit = mode { break }
-            let text = reason.hasPrefix("not saved") ? reason : "not saved: " + reason
-            message = StatusMessage(text + " (your edits are kept and saved with the next change)", kind: .error)
-        case .create, .edit, .editExternally, .externalEditDone, .cycleStatus, .beginMove, .drop, .delete, .confirm, .undo, .redo,
-             .beginConsent, .beginExport, .fillWeek, .copy, .paste:
-            count = nil
-            return applyWriting(action)
-        case .beginField, .beginNewPost, .beginSearch, .searchNext, .toggleBacklog, .unschedule, .pickerMove, .pickerToggle, .pickerAccept:
-            count = nil
-            return applyMore(action)
+        case .prompt(.begin(let kind)):
+            switch kind {
+            case .consent, .dateTime, .notes: true
+            case .goToDate, .export, .search: false
+            }
+        case .picker(.open):
+            true
+        case .editor:
+            true
+        case .navigate, .prompt, .picker, .io, .resized, .tick:
+            false
         }
-        return []
-    }
-
-    /// Selects a date, changing week if needed.
-    mutating func show(_ date: CalendarDate) {
-        week = Week(containing: date, weekStart: plan.profile.weekStart)
-        dayIndex = week.start.days(until: date)
-        itemIndex = 0
-        clampSelection()
-    }
-
-    mutating func moveDay(_ delta: Int) {
-        let target = selectedDate.adding(days: delta)
-        let keepItem = itemIndex
-        if week.contains(target) {
-            dayIndex = week.start.days(until: target)
-        } else {
-            week = Week(containing: target, weekStart: plan.profile.weekStart)
-            dayIndex = week.start.days(until: target)
-        }
-        itemIndex = keepItem
-        clampSelection()
-    }
-
-    mutating func moveSlot(_ delta: Int) {
-        let n = grid.items(on: selectedDate).count
-        guard n > 0 else { itemIndex = 0; return }
-        itemIndex = min(max(itemIndex + delta, 0), n - 1)
-    }
-
-    /// Selects the slot or post a flag is about.
-    mutating func jumpToFlag() {
-        let flags = weekFlags
-        guard flags.indices.contains(flagIndex) else { return }
-        let flag = flags[flagIndex]
-        let g = grid
-        if let id = flag.postID, let post = g.posts.first(where: { $0.id == id }), let d = post.date {
-            show(d)
-            itemIndex = grid.items(on: d).firstIndex { $0.post?.id == id } ?? 0
-        } else if let d = flag.date {
-            show(d)
-            if let theme = flag.themeID { itemIndex = grid.items(on: d).firstIndex { $0.themeID == theme } ?? 0 }
-        } else if let theme = flag.themeID, let slot = g.slots.first(where: { $0.theme.id == theme }) {
-            show(slot.date)
-            itemIndex = grid.items(on: slot.date).firstIndex { $0.themeID == theme } ?? 0
-        }
-        focus = .grid
     }
 }

@@ -80,7 +80,7 @@ enum EditorView {
             x += buf.put(text, x: x, y: countRow, style: over ? palette.style(.error) : palette.style(.dim), maxWidth: rect.maxX - x)
         }
         for (k, f) in findings.prefix(findingRows).enumerated() {
-            let mark = f.severity == .error ? "✗" : f.severity == .warning ? "!" : "i"
+            let mark = f.severity.mark
             let what = Linter.shortLabels[f.rule] ?? f.rule
             let excerpt = f.excerpt.isEmpty ? "" : " “\(f.excerpt)”"
             buf.put("\(mark) \(what)\(excerpt): \(f.message)", x: rect.x, y: countRow + 1 + k, style: palette.severity(f.severity), maxWidth: rect.width)

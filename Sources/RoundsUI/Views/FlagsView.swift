@@ -22,12 +22,7 @@ enum FlagsView {
         for index in first..<flags.count {
             if y >= rect.maxY { break }
             let f = flags[index]
-            let mark: String
-            switch f.severity {
-            case .error: mark = "✗"
-            case .warning: mark = "!"
-            case .info: mark = "i"
-            }
+            let mark = f.severity.mark
             let text = TextWidth.truncate(rect.width < 70 ? f.shortMessage : f.message, to: max(0, rect.width - 2))
             buf.put(mark, x: rect.x, y: y, style: palette.severity(f.severity))
             buf.put(text, x: rect.x + 2, y: y, style: palette.style(.normal), maxWidth: rect.width - 2)

@@ -4,7 +4,7 @@ enum HelpView {
     static func lines() -> [String] {
         var out: [String] = []
         let sections: [(KeyContext, String)] = [(.grid, "Week grid"), (.flags, "Flags panel"), (.backlog, "Backlog (b)"), (.editor, "Editor (Enter or a)"),
-                                                (.moving, "Moving a post (m)"), (.confirm, "Deleting (d)"), (.confirmQuit, "Quitting with unsaved changes"), (.picker, "Lists (T p A)"), (.prompt, "Prompts (g C x D > /)"), (.help, "This help")]
+                                                (.moving, "Moving a post (m)"), (.confirm, "Deleting (d)"), (.confirmQuit, "Quitting with unsaved changes"), (.confirmReplace, "Replacing a file (x)"), (.picker, "Lists (T p A)"), (.prompt, "Prompts (g C x D > /)"), (.help, "This help")]
         for (context, title) in sections {
             out.append(title)
             var seen = Set<String>()
@@ -31,18 +31,28 @@ enum HelpView {
         return w >= n ? s + " " : s + String(repeating: " ", count: n - w)
     }
 
+    /// The help's lines, computed once (the keymap is a constant table).
+    static let content = lines()
+
+    /// How far help scrolls at a size: to its last line, no further.
+    static func maxScroll(for size: Size) -> Int {
+        let height = min(size.height - 2, content.count + 3)
+        return max(0, content.count - max(0, height - 2))
+    }
+
     static func draw(_ state: AppState, into buf: inout CellBuffer, size: Size, palette: Palette) {
-        let content = lines()
+        let content = HelpView.content
         let width = min(size.width - 4, max(60, content.map { TextWidth.width(of: $0) }.max() ?? 0) + 4)
         let height = min(size.height - 2, content.count + 3)
         guard width > 10, height > 4 else { return }
         let x = (size.width - width) / 2, y = (size.height - height) / 2
         let box = Rect(x: x, y: y, width: width, height: height)
         Frame.draw(box, into: &buf, palette: palette)
-        buf.put(" Keys · ? or Esc closes · j/k scroll ", x: x + 2, y: y, style: palette.style(.title))
         let rows = height - 2
         let maxScroll = max(0, content.count - rows)
         let first = min(state.helpScroll, maxScroll)
+        let position = maxScroll == 0 ? "" : " · \(first + 1)–\(min(content.count, first + rows)) of \(content.count)"
+        buf.put(" Keys · ? or Esc closes · j/k scroll\(position) ", x: x + 2, y: y, style: palette.style(.title), maxWidth: width - 4)
         for (i, line) in content.dropFirst(first).prefix(rows).enumerated() {
             let isHeading = !line.hasPrefix(" ") && !line.isEmpty
             buf.put(line, x: x + 2, y: y + 1 + i, style: isHeading ? palette.style(.title) : palette.style(.normal), maxWidth: width - 4)

@@ -52,7 +52,7 @@ enum HeaderView {
         let plan = state.plan
         let w = layout.size.width
         let (_, week) = state.week.isoYearAndNumber
-        var left = "Rounds · \(plan.profile.name) · Week \(week) · \(state.week.rangeLabel)"
+        var left = "Rounds · \(plan.profile.displayName) · Week \(week) · \(state.week.rangeLabel)"
         if state.readOnly { left += " · READ-ONLY" }
         let streak = "streak \(state.streak) week\(state.streak == 1 ? "" : "s")"
         let leftWidth = buf.put(left, x: 0, y: 0, style: palette.style(.title), maxWidth: w - TextWidth.width(of: streak) - 1)

@@ -7,37 +7,46 @@ enum StatusBarView {
         if let prompt = state.prompt {
             let head = "\(prompt.label): "
             var x = buf.put(head, x: rect.x, y: rect.y, style: palette.style(.statusKey))
-            let hints = "  Enter go · Esc cancel"
-            let room = max(0, rect.width - x - TextWidth.width(of: hints) - 1)
-            // Show the end of long input.
-            // The end of the input that fits, found from the end (no rescans of long input).
-            var shown = ""
-            var used = 0
-            for c in prompt.text.reversed() {
-                let w = TextWidth.width(of: c)
-                if used + w > room { break }
-                used += w
-                shown.insert(c, at: shown.startIndex)
+            let hints = "  " + Keymap.hints(for: .prompt).joined(separator: " · ")
+            let room = max(1, rect.width - x - TextWidth.width(of: hints) - 2)
+            // The part of the input around the cursor that fits, found from the cursor
+            // backwards (no rescans of long input), then filled up to the right.
+            let chars = prompt.buffer.chars, cursor = prompt.buffer.cursor
+            var first = cursor, used = 0
+            while first > 0, used + TextWidth.width(of: chars[first - 1]) <= room - 1 {
+                first -= 1
+                used += TextWidth.width(of: chars[first])
             }
-            x += buf.put(shown, x: x, y: rect.y, style: palette.style(.prompt))
+            var last = cursor
+            while last < chars.count, used + TextWidth.width(of: chars[last]) <= room - 1 {
+                used += TextWidth.width(of: chars[last])
+                last += 1
+            }
+            x += buf.put(String(chars[first..<cursor]), x: x, y: rect.y, style: palette.style(.prompt))
+            buf.cursor = Point(x: x, y: rect.y)
             x += buf.put("▏", x: x, y: rect.y, style: palette.style(.prompt))
+            x += buf.put(String(chars[cursor..<last]), x: x, y: rect.y, style: palette.style(.prompt))
             buf.put(hints, x: x, y: rect.y, style: palette.style(.statusBar), maxWidth: rect.width - x)
             return
         }
         let context = state.keyContext
-        var left = Keymap.hints(for: context).joined(separator: "  ")
-        if case .confirmingDelete(let id) = state.mode {
-            left = "Delete '\(state.plan.post(id: id)?.title ?? id)'? y delete  n keep"
-        }
-        if case .confirmingQuit = state.mode {
-            left = "Quit with changes not saved? y quit (they go to a rescue file)  n stay"
+        var left = Keymap.hints(for: context, readOnly: state.readOnly).joined(separator: "  ")
+        switch state.mode {
+        case .confirmingDelete(let id):
+            left = "Delete '\(state.plan.post(id: id)?.title ?? id)'? " + left
+        case .confirmingQuit:
+            left = "Quit with changes not saved? " + left + " (y: they go to a rescue file)"
+        case .confirmingReplace(_, let fullPath):
+            left = "Replace \(fullPath)? " + left
+        case .normal, .editing, .moving, .picking:
+            break
         }
         if let count = state.count { left = "count \(count)  " + left }
         var right = state.message?.text ?? ""
         // The last column stays empty: the bottom-right cell is never drawn (it scrolls some terminals).
         let total = rect.width - 1
         if TextWidth.width(of: left) + 2 + TextWidth.width(of: right) > total {
-            if state.keyContext == .confirm || state.keyContext == .confirmQuit {
+            if state.keyContext == .confirm || state.keyContext == .confirmQuit || state.keyContext == .confirmReplace {
                 // A question being asked matters more than the message.
                 left = TextWidth.truncate(left, to: total)
                 right = TextWidth.truncate(right, to: max(0, total - TextWidth.width(of: left) - 2))

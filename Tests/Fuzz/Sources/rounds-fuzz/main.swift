@@ -99,26 +99,26 @@ func fuzzKeys(_ bytes: [UInt8]) {
     }
     var saveFails = false
     var resized = false
+    _ = state.apply(.resized(size))
     session: while i < bytes.count {
         let b = next()
-        var actions: [Action] = []
+        var effects: [Effect] = []
         switch b {
         case 0xF8:  // a resize, down to 1×1
             size = Size(width: Int(next()) % 200 + 1, height: Int(next()) % 70 + 1)
+            effects = state.apply(.resized(size))
             resized = true
         case 0xF9:  // a pause: typed text is saved
-            actions.append(.idle)
+            effects = state.apply(.io(.idle))
         case 0xFA:  // the next saves fail, or succeed again
             saveFails.toggle()
         case 0xFB:  // a bracketed paste
             let n = Int(next()) % 64
             var pasted: [UInt8] = []
             while pasted.count < n && i < bytes.count { pasted.append(next()) }
-            actions.append(contentsOf: Keymap.action(for: .paste(String(decoding: pasted, as: UTF8.self)), in: state.keyContext,
-                                                     pendingCount: state.count != nil).map { [$0] } ?? [])
+            effects = state.press(.paste(String(decoding: pasted, as: UTF8.self)))
         case 0xFC...0xFF:  // a function or cursor key
-            let key = decoder.decode(.keyCode(keyCodes[Int(next()) % keyCodes.count]))
-            if let a = Keymap.action(for: key, in: state.keyContext, pendingCount: state.count != nil) { actions.append(a) }
+            effects = state.press(decoder.decode(.keyCode(keyCodes[Int(next()) % keyCodes.count])))
         default:
             var scalar = UInt32(b)
             // A UTF-8 sequence when it is one; otherwise the byte alone.
@@ -130,18 +130,16 @@ func fuzzKeys(_ bytes: [UInt8]) {
                     i += length - 1
                 }
             }
-            let key = decoder.decode(.character(scalar))
-            if let a = Keymap.action(for: key, in: state.keyContext, pendingCount: state.count != nil) { actions.append(a) }
+            effects = state.press(decoder.decode(.character(scalar)))
         }
-        while !actions.isEmpty {
-            let action = actions.removeFirst()
-            for effect in state.apply(action, size: size) {
-                switch effect {
-                case .quit: break session
-                case .save: actions.append(saveFails ? .saveFailed("No space left on device") : .saved(state.plan))
-                case .openExternalEditor(let id, let text): actions.append(.externalEditDone(postID: id, text: text + "\nEdited."))
-                case .export: break
-                }
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            switch effect {
+            case .quit: break session
+            case .save(let plan):
+                effects += state.apply(.io(saveFails ? .saveFailed(.notSaved(path: "/fuzz/plan.json", reason: "No space left on device")) : .saved(plan)))
+            case .openExternalEditor(let id, let text): effects += state.apply(.io(.externalEditDone(postID: id, text: text + "\nEdited.")))
+            case .export: break
             }
         }
     }

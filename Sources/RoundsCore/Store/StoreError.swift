@@ -1,5 +1,3 @@
-import RoundsCore
-
 /// What can go wrong reading or writing the plan, each with a message that names the file.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notFound(path: String)

@@ -1,0 +1,106 @@
+import ArgumentParser
+import RoundsCore
+
+/// `rounds profile`: who is posting, where, and when. Without options it prints the profile.
+struct ProfileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "Show or change the profile: name, specialty, audience, disclaimer, time zone, default time, week start, platforms.",
+        discussion: """
+        Without options, prints the profile. With --platform-add, --name names the platform; otherwise it is your own name. \
+        Times of posts are wall-clock times in the plan's time zone: changing the zone keeps them as they are.
+        """
+    )
+
+    @OptionGroup var planOptions: PlanOptions
+    @Option(help: "Your name as shown in the planner and exports (with --platform-add: the platform's name).") var name: String?
+    @Option(help: "Your specialty.") var specialty: String?
+    @Option(help: "Who the posts are for.") var audience: String?
+    @Option(help: "The disclaimer themes that require one must carry.") var disclaimer: String?
+    @Option(help: ArgumentHelp("IANA time zone for timed posts: Europe/London, America/New_York, Asia/Tokyo, UTC.", valueName: "zone")) var timeZone: String?
+    @Option(help: ArgumentHelp("Time for posts with none, for schedulers that need one (HH:MM).", valueName: "time")) var defaultTime: String?
+    @Option(help: ArgumentHelp("First day of the week: monday or sunday.", valueName: "day")) var weekStart: String?
+    @Option(help: ArgumentHelp("Add a platform with this id (give --name, optionally --limit and --personal).", valueName: "id")) var platformAdd: String?
+    @Option(help: ArgumentHelp("The new platform's character limit.", valueName: "n")) var limit: Int?
+    @Flag(help: "The new platform is a personal account, not a professional page.") var personal = false
+    @Option(help: ArgumentHelp("Remove the platform with this id.", valueName: "id")) var platformRemove: String?
+    @Option(help: "text or json (when printing).") var format: OutputFormat = .text
+
+    func validate() throws {
+        if platformAdd == nil {
+            if limit != nil { throw ValidationError("--limit goes with --platform-add") }
+            if personal { throw ValidationError("--personal goes with --platform-add") }
+        } else if name == nil {
+            throw ValidationError("--platform-add needs --name (the platform's name, such as 'LinkedIn')")
+        }
+        if platformAdd != nil, platformRemove != nil { throw ValidationError("use --platform-add or --platform-remove, not both") }
+    }
+
+    /// The edits asked for, in the order the profile shows them.
+    func edits(env: AppEnvironment) throws -> [ProfileEdit] {
+        var out: [ProfileEdit] = []
+        if platformAdd == nil, let name { out.append(.name(name.trimmingSpaces)) }
+        if let specialty { out.append(.specialty(specialty.trimmingSpaces)) }
+        if let audience { out.append(.audience(audience.trimmingSpaces)) }
+        if let disclaimer { out.append(.disclaimer(ControlCharacters.normalizingLineEndings(disclaimer).trimmingSpaces)) }
+        if let timeZone {
+            do { out.append(.timeZone(try env.zone(named: timeZone).name)) } catch { throw CLIFailure("--time-zone: \(error)") }
+        }
+        if let defaultTime { out.append(try ProfileEdit.parse(field: "default-time", value: defaultTime)) }
+        if let weekStart { out.append(try ProfileEdit.parse(field: "week-start", value: weekStart)) }
+        if let platformAdd {
+            out.append(.addPlatform(Platform(id: platformAdd.trimmingSpaces, name: name ?? "", professional: !personal, characterLimit: limit)))
+        }
+        if let platformRemove { out.append(.removePlatform(platformRemove.trimmingSpaces)) }
+        return out
+    }
+
+    func run() throws {
+        let env = planOptions.environment
+        let edits = try edits(env: env)
+        if edits.isEmpty {
+            let plan = try planOptions.load().plan
+            FileHandleOut.stdout(format == .json ? Self.json(plan.profile) : Self.text(plan.profile))
+            return
+        }
+        let (changes, _) = try planOptions.store.modify { plan -> [String] in
+            var changes: [String] = []
+            for e in edits { if let c = try plan.apply(e) { changes.append(c) } }
+            return changes
+        }
+        FileHandleOut.stdout(changes.isEmpty ? "The profile already says so; nothing changed." : changes.map { ControlCharacters.escaped($0) }.joined(separator: "\n"))
+    }
+
+    static func text(_ p: Profile) -> String {
+        func show(_ s: String) -> String { s.isEmpty ? "(none)" : ControlCharacters.escaped(s, multiline: false) }
+        var lines = [
+            "name:         \(p.name.isEmpty ? "(none yet: rounds profile --name \"Dr. …\")" : show(p.name))",
+            "specialty:    \(show(p.specialty))",
+            "audience:     \(show(p.audience))",
+            "disclaimer:   \(show(p.disclaimer))",
+            "time zone:    \(show(p.timeZone))",
+            "default time: \(p.defaultTime)",
+            "week start:   \(p.weekStart.rawValue)",
+            p.platforms.isEmpty ? "platforms:    (none: rounds profile --platform-add ID --name NAME)" : "platforms:",
+        ]
+        let idWidth = p.platforms.map(\.id.count).max() ?? 0
+        let nameWidth = p.platforms.map { ControlCharacters.escaped($0.name).count }.max() ?? 0
+        for pl in p.platforms {
+            let name = ControlCharacters.escaped(pl.name)
+            lines.append("  " + pl.id.padding(idWidth) + "  " + name.padding(nameWidth) + "  "
+                         + (pl.characterLimit.map { "\($0) characters" } ?? "no limit") + ", " + (pl.professional ? "professional" : "personal"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ p: Profile) -> String {
+        var w = JSONWriter()
+        w.write(PlanCodec.profileValue(p), indent: 0)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Padded with spaces to `width` characters.
+    fileprivate func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}

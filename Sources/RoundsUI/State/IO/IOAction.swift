@@ -1,0 +1,23 @@
+import RoundsCore
+
+/// What the outside world and the effects report back.
+public enum IOAction: Equatable, Sendable {
+    /// The keyboard was idle for a moment (typed text is saved then).
+    case idle
+    /// The plan file changed on disk: the plan as it is there now.
+    case planReloaded(Plan)
+    /// The plan on disk cannot be read now (the last good version stays on screen).
+    case reloadFailed(StoreError)
+    /// A save finished: the plan as written (merged with outside changes).
+    case saved(Plan)
+    case saveFailed(StoreError)
+    case externalEditDone(postID: String, text: String)
+    case externalEditFailed(String)
+    /// An export was written: the full path, the posts in it, and warnings.
+    case exported(path: String, posts: Int, warnings: [String])
+    /// An export would replace a file: ask first.
+    case exportWouldReplace(ExportRequest, fullPath: String)
+    case exportFailed(path: String, reason: String)
+    /// A message for the status bar.
+    case notify(StatusMessage)
+}
