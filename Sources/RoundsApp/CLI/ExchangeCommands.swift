@@ -26,11 +26,29 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("CSV columns: rounds, buffer, sprout or hootsuite.", valueName: "profile")) var csvProfile: CSVProfile = .rounds
     @Option(help: ArgumentHelp("Day/month order for sprout and hootsuite dates: mdy or dmy.", valueName: "order")) var dateOrder: DateOrder = .mdy
     @Flag(help: "Leave the flags out of the text and markdown exports.") var noFlags = false
+    @Option(help: ArgumentHelp("Only posts with these statuses, comma-separated (scheduler profiles: ready,scheduled unless given).", valueName: "list")) var status: String?
+    @Flag(help: "Export to a scheduler even posts with unacknowledged error findings, invalid consent or a template placeholder.") var allowFindings = false
+
+    /// The statuses chosen: --status, or ready and scheduled for a scheduler's import.
+    func statuses() throws -> Set<PostStatus>? {
+        guard let status else { return csvProfile == .rounds ? nil : [.ready, .scheduled] }
+        var out = Set<PostStatus>()
+        for part in status.split(separator: ",") {
+            let name = String(part).trimmingSpaces.lowercased()
+            guard let s = PostStatus(rawValue: name) else {
+                throw ValidationError("'\(name)' is not a status (\(PostStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            out.insert(s)
+        }
+        if out.isEmpty { throw ValidationError("--status needs at least one status") }
+        return out
+    }
 
     func validate() throws {
         if all, range.week != nil || range.from != nil || range.to != nil { throw ValidationError("--all takes no --week, --from or --to") }
         if !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000") }
         if csvProfile != .rounds, format != .csv { throw ValidationError("--csv-profile goes with --format csv") }
+        _ = try statuses()
     }
 
     func run() throws {
@@ -46,10 +64,27 @@ struct ExportCommand: ParsableCommand {
             let w = Week(containing: today, weekStart: plan.profile.weekStart)
             r = w.start...w.end
         }
-        var options = ExportOptions(width: width, csvProfile: csvProfile, dateOrder: dateOrder, includeFlags: !noFlags)
+        let statuses = try statuses()
+        var options = ExportOptions(width: width, csvProfile: csvProfile, dateOrder: dateOrder, includeFlags: !noFlags, statuses: statuses)
         let (zone, zoneProblem) = env.zone(of: plan)
         if format == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
         options.timeZone = zone
+        if csvProfile != .rounds {
+            // A scheduler publishes what it imports: nothing unreviewed goes in.
+            let posts = plan.posts(from: r.lowerBound, to: r.upperBound).filter { statuses?.contains($0.status) ?? true }
+            let problems = ExportGate.problems(plan, posts: posts, today: today)
+            if !problems.isEmpty {
+                let lines = problems.map { "  " + $0.description }
+                if !allowFindings {
+                    let ids = Set(problems.map(\.postID)).count
+                    throw CLIFailure("not exported: \(ids) post\(ids == 1 ? "" : "s") would reach \(csvProfile.rawValue) unreviewed:\n"
+                        + lines.joined(separator: "\n")
+                        + "\nfix the text, acknowledge a finding (rounds ack ID RULE --excerpt TEXT --note WHY), record consent "
+                        + "(rounds consent ID --date D --ref TEXT), or export anyway with --allow-findings", code: 1)
+                }
+                for line in lines { FileHandleOut.stderr("rounds: warning: exported with --allow-findings:" + line) }
+            }
+        }
         let result = Exporter.export(plan, from: r.lowerBound, to: r.upperBound, format: format, options: options, today: today)
         for w in result.warnings { FileHandleOut.stderr("rounds: warning: " + w) }
         guard let output else {

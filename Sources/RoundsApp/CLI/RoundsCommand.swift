@@ -42,7 +42,7 @@ public struct RoundsCommand: ParsableCommand {
             FileHandleOut.stderr("rounds: " + e.description)
             Glibc.exit(2)
         } catch let e as PlanError {
-            FileHandleOut.stderr("rounds: " + e.description)
+            FileHandleOut.stderr("rounds: " + cliWording(e))
             Glibc.exit(2)
         } catch {
             let code = exitCode(for: error)
@@ -51,6 +51,18 @@ public struct RoundsCommand: ParsableCommand {
             Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
+}
+
+/// A plan error in the command line's words: how to fix it here.
+func cliWording(_ e: PlanError) -> String {
+    guard case .unacknowledgedFindings(let id, let title, let status, let findings) = e else { return e.description }
+    var lines = ["'\(title)' cannot be \(status.rawValue): the linter has \(findings.count == 1 ? "an unacknowledged error" : "\(findings.count) unacknowledged errors")"]
+    for f in findings {
+        lines.append("  \(f.rule) “\(f.excerpt)”: \(f.message)")
+    }
+    lines.append("fix the text (rounds edit \(id)), or if it is fine, acknowledge it: "
+        + (findings.first.map { "rounds ack \(id) \($0.rule) --excerpt '\($0.excerpt.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''"))' --note WHY" } ?? ""))
+    return lines.joined(separator: "\n")
 }
 
 /// A failure with its message and exit status (1: a check failed, 2: bad input).

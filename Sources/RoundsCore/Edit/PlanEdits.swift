@@ -67,6 +67,18 @@ extension Plan {
                 throw .consentRequired(title: post.title, reason: reason)
             }
         }
+        // Nothing the linter calls an error goes out unreviewed: moving to ready, scheduled or
+        // posted needs every error finding fixed or acknowledged (consent has its own rule above).
+        // A post added as already posted is history (an import), not a post going out.
+        if post.status >= .ready, old == nil ? post.status != .posted : old?.status != post.status {
+            let open = Plan.blockingFindings(Linter.lint(post, in: self, today: today))
+            if !open.isEmpty { throw .unacknowledgedFindings(id: post.id, title: post.title, status: post.status, findings: open) }
+        }
+    }
+
+    /// The findings that keep a post from ready: unacknowledged errors, consent aside.
+    public static func blockingFindings(_ findings: [LintFinding]) -> [LintFinding] {
+        findings.filter { $0.severity == .error && !$0.acknowledged && $0.rule != "consent.missing" }
     }
 
     /// Why a post has no valid consent, or nil when it has.

@@ -40,16 +40,19 @@ public struct ExportOptions: Sendable {
     public var dateOrder: DateOrder = .mdy
     /// Whether the text and markdown exports end with the range's flags (cadence and linter).
     public var includeFlags: Bool = true
+    /// Only posts with these statuses (nil: all).
+    public var statuses: Set<PostStatus>?
     /// The plan's zone, for the instants of timed ics events (the app reads it from tzdata).
     public var timeZone: TimeZoneRules = .utc
 
     public init(width: Int = 72, csvProfile: CSVProfile = .rounds, dateOrder: DateOrder = .mdy, includeFlags: Bool = true,
-                timeZone: TimeZoneRules = .utc) {
+                statuses: Set<PostStatus>? = nil, timeZone: TimeZoneRules = .utc) {
         self.timeZone = timeZone
         self.width = width
         self.csvProfile = csvProfile
         self.dateOrder = dateOrder
         self.includeFlags = includeFlags
+        self.statuses = statuses
     }
 }
 
@@ -63,6 +66,13 @@ public struct ExportResult: Sendable {
 public enum Exporter {
     public static func export(_ plan: Plan, from: CalendarDate, to: CalendarDate, format: ExportFormat,
                               options: ExportOptions = ExportOptions(), today: CalendarDate) -> ExportResult {
+        if let statuses = options.statuses {
+            var chosen = plan
+            for p in plan.posts(from: from, to: to) where !statuses.contains(p.status) { _ = chosen.remove(id: p.id) }
+            var rest = options
+            rest.statuses = nil
+            return export(chosen, from: from, to: to, format: format, options: rest, today: today)
+        }
         let posts = plan.posts(from: from, to: to)
         switch format {
         case .text:

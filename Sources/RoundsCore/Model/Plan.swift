@@ -216,6 +216,9 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyTitle
     case dayFull(CalendarDate, max: Int)
     case consentRequired(title: String, reason: String)
+    /// The post cannot move to `status` while the linter has these unacknowledged error
+    /// findings; each front end words its own fix (a key in the planner, `rounds ack` here).
+    case unacknowledgedFindings(id: String, title: String, status: PostStatus, findings: [LintFinding])
     case invalid(String)
 
     public var description: String {
@@ -228,6 +231,9 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(d.weekday.name) \(d.iso) already has \(max) post\(max == 1 ? "" : "s") (the plan allows \(max) a day)"
         case .consentRequired(let title, let reason):
             "'\(title)' needs a valid written consent record before it can be ready: \(reason)"
+        case .unacknowledgedFindings(_, let title, let status, let findings):
+            "'\(title)' cannot be \(status.rawValue) with \(findings.count == 1 ? "an unacknowledged error finding" : "\(findings.count) unacknowledged error findings"): "
+                + findings.map { "\($0.rule) “\($0.excerpt)”" }.joined(separator: ", ") + "; fix the text, or acknowledge each finding"
         case .invalid(let text): text
         }
     }
