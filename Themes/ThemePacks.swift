@@ -10,3 +10,9 @@ public enum ShippedThemePacks {
         ("light.json", PackageResources.light_json),
     ]
 }
+
+/// The bytes of the shipped health observances (`observances.json`). User files are read at
+/// run time from $XDG_CONFIG_HOME/rounds/observances/.
+public enum ShippedObservances {
+    public static let file: (name: String, bytes: [UInt8]) = ("observances.json", PackageResources.observances_json)
+}

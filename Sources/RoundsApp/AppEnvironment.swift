@@ -47,6 +47,10 @@ public struct AppEnvironment: Sendable {
         return cwd + "/" + path
     }
 
+    public var userObservancesFolder: String {
+        (nonEmpty("XDG_CONFIG_HOME") ?? home + "/.config") + "/rounds/observances"
+    }
+
     /// Now, or `ROUNDS_NOW` (`2026-11-25T09:00:00Z`) when tests pin the clock.
     public var now: Timestamp {
         if let fixed = nonEmpty("ROUNDS_NOW").flatMap(Timestamp.init(iso:)) { return fixed }
@@ -96,12 +100,7 @@ public struct AppEnvironment: Sendable {
         return (packs, problems)
     }
 
-    /// A new random post id: 8 lowercase hex digits, unused in `plan`.
-    public static func newPostID(in plan: Plan) -> String {
-        while true {
-            let hex = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-            let id = String(repeating: "0", count: 8 - hex.count) + hex
-            if plan.post(id: id) == nil, !plan.posts.contains(where: { $0.id.hasPrefix(id) || id.hasPrefix($0.id) }) { return id }
-        }
-    }
+    /// A new random post id: 8 lowercase hex digits, unused in `plan` (see `PostIDGenerator`;
+    /// bulk edits keep one generator for all their ids).
+    public static func newPostID(in plan: Plan) -> String { PostIDGenerator(plan: plan).next() }
 }

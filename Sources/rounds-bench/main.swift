@@ -8,7 +8,7 @@ import RoundsApp
 
 
 let quick = CommandLine.arguments.contains("--quick")
-/// `--only NAME` runs one section: plan, cadence, lint, export, render, tui.
+/// `--only NAME` runs one section: plan, cadence, lint, observances, export, import, render, git, tui.
 let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap { i in
     i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil
 }
@@ -180,6 +180,20 @@ if section("lint") {
     print("  (\(total) findings)")
 }
 
+// Health observances: the shipped set read the way the binary reads it, then a year placed.
+if section("observances") {
+    let env = AppEnvironment(variables: ["HOME": "/nonexistent"])
+    var set = ObservanceSet()
+    report("observances: read the shipped set (\(env.observances().set.observances.count) entries)", measure {
+        for _ in 0..<100 { set = env.observances().set }
+    } / 100)
+    var count = 0
+    report("observances: place a year for every region", measure {
+        for _ in 0..<100 { count = set.placed(from: CalendarDate(year: 2027, month: 1, day: 1)!, to: CalendarDate(year: 2027, month: 12, day: 31)!).count }
+    } / 100, target: 1)
+    print("  (\(count) placed)")
+}
+
 // Export and import.
 if section("export") {
     let plan = makePlan(100_000)
@@ -199,23 +213,63 @@ if section("export") {
     report("export: 10,000 posts to text with cadence and linter flags", measure {
         _ = Exporter.export(small, from: smallRange.lowerBound, to: smallRange.upperBound, format: .text, today: smallRange.upperBound)
     })
-    // 10,000 CSV rows (our own format, one platform each) into an empty plan.
-    var one = small
-    for p in small.posts {
-        var q = p
-        q.platforms = ["linkedin"]
-        one.upsert(q)
+}
+
+// Import through the binary, as a user runs it: `rounds import FILE` on a real plan file, with
+// the real id generator (the row used to time an in-process import with counter ids).
+if section("import") {
+    let rounds = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rounds").path
+    if !FileManager.default.isExecutableFile(atPath: rounds) {
+        print("import: \(rounds) is missing: build it first with swift build -c release")
+    } else {
+        let dir = NSTemporaryDirectory() + "rounds-bench-import-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let empty = Plan(profile: Profile(name: "Dr. Bench", platforms: [Platform(id: "linkedin", name: "LinkedIn")], disclaimer: ""),
+                         themes: themes, cadence: CadenceGoals())
+        var perRow: [Double] = []
+        for count in [10_000, 100_000] {
+            // A spreadsheet: one post a day from 2000, in a shuffled order (cost must not depend on it).
+            var lines = ["date,theme,title,body,platform,hashtags"]
+            let start = CalendarDate(year: 2000, month: 1, day: 1)!
+            var order = Array(0..<count)
+            var rng = SystemRandomNumberGenerator()
+            order.shuffle(using: &rng)
+            for i in order {
+                lines.append("\(start.adding(days: i).iso),qa,Question number \(i),\"An answer of a few words, row \(i).\",linkedin,health;sleep")
+            }
+            let csvPath = dir + "/rows-\(count).csv"
+            try? DurableFile.write(lines.joined(separator: "\n") + "\n", to: csvPath)
+            var added = ""
+            let ms = measure {
+                try? DurableFile.write(PlanCodec.encode(empty), to: dir + "/plan.json")
+                added = runProcess(rounds, ["import", csvPath, "--plan", dir + "/plan.json"])
+            }
+            perRow.append(ms / Double(count))
+            report("import: \(count) csv rows through rounds import (process, real file)", ms, target: count == 100_000 ? 1000 : 300)
+            if !added.hasPrefix("Added \(count) posts") { print("  import failed: \(added.prefix(200))") }
+        }
+        print(String(format: "  (per row: %.2f µs at 10,000, %.2f µs at 100,000: linear when these agree)", perRow[0] * 1000, perRow[1] * 1000))
+        try? FileManager.default.removeItem(atPath: dir)
     }
-    let csv = Array(Exporter.export(one, from: smallRange.lowerBound, to: smallRange.upperBound, format: .csv, today: today).text.utf8)
-    let empty = Plan(profile: small.profile, themes: small.themes, cadence: small.cadence)
-    var added = 0
-    report("import: 10,000 CSV rows into an empty plan", measure {
-        var target = empty
-        var n = 0
-        added = Importer.run(csv, format: .csv, into: &target, options: ImportOptions(), today: CalendarDate(year: 1999, month: 1, day: 1)!,
-                             now: Timestamp(secondsSince1970: 0), makeID: { _ in n += 1; return "n\(n)" }).added.count
-    }, target: 300)
-    print("  (\(added) posts imported)")
+}
+
+/// Runs a program to completion; returns the first line of its standard output.
+func runProcess(_ path: String, _ args: [String]) -> String {
+    let out = NSTemporaryDirectory() + "rounds-bench-out-\(getpid())"
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return "" }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+    unlink(out)
+    return String(text.prefix { $0 != "\n" })
 }
 
 // Rendering.
@@ -233,6 +287,57 @@ if section("render") {
                 _ = Screen.render(state, size: Size(width: 80, height: 24))
             }
         } / 100, target: 8)
+    }
+}
+
+// The merge driver as git runs it: the release binary on three files (base, ours, theirs),
+// two 10,000-post plans that each changed 100 posts (ours titles, theirs statuses and bodies).
+if section("git") {
+    let rounds = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rounds").path
+    if !FileManager.default.isExecutableFile(atPath: rounds) {
+        print("git: \(rounds) is missing: build it first with swift build -c release")
+    } else {
+        let base = makePlan(10_000)
+        var ours = base, theirs = base
+        for k in 0..<100 {
+            var a = base.posts[k * 97]
+            a.title += " (revised)"
+            ours.upsert(a)
+            var b = base.posts[k * 97 + 40]
+            b.status = .ready
+            b.body += " Updated."
+            theirs.upsert(b)
+        }
+        let dir = NSTemporaryDirectory() + "rounds-bench-git-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try? DurableFile.write(PlanCodec.encode(base), to: dir + "/O")
+        try? DurableFile.write(PlanCodec.encode(theirs), to: dir + "/B")
+        let oursBytes = PlanCodec.encode(ours)
+        var times: [Double] = []
+        var ok = true
+        for _ in 0..<max(runs, 5) {
+            try? DurableFile.write(oursBytes, to: dir + "/A")
+            let argv = [rounds, "merge-driver", dir + "/O", dir + "/A", dir + "/B", "plan.json"]
+            let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+            let envStrings: [String] = ["PATH=/usr/bin:/bin", "HOME=" + dir, "SWIFT_BACKTRACE=enable=no"]
+            let cEnv: [UnsafeMutablePointer<CChar>?] = envStrings.map { strdup($0) } + [nil]
+            var pid: pid_t = 0
+            let start = nowSeconds()
+            guard posix_spawn(&pid, rounds, nil, nil, cArgs, cEnv) == 0 else { ok = false; break }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            times.append((nowSeconds() - start) * 1000)
+            cArgs.forEach { free($0) }
+            cEnv.forEach { free($0) }
+            if status != 0 { ok = false }
+        }
+        if let merged = try? PlanCodec.decode(DurableFile.read(dir + "/A")) {
+            ok = ok && merged.posts.count == 10_000 && merged.conflictCount == 0
+                && merged.posts.filter { $0.title.hasSuffix("(revised)") }.count == 100 && merged.posts.filter { $0.body.hasSuffix("Updated.") }.count == 100
+        } else { ok = false }
+        try? FileManager.default.removeItem(atPath: dir)
+        if !ok { print("git: the merge driver failed or merged wrongly") }
+        report("git: merge-driver, two 10,000-post plans that each changed 100 posts (the binary, as git runs it)", times.sorted()[times.count / 2], target: 100)
     }
 }
 

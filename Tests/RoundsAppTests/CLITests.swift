@@ -163,10 +163,13 @@ struct CLITests {
         #expect(flags.first?["rule"] as? String == "cadence.week-under")
         #expect(Set(flags.first?.keys.map { $0 } ?? []) == ["rule", "severity", "date", "week", "theme", "post", "message", "fix"])
         #expect(object?["streak"] as? Int == 0)
+        // Without --body a post starts empty (no template), so the bodies carry the disclaimer.
+        let disclaimer = "The information shared here is for educational purposes only and is not a substitute for professional medical advice, diagnosis, or treatment."
         for (d, t) in [("2026-11-30", "health-tip"), ("2026-12-02", "qa")] {
-            #expect(rounds("add", "--date", d, "--theme", t, "--title", "T", "--status", "ready").status == 0)
+            #expect(rounds("add", "--date", d, "--theme", t, "--title", "T", "--status", "ready", "--body", "Walk daily.\n\n" + disclaimer).status == 0)
         }
-        let story = rounds("add", "--date", "2026-12-04", "--theme", "success-story", "--title", "Story").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let story = rounds("add", "--date", "2026-12-04", "--theme", "success-story", "--title", "Story",
+                           "--body", "Back to running. Individual results vary.\n\n" + disclaimer).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(rounds("consent", story, "--date", "2026-11-20", "--ref", "binder p.4").status == 0)
         #expect(rounds("edit", story, "--status", "ready").status == 0)
         let clean = rounds("check", "--week", "2026-W49")

@@ -27,6 +27,7 @@ struct ProfileCommandTests {
             time zone:    Asia/Tokyo
             default time: 09:00
             week start:   monday
+            observances:  regions intl (from the time zone) · every tag (from the specialty)
             platforms:
               linkedin   LinkedIn   3000 characters, professional
               instagram  Instagram  2200 characters, professional

@@ -18,7 +18,7 @@ struct TmuxTests {
     @Test("first run: a new plan, the week grid, moving, next week, help, resize and back, q restores the terminal")
     func firstRun() {
         let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
-        let first = t.waitFor { $0.contains("Rounds · (your name: rounds profile --name) · Week 48") }
+        let first = t.waitFor { $0.contains("Rounds · (no name yet) · Week 48 · 23–29 Nov 2026") }
         #expect(first.ok, "\(first.screen)")
         #expect(first.screen.contains("Mon 23 Nov │Tue 24"))
         #expect(first.screen.contains("Wed 25 •"))

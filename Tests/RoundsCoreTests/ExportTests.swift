@@ -262,7 +262,7 @@ struct ImportTests {
                                 now: Fixtures.now, makeID: { _ in "q" }).invalid.map(\.description)
         }
         #expect(issues("date,theme,title\n2026-12-01,qa,\"never closed\n", .csv) == ["line 2: a quoted field is never closed"])
-        #expect(issues("date,title\n", .csv) == ["line 1: no 'theme' column (columns: date, theme, title, body, platform; optional: id, time, status, hashtags, consent, notes)"])
+        #expect(issues("date,title\n", .csv) == ["line 1: no 'theme' column (required: date, theme, title; optional: body, platform, time, status, hashtags, notes, id, consent; found: 'date', 'title')"])
         #expect(issues("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n", .ics) == ["line 2: this VEVENT has no END:VEVENT"])
         #expect(issues("hello", .ics) == ["line 1: not an iCalendar file: it must start with BEGIN:VCALENDAR"])
         #expect(issues("{\n  \"posts\": [\n    {\"id\": 1,\n", .json) == ["line 4: expected a key in double quotes"])

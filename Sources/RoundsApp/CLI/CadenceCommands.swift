@@ -23,17 +23,24 @@ struct CheckCommand: ParsableCommand {
             let w = Week(containing: today, weekStart: plan.profile.weekStart)
             r = w.start...w.adding(weeks: 1).end
         }
-        let flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        var flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
+        let observed = ObservanceFlags.flags(plan: plan, placed: env.wantedObservances(plan: plan, from: r.lowerBound.adding(days: -6), to: r.upperBound.adding(days: 6)),
+                                             from: r.lowerBound, to: r.upperBound, today: today)
+        if !observed.isEmpty { flags = (flags + observed).sorted(by: PlanFlag.order) }
         let streak = Cadence.streak(plan: plan, today: today)
+        let quiet = WeekWalk.quietRuns(plan, from: r.lowerBound, to: r.upperBound)
         switch format {
         case .json:
             let value = JSONValue.object([
                 "from": .string(r.lowerBound.iso), "to": .string(r.upperBound.iso), "streak": .number(Double(streak)),
                 "flags": .array(flags.map(flagValue)),
+                "quiet": .array(quiet.map { .object(["from": .string($0.first.start.iso), "to": .string($0.last.end.iso), "weeks": .number(Double($0.weeks))]) }),
             ])
             FileHandleOut.stdout(String(decoding: JSONWriter.write(value), as: UTF8.self))
         case .text:
-            FileHandleOut.stdout(CheckReport.text(flags: flags, streak: streak, plan: plan))
+            var text = CheckReport.text(flags: flags, streak: streak, plan: plan)
+            if !quiet.isEmpty { text = quiet.map { WeekWalk.quietLine($0.first, $0.last, $0.weeks) }.joined(separator: "\n") + "\n\n" + text }
+            FileHandleOut.stdout(text)
         }
         if flags.contains(where: { $0.severity == .error }) { throw CLIFailure("", code: 1).silent }
     }
@@ -65,8 +72,8 @@ enum CheckReport {
             case .warning: mark = "warning"
             case .info: mark = "info   "
             }
-            lines.append("  \(mark) \(f.message)  [\(f.rule)]")
-            lines.append("          → \(f.detail.remedy.commandLine)")
+            lines.append("  \(mark) \(ControlCharacters.escaped(f.message, multiline: false))  [\(f.rule)]")
+            lines.append("          → \(ControlCharacters.escaped(f.detail.remedy.commandLine, multiline: false))")
         }
         if flags.isEmpty { lines.append("No flags: the plan meets its goals.") }
         lines.append("")
@@ -96,21 +103,24 @@ struct PlanWeekCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let (result, _) = try planOptions.store.modify { plan -> (Week, [Post]) in
+        let (result, _) = try planOptions.store.modify { plan -> (Week, [Post], [(date: CalendarDate, theme: Theme, reason: String)]) in
             let today = env.today(for: plan)
             let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
                 ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
-            let added = plan.planWeek(w, now: env.now, makeID: AppEnvironment.newPostID(in:))
-            return (w, added)
+            let around = env.wantedObservances(plan: plan, from: w.start.adding(days: -ObservanceIdeas.nearDays), to: w.end.adding(days: ObservanceIdeas.nearDays))
+            let report = plan.planWeekReport(w, now: env.now, observances: around, makeID: PostIDGenerator(plan: plan).makeID)
+            return (w, report.added, report.skipped)
         }
-        let (w, added) = result
+        let (w, added, skipped) = result
+        var lines: [String] = []
         if added.isEmpty {
-            FileHandleOut.stdout("\(w.isoName) · \(w.rangeLabel): every themed slot is already planned.")
+            lines.append("\(w.isoName) · \(w.rangeLabel): " + (skipped.isEmpty ? "every themed slot is already planned." : "nothing added."))
         } else {
-            var lines = ["\(w.isoName) · \(w.rangeLabel): added \(added.count) idea\(added.count == 1 ? "" : "s"):"]
+            lines.append("\(w.isoName) · \(w.rangeLabel): added \(added.count) idea\(added.count == 1 ? "" : "s"):")
             for p in added { lines.append("  \(p.id)  \(p.date.map { "\($0.weekday.shortName) \($0.iso)" } ?? "")  \(p.title)") }
-            FileHandleOut.stdout(lines.joined(separator: "\n"))
         }
+        for s in skipped { lines.append("Not filled: \(s.date.weekday.name)'s \(s.theme.name): \(s.reason)") }
+        FileHandleOut.stdout(lines.joined(separator: "\n"))
     }
 }
 
@@ -123,9 +133,9 @@ struct ConsentCommand: ParsableCommand {
 
     @OptionGroup var planOptions: PlanOptions
     @Argument(help: "The post id, or a unique prefix of it.") var id: String
-    @Option(help: ArgumentHelp("When the signed consent was obtained.", valueName: "date")) var date: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("When the signed consent was obtained.", valueName: "date")) var date: String?
     @Option(help: ArgumentHelp("Where the signed form is kept (e.g. 'scan 2026-114 in the consent binder').", valueName: "text")) var ref: String?
-    @Option(help: ArgumentHelp("When the consent expires.", valueName: "date")) var expires: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("When the consent expires.", valueName: "date")) var expires: String?
     @Flag(help: "Revoke the consent on record.") var revoke = false
 
     func validate() throws {

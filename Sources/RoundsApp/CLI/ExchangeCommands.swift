@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a week or a range as text, markdown, csv, ics or json (default: this week, to standard output).",
         discussion: """
-        -o writes the file durably (0600), never over the plan itself. CSV profiles for bulk schedulers: \\
+        -o writes the file durably (0600), never over the plan itself. CSV profiles for bulk schedulers: \
         buffer, sprout, hootsuite (see the README for their columns and limits).
         """
     )
@@ -26,11 +26,29 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("CSV columns: rounds, buffer, sprout or hootsuite.", valueName: "profile")) var csvProfile: CSVProfile = .rounds
     @Option(help: ArgumentHelp("Day/month order for sprout and hootsuite dates: mdy or dmy.", valueName: "order")) var dateOrder: DateOrder = .mdy
     @Flag(help: "Leave the flags out of the text and markdown exports.") var noFlags = false
+    @Option(help: ArgumentHelp("Only posts with these statuses, comma-separated (scheduler profiles: ready,scheduled unless given).", valueName: "list")) var status: String?
+    @Flag(help: "Export to a scheduler even posts with unacknowledged error findings, invalid consent or a template placeholder.") var allowFindings = false
+
+    /// The statuses chosen: --status, or ready and scheduled for a scheduler's import.
+    func statuses() throws -> Set<PostStatus>? {
+        guard let status else { return csvProfile == .rounds ? nil : [.ready, .scheduled] }
+        var out = Set<PostStatus>()
+        for part in status.split(separator: ",") {
+            let name = String(part).trimmingSpaces.lowercased()
+            guard let s = PostStatus(rawValue: name) else {
+                throw ValidationError("'\(name)' is not a status (\(PostStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            out.insert(s)
+        }
+        if out.isEmpty { throw ValidationError("--status needs at least one status") }
+        return out
+    }
 
     func validate() throws {
         if all, range.week != nil || range.from != nil || range.to != nil { throw ValidationError("--all takes no --week, --from or --to") }
         if !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000") }
         if csvProfile != .rounds, format != .csv { throw ValidationError("--csv-profile goes with --format csv") }
+        _ = try statuses()
     }
 
     func run() throws {
@@ -46,10 +64,27 @@ struct ExportCommand: ParsableCommand {
             let w = Week(containing: today, weekStart: plan.profile.weekStart)
             r = w.start...w.end
         }
-        var options = ExportOptions(width: width, csvProfile: csvProfile, dateOrder: dateOrder, includeFlags: !noFlags)
+        let statuses = try statuses()
+        var options = ExportOptions(width: width, csvProfile: csvProfile, dateOrder: dateOrder, includeFlags: !noFlags, statuses: statuses)
         let (zone, zoneProblem) = env.zone(of: plan)
         if format == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
         options.timeZone = zone
+        if csvProfile != .rounds {
+            // A scheduler publishes what it imports: nothing unreviewed goes in.
+            let posts = plan.posts(from: r.lowerBound, to: r.upperBound).filter { statuses?.contains($0.status) ?? true }
+            let problems = ExportGate.problems(plan, posts: posts, today: today)
+            if !problems.isEmpty {
+                let lines = problems.map { "  " + $0.description }
+                if !allowFindings {
+                    let ids = Set(problems.map(\.postID)).count
+                    throw CLIFailure("not exported: \(ids) post\(ids == 1 ? "" : "s") would reach \(csvProfile.rawValue) unreviewed:\n"
+                        + lines.joined(separator: "\n")
+                        + "\nfix the text, acknowledge a finding (rounds ack ID RULE --excerpt TEXT --note WHY), record consent "
+                        + "(rounds consent ID --date D --ref TEXT), or export anyway with --allow-findings", code: 1)
+                }
+                for line in lines { FileHandleOut.stderr("rounds: warning: exported with --allow-findings:" + line) }
+            }
+        }
         let result = Exporter.export(plan, from: r.lowerBound, to: r.upperBound, format: format, options: options, today: today)
         for w in result.warnings { FileHandleOut.stderr("rounds: warning: " + w) }
         guard let output else {
@@ -89,7 +124,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import posts from csv (ours or a simple spreadsheet), ics or json; nothing is written unless every row is valid.",
         discussion: """
-        A spreadsheet needs the columns date, theme and title (body, platform, time, status, hashtags optional; headers in \\
+        A spreadsheet needs the columns date, theme and title (body, platform, time, status, hashtags optional; headers in \
         any case). The theme is matched by id or name. Importing the same file twice adds nothing the second time.
         """
     )
@@ -120,7 +155,7 @@ struct ImportCommand: ParsableCommand {
             if fmt == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
             options.timeZone = zone
             let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today(for: plan), now: env.now,
-                                       makeID: AppEnvironment.newPostID(in:))
+                                       makeID: PostIDGenerator(plan: plan).makeID)
             if !outcome.invalid.isEmpty, !skipInvalid {
                 let lines = outcome.invalid.map { "  \(name):\($0)" }
                 throw CLIFailure("nothing imported: \(outcome.invalid.count) invalid row\(outcome.invalid.count == 1 ? "" : "s") (fix them, or --skip-invalid):\n"
@@ -139,7 +174,8 @@ struct ImportCommand: ParsableCommand {
         let verb = dryRun ? "Would add" : "Added"
         lines.append("\(verb) \(outcome.added.count) post\(outcome.added.count == 1 ? "" : "s") from \(name)" + (outcome.added.isEmpty ? "." : ":"))
         for p in outcome.added {
-            lines.append("  \(p.id)  \(p.date?.iso ?? "idea      ")  \(p.themeID)  \(p.title)")
+            // A dry run names no ids: the real import draws its own, and would print others.
+            lines.append("  \(dryRun ? "(new id)" : p.id)  \(p.date?.iso ?? "idea      ")  \(p.themeID)  \(p.title)")
         }
         if !outcome.duplicates.isEmpty {
             lines.append("Already in the plan (skipped): \(outcome.duplicates.count)")

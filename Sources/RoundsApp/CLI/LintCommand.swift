@@ -7,7 +7,7 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check a draft for what a doctor must never post; exit 1 on an error.",
         discussion: """
-        Reads a file, or standard input with - (the default). Uses the plan's disclaimer, allow-list and \\
+        Reads a file, or standard input with - (the default). Uses the plan's disclaimer, allow-list and \
         allowed link domains when a plan exists. Offsets in JSON output are Unicode code points.
         """
     )
@@ -97,8 +97,8 @@ struct AcknowledgeCommand: ParsableCommand {
         commandName: "ack",
         abstract: "Mark a post's linter finding as reviewed, with a note saying why it is fine.",
         discussion: """
-        The finding stays acknowledged while its excerpt is unchanged. Example: \\
-        rounds ack 0c44 phi.phone --note "our clinic's public number". Consent cannot be acknowledged: \\
+        The finding stays acknowledged while its excerpt is unchanged. Example: \
+        rounds ack 0c44 phi.phone --note "our clinic's public number". Consent cannot be acknowledged: \
         record it with rounds consent. --remove takes acknowledgements back.
         """
     )
@@ -137,8 +137,8 @@ struct AllowCommand: ParsableCommand {
         commandName: "allow",
         abstract: "The plan's allow-list: the practice's own phone, address or site, never reported by the linter.",
         discussion: """
-        Without arguments, lists the allow-list and the allowed link domains. \\
-        rounds allow "(555) 010-2000" adds an exact string; rounds allow --domain example-clinic.com a link domain; \\
+        Without arguments, lists the allow-list and the allowed link domains. \
+        rounds allow "(555) 010-2000" adds an exact string; rounds allow --domain example-clinic.com a link domain; \
         --remove takes an entry back.
         """
     )

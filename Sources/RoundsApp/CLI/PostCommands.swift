@@ -48,7 +48,7 @@ struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a post; prints its id.")
 
     @OptionGroup var planOptions: PlanOptions
-    @Option(help: ArgumentHelp("The day (YYYY-MM-DD, today, mon, next fri). Omit for the ideas backlog.", valueName: "date")) var date: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("The day (YYYY-MM-DD, today, mon, next fri). Omit for the ideas backlog.", valueName: "date")) var date: String?
     @Option(help: ArgumentHelp("Theme, by id or name (see: rounds themes).", valueName: "theme")) var theme: String
     @Option(help: "The title.") var title: String
     @Option(help: "The body text.") var body: String?
@@ -57,10 +57,12 @@ struct AddCommand: ParsableCommand {
     @Option(help: "The status.") var status: PostStatus = .draft
     @Option(help: ArgumentHelp("Time of day, HH:MM.", valueName: "time")) var time: String?
     @Option(name: .customLong("hashtag"), help: ArgumentHelp("A hashtag (repeatable).", valueName: "tag")) var hashtags: [String] = []
+    @Flag(help: "Start the body from the theme's template (its [placeholders] must be replaced before the post can be ready).") var template = false
     @Flag(help: "Allow more posts on the day than the plan's daily maximum.") var force = false
 
     func validate() throws {
         if body != nil, bodyFile != nil { throw ValidationError("use --body or --body-file, not both") }
+        if template, body != nil || bodyFile != nil { throw ValidationError("--template starts an empty body: not with --body or --body-file") }
         if title.trimmingSpaces.isEmpty { throw ValidationError("--title must not be empty") }
         if let time, TimeOfDay(time) == nil { throw ValidationError("--time: '\(time)' is not a time (use HH:MM)") }
     }
@@ -76,8 +78,8 @@ struct AddCommand: ParsableCommand {
             let id = AppEnvironment.newPostID(in: plan)
             let themeBody = plan.starterBody(for: themeID)
             let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: themeID,
-                            platforms: platformIDs, title: title.trimmingSpaces, body: text ?? themeBody,
-                            status: status, hashtags: hashtags, created: env.now)
+                            platforms: platformIDs, title: title.trimmingSpaces, body: text ?? (template ? themeBody : ""),
+                            status: status, hashtags: Hashtags.unique(hashtags.flatMap(Hashtags.parse)), created: env.now)
             try plan.add(post, today: today, force: force)
             return id
         }
@@ -101,7 +103,7 @@ func readBodyFile(_ path: String) throws -> String {
         do { bytes = try DurableFile.read(path) } catch { throw CLIFailure("cannot read \(path): \(error)") }
     }
     guard let s = String(validating: bytes, as: UTF8.self) else { throw CLIFailure("\(path == "-" ? "standard input" : path) is not UTF-8 text") }
-    return s
+    return ControlCharacters.normalizingLineEndings(s)
 }
 
 struct ListCommand: ParsableCommand {
@@ -157,7 +159,7 @@ func listLine(_ p: Post, plan: Plan) -> String {
     let time = p.time.map { $0.description } ?? "     "
     let theme = plan.theme(id: p.themeID)?.name ?? p.themeID
     let platforms = p.platforms.isEmpty ? "" : "  [" + p.platforms.joined(separator: ", ") + "]"
-    return "\(day) \(time)  \(p.id)  \(pad(theme, 14)) \(pad(p.status.rawValue, 9)) \(p.title)\(platforms)"
+    return "\(day) \(time)  \(p.id)  \(pad(theme, 14)) \(pad(p.status.rawValue, 9)) \(ControlCharacters.escaped(p.title, multiline: false))\(platforms)"
 }
 
 func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
@@ -181,7 +183,7 @@ struct ShowCommand: ParsableCommand {
         }
         let theme = plan.theme(id: p.themeID)
         var lines = [
-            "\(p.title)",
+            ControlCharacters.escaped(p.title, multiline: false),
             "id:        \(p.id)",
             "date:      \(p.date.map { "\($0.weekday.name) \($0.iso)" } ?? "none (idea)")\(p.time.map { " at \($0)" } ?? "")",
             "theme:     \(theme?.name ?? p.themeID)",
@@ -195,9 +197,9 @@ struct ShowCommand: ParsableCommand {
         } else if theme?.requiresConsent == true {
             lines.append("consent:   none recorded (required for this theme)")
         }
-        if !p.notes.isEmpty { lines.append("notes:     \(p.notes)") }
+        if !p.notes.isEmpty { lines.append("notes:     \(ControlCharacters.escaped(p.notes))") }
         lines.append("")
-        lines.append(p.body.isEmpty ? "(no body yet)" : p.body)
+        lines.append(p.body.isEmpty ? "(no body yet)" : ControlCharacters.escaped(p.body))
         FileHandleOut.stdout(lines.joined(separator: "\n"))
     }
 }
@@ -210,7 +212,7 @@ struct EditCommand: ParsableCommand {
     @Option(help: "New title.") var title: String?
     @Option(help: "New body.") var body: String?
     @Option(help: ArgumentHelp("Read the new body from a file, or - for standard input.", valueName: "file")) var bodyFile: String?
-    @Option(help: ArgumentHelp("New day, or 'none' to send it back to the ideas.", valueName: "date")) var date: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("New day, or 'none' to send it back to the ideas.", valueName: "date")) var date: String?
     @Option(help: ArgumentHelp("New time HH:MM, or 'none'.", valueName: "time")) var time: String?
     @Option(help: ArgumentHelp("New theme, by id or name.", valueName: "theme")) var theme: String?
     @Option(help: "New status.") var status: PostStatus?

@@ -24,6 +24,11 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The new platform's character limit.", valueName: "n")) var limit: Int?
     @Flag(help: "The new platform is a personal account, not a professional page.") var personal = false
     @Option(help: ArgumentHelp("Remove the platform with this id.", valueName: "id")) var platformRemove: String?
+    @Option(name: .customLong("observance-region"), help: ArgumentHelp("Health observances to show and plan with: this region (intl, us, uk); repeat for more. Replaces the list.", valueName: "region"))
+    var observanceRegions: [String] = []
+    @Option(name: .customLong("observance-tag"), help: ArgumentHelp("Observances with this tag (cardiology, mental-health, …; 'all' for every tag); repeat for more. Replaces the list.", valueName: "tag"))
+    var observanceTags: [String] = []
+    @Flag(help: "Observance regions and tags back to the defaults (from the time zone and the specialty).") var observanceDefaults = false
     @Option(help: "text or json (when printing).") var format: OutputFormat = .text
 
     func validate() throws {
@@ -34,6 +39,25 @@ struct ProfileCommand: ParsableCommand {
             throw ValidationError("--platform-add needs --name (the platform's name, such as 'LinkedIn')")
         }
         if platformAdd != nil, platformRemove != nil { throw ValidationError("use --platform-add or --platform-remove, not both") }
+        if observanceDefaults, !observanceRegions.isEmpty || !observanceTags.isEmpty {
+            throw ValidationError("--observance-defaults takes no --observance-region or --observance-tag")
+        }
+    }
+
+    /// The observance choices asked for, checked against the observances Rounds knows.
+    func observanceChoice(env: AppEnvironment) throws -> (regions: [String]?, tags: [String]?)? {
+        if observanceDefaults { return (nil, nil) }
+        guard !observanceRegions.isEmpty || !observanceTags.isEmpty else { return nil }
+        let set = env.observances().set
+        let regions = observanceRegions.map { $0.trimmingSpaces.lowercased() }
+        for r in regions where !set.regions.contains(r) {
+            throw CLIFailure("--observance-region: no observances for '\(r)' (regions: \(set.regions.joined(separator: ", ")))")
+        }
+        let tags = observanceTags.map { $0.trimmingSpaces.lowercased() }
+        for t in tags where t != "all" && !set.tags.contains(t) {
+            throw CLIFailure("--observance-tag: no observance is tagged '\(t)' (tags: \(set.tags.joined(separator: ", ")))")
+        }
+        return (regions.isEmpty ? nil : regions, tags.isEmpty ? nil : tags.contains("all") ? [] : tags)
     }
 
     /// The edits asked for, in the order the profile shows them.
@@ -58,7 +82,8 @@ struct ProfileCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let edits = try edits(env: env)
-        if edits.isEmpty {
+        let observances = try observanceChoice(env: env)
+        if edits.isEmpty, observances == nil {
             let plan = try planOptions.load().plan
             FileHandleOut.stdout(format == .json ? Self.json(plan.profile) : Self.text(plan.profile))
             return
@@ -66,6 +91,20 @@ struct ProfileCommand: ParsableCommand {
         let (changes, _) = try planOptions.store.modify { plan -> [String] in
             var changes: [String] = []
             for e in edits { if let c = try plan.apply(e) { changes.append(c) } }
+            if let o = observances {
+                var p = plan.profile
+                if observanceDefaults {
+                    p.observanceRegions = nil
+                    p.observanceTags = nil
+                } else {
+                    if let r = o.regions { p.observanceRegions = r }
+                    if let t = o.tags { p.observanceTags = t }
+                }
+                if p != plan.profile {
+                    plan.profile = p
+                    changes.append("Observances: " + Self.observanceText(p))
+                }
+            }
             return changes
         }
         FileHandleOut.stdout(changes.isEmpty ? "The profile already says so; nothing changed." : changes.map { ControlCharacters.escaped($0) }.joined(separator: "\n"))
@@ -81,6 +120,7 @@ struct ProfileCommand: ParsableCommand {
             "time zone:    \(show(p.timeZone))",
             "default time: \(p.defaultTime)",
             "week start:   \(p.weekStart.rawValue)",
+            "observances:  \(observanceText(p))",
             p.platforms.isEmpty ? "platforms:    (none: rounds profile --platform-add ID --name NAME)" : "platforms:",
         ]
         let idWidth = p.platforms.map(\.id.count).max() ?? 0
@@ -91,6 +131,14 @@ struct ProfileCommand: ParsableCommand {
                          + (pl.characterLimit.map { "\($0) characters" } ?? "no limit") + ", " + (pl.professional ? "professional" : "personal"))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "regions intl, us (from the time zone) · tags cardiology (from the specialty)".
+    static func observanceText(_ p: Profile) -> String {
+        let interest = ObservanceInterest(profile: p)
+        let regions = "regions " + interest.regions.joined(separator: ", ") + (p.observanceRegions == nil ? " (from the time zone)" : "")
+        let tags = interest.tags.isEmpty ? "every tag" : "tags " + interest.tags.joined(separator: ", ")
+        return regions + " · " + tags + (p.observanceTags == nil ? " (from the specialty)" : "")
     }
 
     static func json(_ p: Profile) -> String {

@@ -19,7 +19,9 @@ public struct RoundsCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
                       EditCommand.self, RemoveCommand.self, ThemesCommand.self, CheckCommand.self,
-                      PlanWeekCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, RenderCommand.self, SaveLoopCommand.self],
+                      PlanWeekCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, ObservancesCommand.self,
+                      SyncCommand.self, LogCommand.self, ResolveCommand.self, GitCommand.self, MergeDriverCommand.self,
+                      RenderCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 
@@ -40,7 +42,7 @@ public struct RoundsCommand: ParsableCommand {
             FileHandleOut.stderr("rounds: " + e.description)
             Glibc.exit(2)
         } catch let e as PlanError {
-            FileHandleOut.stderr("rounds: " + e.description)
+            FileHandleOut.stderr("rounds: " + cliWording(e))
             Glibc.exit(2)
         } catch {
             let code = exitCode(for: error)
@@ -49,6 +51,18 @@ public struct RoundsCommand: ParsableCommand {
             Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
+}
+
+/// A plan error in the command line's words: how to fix it here.
+func cliWording(_ e: PlanError) -> String {
+    guard case .unacknowledgedFindings(let id, let title, let status, let findings) = e else { return e.description }
+    var lines = ["'\(title)' cannot be \(status.rawValue): the linter has \(findings.count == 1 ? "an unacknowledged error" : "\(findings.count) unacknowledged errors")"]
+    for f in findings {
+        lines.append("  \(f.rule) “\(f.excerpt)”: \(f.message)")
+    }
+    lines.append("fix the text (rounds edit \(id)), or if it is fine, acknowledge it: "
+        + (findings.first.map { "rounds ack \(id) \($0.rule) --excerpt '\($0.excerpt.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''"))' --note WHY" } ?? ""))
+    return lines.joined(separator: "\n")
 }
 
 /// A failure with its message and exit status (1: a check failed, 2: bad input).
@@ -63,14 +77,16 @@ public struct CLIFailure: Error {
 
 /// Plain writes to stdout and stderr (unbuffered enough for scripts and the kill test).
 public enum FileHandleOut {
+    /// Control characters that reached the text (an older plan, a file) are written as
+    /// visible escapes (`\x1b`), never sent to the terminal; tabs and newlines stay.
     public static func stdout(_ text: String) {
-        var s = text
+        var s = ControlCharacters.escaped(text, bidi: false)
         if !s.hasSuffix("\n") { s.append("\n") }
         writeAll(1, s)
     }
 
     public static func stderr(_ text: String) {
-        var s = text
+        var s = ControlCharacters.escaped(text, bidi: false)
         if !s.hasSuffix("\n") { s.append("\n") }
         writeAll(2, s)
     }
@@ -96,7 +112,15 @@ public struct PlanOptions: ParsableArguments {
     public init() {}
 
     var environment: AppEnvironment { AppEnvironment.current() }
-    var store: PlanStore { PlanStore(path: environment.planPath(option: plan)) }
+    /// The plan's store; for a plan in a git clone without the merge driver, says so once.
+    var store: PlanStore {
+        let env = environment
+        let path = env.planPath(option: plan)
+        GitHint.printOnce(planPath: path, environment: env.variables)
+        return PlanStore(path: path)
+    }
+    /// The plan's path, without the hint (for the git commands themselves).
+    var path: String { environment.planPath(option: plan) }
 
     func load() throws -> PlanStore.Snapshot { try store.load() }
 }
@@ -121,9 +145,9 @@ func parseWeek(_ text: String, today: CalendarDate, weekStart: WeekStart) throws
 struct RangeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A week: 2026-W48, this, next, or any date in it.", valueName: "week"))
     var week: String?
-    @Option(help: ArgumentHelp("First day of a range.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("First day of a range.", valueName: "date"))
     var from: String?
-    @Option(help: ArgumentHelp("Last day of a range.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Last day of a range.", valueName: "date"))
     var to: String?
 
     func validate() throws {
@@ -133,6 +157,9 @@ struct RangeOptions: ParsableArguments {
     /// The dates chosen, or nil when nothing was given.
     func range(plan: Plan, today: CalendarDate) throws -> ClosedRange<CalendarDate>? {
         if let week {
+            // An ISO name is ISO's days (Monday to Sunday) whatever the plan's first day, so
+            // `--week 2026-W49` is 30 Nov – 6 Dec 2026 everywhere.
+            if let iso = Week(iso: week, weekStart: .monday) { return iso.start...iso.end }
             let w = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)
             return w.start...w.end
         }

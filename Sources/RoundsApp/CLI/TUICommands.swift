@@ -28,12 +28,25 @@ struct OpenCommand: ParsableCommand {
             firstRun = "new plan at \(store.path) (default themes)"
         }
         var sessionLock: PlanLock?
+        // A plan or folder without write permission opens read-only, saying why (as vim does).
+        var readOnly = self.readOnly
+        var readOnlyReason: String?
+        if !readOnly, store.exists, let reason = store.readOnlyReason(planner: true) {
+            _ = try store.load()  // a broken plan is refused first, with its own reason
+            readOnly = true
+            readOnlyReason = reason
+        }
         if !readOnly {
             do {
                 sessionLock = try PlanLock.acquire(store.sessionLockPath, timeoutMilliseconds: 0)
             } catch {
-                guard case .locked(_, let holder) = error else { throw error }
-                throw CLIFailure("\(store.path) is already open in another planner (\(holder)).\nOpen it read-only with: rounds --read-only --plan \(store.path)")
+                if case .locked(_, let holder) = error {
+                    throw CLIFailure("\(store.path) is already open in another planner (\(holder)).\nOpen it read-only with: rounds --read-only --plan \(store.path)")
+                }
+                // The folder refuses the lock file (read-only, another user's): read-only, saying why.
+                _ = try store.load()
+                readOnly = true
+                readOnlyReason = "\(error); nothing can be saved"
             }
         }
         let snapshot = try store.load()
@@ -44,8 +57,16 @@ struct OpenCommand: ParsableCommand {
         if store.isExposed() {
             state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
         }
+        if let readOnlyReason {
+            state.message = StatusMessage("read-only: " + readOnlyReason, kind: .error)
+            state.readOnlyReason = readOnlyReason
+        }
         let session = PlannerSession(store: store, base: snapshot, clock: { env.now },
                                      editorCommand: ExternalEditor.command(in: env.variables), environment: env.variables)
+        session.loadObservances = {
+            let (set, problems) = env.observances()
+            return (set.observances, problems)
+        }
         let useColor = (env.variables["NO_COLOR"] ?? "").isEmpty
         // While curses owns the screen, stderr goes to a log beside the plan.
         let savedStderr = dup(2)
@@ -95,6 +116,7 @@ struct RenderCommand: ParsableCommand {
         let now = env.now
         let today = env.today(for: plan)
         var state = AppState(plan: plan, today: today, now: now, size: Size(width: w, height: h))
+        _ = state.apply(.io(.observancesLoaded(env.observances().set.observances)))
         if let week {
             let target = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)
             _ = state.apply(.navigate(.moveWeek(state.week.start.days(until: target.start) / 7)))

@@ -21,6 +21,8 @@ final class PlannerSession: PlannerHost {
     let todayOverride: CalendarDate?
     let editorCommand: String
     let environment: [String: String]
+    /// Reads the health observances (after the first frame): the list and any problems.
+    var loadObservances: () -> (list: [Observance], problems: [String]) = { ([], []) }
 
     init(store: PlanStore, base: PlanStore.Snapshot, clock: @escaping () -> Timestamp = { Timestamp(secondsSince1970: Int64(time(nil))) },
          todayOverride: CalendarDate? = nil, editorCommand: String = "vi", environment: [String: String] = [:]) {
@@ -71,6 +73,16 @@ final class PlannerSession: PlannerHost {
         return z
     }
 
+    func afterFirstFrame(_ state: AppState) -> [Action] {
+        let (list, problems) = loadObservances()
+        var actions: [Action] = [.io(.observancesLoaded(list))]
+        if let first = problems.first {
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more: rounds observances lists them)" : ""
+            actions.append(.io(.notify(StatusMessage("observances: " + first + more, kind: .error))))
+        }
+        return actions
+    }
+
     func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action] {
         switch effect {
         case .quit:
@@ -94,6 +106,11 @@ final class PlannerSession: PlannerHost {
         case .export(let request):
             return [.io(ExportFile.perform(request, plan: state.plan, zone: zone(of: state.plan), today: state.today, planPath: store.path,
                                            environment: environment))]
+        case .sync:
+            // In a session of its own: nothing git runs (ssh) can prompt on the planner's screen.
+            let outcome = PlanSync.run(planPath: store.path, environment: environment, detach: true)
+            let kind: StatusMessage.Kind = outcome.status == .synced ? (outcome.conflicts > 0 ? .error : .success) : .error
+            return [.io(.notify(StatusMessage(outcome.line, kind: kind)))]
         }
     }
 }

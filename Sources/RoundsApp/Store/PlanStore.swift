@@ -11,7 +11,24 @@ public struct PlanStore: Sendable {
     public var sessionLockPath: String { path + ".session" }
     public var backupPath: String { path + ".bak" }
 
-    public init(path: String) { self.path = path }
+    /// The path as the user gave it (a link stays a link: saves go to what it leads to).
+    public let givenPath: String
+
+    /// A plan path that is a symbolic link is resolved once, here (RELIABILITY.md R8): saves
+    /// write a temp file beside the target and rename it over the target, never over the link,
+    /// and the locks are taken beside the target, so two names for one plan share one lock.
+    /// A link that leads nowhere or loops is kept as given, and every command refuses it.
+    public init(path: String) {
+        givenPath = path
+        self.path = PlanStore.resolvingLinks(path)
+    }
+
+    /// `realpath` when the path (or a folder on it) is a link to something that exists.
+    static func resolvingLinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     /// A loaded plan and the fingerprint of the bytes it came from.
     public struct Snapshot: Sendable {
@@ -48,6 +65,7 @@ public struct PlanStore: Sendable {
             return try PlanCodec.decode(bytes)
         } catch {
             if error.isNewerVersion { throw .newerVersion(path: path, message: error.message) }
+            if ConflictMarkers.found(in: bytes) { throw .gitConflict(path: path) }
             throw .corrupt(path: path, error)
         }
     }
@@ -67,9 +85,32 @@ public struct PlanStore: Sendable {
         return try write(plan)
     }
 
+    /// Why the plan cannot be saved as the permission bits stand, or nil: the file without its
+    /// owner's write permission (`chmod 444`), or its folder (`chmod 500`: no temp file can go
+    /// there). Bits, not `access`, so that root is refused too: a save must never replace a
+    /// file by a rename its permissions forbid (RELIABILITY.md R9).
+    /// `planner`: worded for the planner, which opens read-only instead of refusing.
+    public func readOnlyReason(planner: Bool = false) -> String? {
+        let or = planner ? " to save changes" : ", or open it with rounds --read-only"
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_mode & S_IWUSR == 0 {
+            return "\(path) is read-only: make it writable (chmod u+w \(path))\(or)"
+        }
+        let (dir, _) = DurableFile.split(path)
+        var ds = stat()
+        if stat(dir, &ds) == 0, ds.st_mode & S_IWUSR == 0 || access(dir, W_OK) != 0 {
+            return "the folder \(dir) is read-only, so \(path) cannot be saved: make the folder writable (chmod u+w \(dir))\(or)"
+        }
+        return nil
+    }
+
     /// Read-modify-write under the lock: what every CLI command that changes the plan uses.
     @discardableResult
     public func modify<T>(_ change: (inout Plan) throws -> T) throws -> (T, Snapshot) {
+        if exists, let reason = readOnlyReason() {
+            _ = try load()  // a missing or broken plan says so first
+            throw StoreError.readOnly(path: path, reason: reason)
+        }
         let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: 10_000)
         defer { withExtendedLifetime(lock) {} }
         var plan = try load().plan
@@ -103,6 +144,7 @@ public struct PlanStore: Sendable {
 
     /// Writes durably (caller holds the lock).
     func write(_ plan: Plan) throws(StoreError) -> Snapshot {
+        if let reason = readOnlyReason() { throw .readOnly(path: path, reason: reason) }
         let bytes = PlanCodec.encode(plan)
         do {
             try DurableFile.write(bytes, to: path, backupPath: backupPath)

@@ -6,27 +6,15 @@ public enum Cadence {
     public static func flags(plan: Plan, from: CalendarDate, to: CalendarDate, today: CalendarDate) -> [PlanFlag] {
         guard from <= to else { return [] }
         var flags: [PlanFlag] = []
-        var week = Week(containing: from, weekStart: plan.profile.weekStart)
         var context = Context(plan: plan)
-        let posts = plan.posts
         flags.reserveCapacity(plan.postIndices(from: from, to: to).count * 2 + 8)
-        // Walk the weeks in order with a cursor instead of searching for each one, keeping the
-        // start index of the last few weeks for the look-back rules.
-        var cursor = plan.postIndices(from: week.start, to: week.start).lowerBound
-        func firstIndex(from start: Int, onOrAfter date: CalendarDate) -> Int {
-            var i = start
-            while i < posts.count, let d = posts[i].date, d < date { i += 1 }
-            return i
-        }
-        // Weeks come in order and each week's flags are sorted: no global sort needed.
-        while week.start <= to {
-            let lo = cursor
-            let hi = firstIndex(from: lo, onOrAfter: week.end.adding(days: 1))
-            context.recentStarts.insert((week.start, lo), at: 0)
+        // Weeks come in order and each week's flags are sorted: no global sort needed. Long
+        // runs of empty weeks are folded by the walk (their flags would repeat week after week).
+        WeekWalk.walk(plan, from: from, to: to) { step in
+            guard case .week(let week, let range) = step else { return }
+            context.recentStarts.insert((week.start, range.lowerBound), at: 0)
             if context.recentStarts.count > 4 { context.recentStarts.removeLast() }
-            flags.append(contentsOf: weekFlags(plan: plan, week: week, today: today, context: context, range: lo..<hi))
-            cursor = hi
-            week = week.adding(weeks: 1)
+            flags.append(contentsOf: weekFlags(plan: plan, week: week, today: today, context: context, range: range))
         }
         return flags
     }
@@ -37,9 +25,31 @@ public enum Cadence {
         var firstDated: CalendarDate?
         /// (week start, index of its first post) for this week and the three before, newest first.
         var recentStarts: [(CalendarDate, Int)] = []
+        /// Where each theme was last seen, scanned forward once as the weeks go by.
+        let lastSeen = LastSeen()
         init(plan: Plan) {
             themes = Dictionary(plan.themes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             firstDated = plan.datedRange?.lowerBound
+        }
+    }
+
+    /// The date of each theme's last post before an index, found by one forward scan however
+    /// many weeks ask (weeks come in order).
+    final class LastSeen {
+        private var scanned = 0
+        private var last: [String: CalendarDate] = [:]
+
+        func date(of theme: String, before index: Int, in posts: [Post]) -> CalendarDate? {
+            if index < scanned {
+                var k = index - 1
+                while k >= 0 { if posts[k].themeID == theme { return posts[k].date }; k -= 1 }
+                return nil
+            }
+            while scanned < index {
+                if let d = posts[scanned].date { last[posts[scanned].themeID] = d }
+                scanned += 1
+            }
+            return last[theme]
         }
     }
 
@@ -58,7 +68,8 @@ public enum Cadence {
             return plan.postIndices(from: date, to: date).lowerBound
         }
         var flags: [PlanFlag] = []
-        let count = range.count
+        // Ideas still as the template made them are planned, not written: they do not count.
+        let count = plan.countedPosts(range)
         func hasTheme(_ id: String, on date: CalendarDate? = nil) -> Bool {
             for i in range where all[i].themeID == id && (date == nil || all[i].date == date) { return true }
             return false
@@ -115,8 +126,12 @@ public enum Cadence {
             }
             if !window.contains(where: { all[$0].themeID == themes[t].id }) {
                 let theme = themes[t]
+                // How long it has really been: the weeks after the one of its last post, to this
+                // one (or since the plan began, when it never had one).
+                let since = context.lastSeen.date(of: theme.id, before: window.lowerBound, in: all) ?? first.adding(days: -7)
+                let weeks = max(span, Week(containing: since, weekStart: week.weekStart).start.days(until: week.start) / 7)
                 flags.append(PlanFlag(rule: "cadence.theme-missing", severity: .warning, week: week, themeID: theme.id,
-                                      detail: .themeMissing(theme: theme.name, weeks: span, every: theme.everyWeeks, days: theme.weekdays)))
+                                      detail: .themeMissing(theme: theme.name, weeks: weeks, every: theme.everyWeeks, days: theme.weekdays)))
             }
         }
 
@@ -167,6 +182,18 @@ public enum Cadence {
             }
         }
 
+        // Bodies that still hold their template's placeholders.
+        for k in range where all[k].status < .posted {
+            let left = plan.placeholders(in: all[k])
+            guard let first = left.first, let d = all[k].date else { continue }
+            let theme = context.themes[all[k].themeID]
+            let name = PlanFlag.PostName(day: d.weekday, theme: theme?.name ?? all[k].themeID, title: all[k].title)
+            flags.append(PlanFlag(rule: "draft.placeholder", severity: all[k].status >= .ready ? .error : .warning, week: week, date: d,
+                                  themeID: all[k].themeID, postID: all[k].id,
+                                  message: "\(name.text) still holds the template's placeholder \(first)\(left.count > 1 ? " (and \(left.count - 1) more)" : "")",
+                                  fix: "write your own words in its place (Enter, or rounds edit \(all[k].id) --body …)"))
+        }
+
         // Platforms below their weekly minimum.
         for (platform, minimum) in goals.platformMinimums.sorted(by: { $0.key < $1.key }) where minimum > 0 {
             let n = range.filter { all[$0].platforms.contains(platform) }.count
@@ -202,9 +229,9 @@ public enum Cadence {
         let goal = max(1, plan.cadence.minPerWeek)
         guard let first = plan.datedRange?.lowerBound else { return 0 }
         var week = Week(containing: today, weekStart: plan.profile.weekStart)
-        if plan.posts(from: week.start, to: week.end).count < goal { week = week.adding(weeks: -1) }
+        if plan.countedPosts(from: week.start, to: week.end) < goal { week = week.adding(weeks: -1) }
         var n = 0
-        while week.end >= first, plan.posts(from: week.start, to: week.end).count >= goal {
+        while week.end >= first, plan.countedPosts(from: week.start, to: week.end) >= goal {
             n += 1
             week = week.adding(weeks: -1)
         }
@@ -218,8 +245,8 @@ public enum Cadence {
         var themes: [(String, Bool)] = []
         for slot in grid.slots where !seen.contains(slot.theme.id) {
             seen.append(slot.theme.id)
-            themes.append((slot.theme.name, grid.posts.contains { $0.themeID == slot.theme.id }))
+            themes.append((slot.theme.name, grid.posts.contains { $0.themeID == slot.theme.id && !plan.isUntouchedIdea($0) }))
         }
-        return (grid.posts.count, plan.cadence.maxPerWeek, themes)
+        return (grid.posts.filter { !plan.isUntouchedIdea($0) }.count, plan.cadence.maxPerWeek, themes)
     }
 }

@@ -74,6 +74,8 @@ public struct PlanFlag: Hashable, Sendable {
         case platformMissing(platform: String, count: Int, minimum: Int)
         case imbalance(theme: String, count: Int, total: Int)
         case lint(PostName, what: String, excerpt: String, advice: String)
+        /// A git merge could not choose: both values, or which side deleted the post.
+        case mergeConflict(PostName?, MergeConflictText)
 
         public var message: String {
             switch self {
@@ -98,6 +100,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .lint(let name, let what, let excerpt, _):
                 let shown = excerpt.count > 40 ? String(excerpt.prefix(39)) + "…" : excerpt
                 return "\(name.text) has \(what)" + (shown.isEmpty ? "" : ": “\(shown)”")
+            case .mergeConflict(let name, let c): return c.message(name)
             }
         }
 
@@ -122,6 +125,8 @@ public struct PlanFlag: Hashable, Sendable {
             case .lint(let n, let what, let excerpt, _):
                 let shown = excerpt.count > 24 ? String(excerpt.prefix(23)) + "…" : excerpt
                 return post(n, what + (shown.isEmpty ? "" : " “\(shown)”"))
+            case .mergeConflict(let n?, let c): return post(n, c.short)
+            case .mergeConflict(nil, let c): return (c.ideaTitle.map { "idea · " + c.short + " · '\($0)'" }) ?? c.short
             }
         }
 
@@ -147,6 +152,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .platformMissing(let platform, _, _): return .addPlatform(platform)
             case .imbalance: return .balanceThemes
             case .lint(_, _, _, let advice): return .text(advice)
+            case .mergeConflict(_, let c): return .text(c.fix)
             }
         }
     }

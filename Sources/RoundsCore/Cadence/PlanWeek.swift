@@ -14,23 +14,47 @@ extension Plan {
 
 /// Fills a week's empty themed slots with `idea` posts from each theme's template, never
 /// touching existing posts. Running it twice adds nothing the second time.
+///
+/// `observances` are those the doctor wants, placed around the week: an idea for a slot on or
+/// near one names it ("World Heart Day: Health Tip (idea)") and starts with a note about it.
 extension Plan {
     @discardableResult
-    public mutating func planWeek(_ week: Week, now: Timestamp, makeID: (Plan) -> String) -> [Post] {
+    public mutating func planWeek(_ week: Week, now: Timestamp, observances: [PlacedObservance] = [], makeID: (Plan) -> String) -> [Post] {
+        planWeekReport(week, now: now, observances: observances, makeID: makeID).added
+    }
+
+    /// The same, with the empty slots it could not fill and why (what `rounds check` still
+    /// flags), so that the two never disagree in silence.
+    public mutating func planWeekReport(_ week: Week, now: Timestamp, observances: [PlacedObservance] = [], makeID: (Plan) -> String)
+        -> (added: [Post], skipped: [(date: CalendarDate, theme: Theme, reason: String)]) {
         let grid = WeekGrid(plan: self, week: week)
         var added: [Post] = []
+        var skipped: [(CalendarDate, Theme, String)] = []
+        let interest = observances.isEmpty ? nil : ObservanceInterest(profile: profile)
+        // Observances a post of the week already mentions are not suggested again.
+        let used = Set(observances.filter { p in grid.posts.contains { ObservanceFlags.mentions($0, p.observance) } }.map(\.observance.id))
+        let open = grid.slots.filter { slot in slot.post == nil && !grid.posts.contains { $0.themeID == slot.theme.id } }.map(\.date)
+        var chosen = observances.isEmpty ? [:] : ObservanceIdeas.assign(dates: open, from: observances, interest: interest, excluding: used)
         for slot in grid.slots where slot.post == nil {
             // A theme already placed on another day of this week counts as planned.
             if grid.posts.contains(where: { $0.themeID == slot.theme.id }) { continue }
             let sameDay = posts(from: slot.date, to: slot.date).count
-            if sameDay >= cadence.maxPerDay { continue }
+            if sameDay >= cadence.maxPerDay {
+                skipped.append((slot.date, slot.theme, "\(slot.date.weekday.name) \(slot.date.iso) already has \(sameDay) post\(sameDay == 1 ? "" : "s") (the plan allows \(cadence.maxPerDay) a day): move one, or add it with rounds add --force"))
+                continue
+            }
+            var title = slot.theme.name + " (idea)", body = starterBody(for: slot.theme.id)
+            if let o = chosen.removeValue(forKey: slot.date) {
+                title = ObservanceIdeas.title(theme: slot.theme.name, observance: o.observance)
+                body = ObservanceIdeas.note(o) + body
+            }
             let post = Post(id: makeID(self), date: slot.date, themeID: slot.theme.id,
                             platforms: profile.platforms.filter(\.professional).map(\.id),
-                            title: slot.theme.name + " (idea)", body: starterBody(for: slot.theme.id), status: .idea, created: now)
+                            title: title, body: body, status: .idea, created: now)
             upsert(post)
             added.append(post)
         }
-        return added
+        return (added, skipped)
     }
 
     /// Records written consent for the post's current text.

@@ -4,7 +4,8 @@ public enum Review {
     public static func weekFlags(plan: Plan, week: Week, today: CalendarDate) -> [PlanFlag] {
         let cadence = Cadence.weekFlags(plan: plan, week: week, today: today)
         let lint = Linter.flags(plan: plan, posts: plan.posts(from: week.start, to: week.end), today: today)
-        return (cadence + lint).sorted(by: PlanFlag.order)
+        let merge = ConflictFlags.flags(plan: plan, posts: plan.posts(from: week.start, to: week.end), week: week)
+        return (cadence + lint + merge).sorted(by: PlanFlag.order)
     }
 
     public static func flags(plan: Plan, from: CalendarDate, to: CalendarDate, today: CalendarDate) -> [PlanFlag] {
@@ -12,7 +13,9 @@ public enum Review {
         let first = Week(containing: from, weekStart: plan.profile.weekStart).start
         let last = Week(containing: to, weekStart: plan.profile.weekStart).end
         let lint = Linter.flags(plan: plan, posts: plan.posts(from: first, to: last), today: today)
-        guard !lint.isEmpty else { return cadence }
-        return (cadence + lint).sorted(by: PlanFlag.order)
+        // Merge conflicts anywhere in the plan (ideas and other weeks too): nothing hides them.
+        let merge = ConflictFlags.flags(plan: plan, posts: plan.posts[...], week: nil)
+        guard !lint.isEmpty || !merge.isEmpty else { return cadence }
+        return (cadence + lint + merge).sorted(by: PlanFlag.order)
     }
 }

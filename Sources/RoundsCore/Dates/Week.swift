@@ -17,7 +17,18 @@ public struct Week: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.weekStart = weekStart
     }
 
-    public var days: [CalendarDate] { (0..<7).map { start.adding(days: $0) } }
+    /// The week's days: seven, except in the calendar's last week (9999-12-27 to 9999-12-31),
+    /// whose days past the last do not exist.
+    public var days: [CalendarDate] {
+        var out = [start]
+        out.reserveCapacity(7)
+        for i in 1..<7 {
+            let d = start.adding(days: i)
+            if d == out[out.count - 1] { break }
+            out.append(d)
+        }
+        return out
+    }
     public var end: CalendarDate { start.adding(days: 6) }
     public func contains(_ date: CalendarDate) -> Bool { date >= start && date <= end }
     public func adding(weeks: Int) -> Week { Week(containing: start.adding(days: 7 * weeks), weekStart: weekStart) }
@@ -42,7 +53,9 @@ public struct Week: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `2026-W48`.
     public var isoName: String {
         let (y, w) = isoYearAndNumber
-        return "\(y)-W\(w < 10 ? "0" : "")\(w)"
+        var name = ""
+        CalendarDate.pad(y, 4, into: &name)
+        return name + "-W\(w < 10 ? "0" : "")\(w)"
     }
 
     public var description: String { isoName }

@@ -16,9 +16,13 @@ extension Plan {
         var new = changed
         var notices: [String] = []
         let textChanged = old.title != new.title || old.body != new.body
-        if textChanged, let consent = new.consent, !consent.revoked, theme(id: new.themeID)?.requiresConsent == true,
-           new.status >= .ready, old.status == new.status {
-            // Consent covers the exact text: a changed text needs re-confirmation.
+        if textChanged, new.status == .posted, old.status == .posted {
+            // What was posted stays posted: the plan keeps that it went out, and says the copy differs.
+            notices.append("'\(new.title)' was already posted: changed after posting; edit it on each platform too")
+        } else if textChanged, let consent = new.consent, !consent.revoked, theme(id: new.themeID)?.requiresConsent == true,
+                  new.status >= .ready, old.status == new.status, ConsentRecord.hash(of: new) != consent.textHash {
+            // Consent covers the exact text: text it does not cover needs re-confirmation
+            // (typing and then undoing the change leaves it covered, and ready).
             new.status = .draft
             notices.append("the text changed after consent was recorded: '\(new.title)' is back to draft; confirm consent again")
         }
@@ -31,16 +35,50 @@ extension Plan {
     /// Checks a post against the plan's hard rules.
     public func validate(_ post: Post, replacing old: Post?, today: CalendarDate, force: Bool) throws(PlanError) {
         if post.title.trimmingSpaces.isEmpty { throw .emptyTitle }
+        // Control characters and bidi overrides never come in (what an older file holds is
+        // left alone until that field is edited; output escapes it).
+        if old?.title != post.title, let problem = ControlCharacters.problem(in: post.title, field: "the title", multiline: false) {
+            throw .invalid(problem)
+        }
+        if old?.body != post.body, let problem = ControlCharacters.problem(in: post.body, field: "the body", multiline: true) {
+            throw .invalid(problem)
+        }
+        if old?.notes != post.notes, let problem = ControlCharacters.problem(in: post.notes, field: "the notes", multiline: true) {
+            throw .invalid(problem)
+        }
+        if old?.hashtags != post.hashtags {
+            for tag in post.hashtags {
+                if let problem = ControlCharacters.problem(in: tag, field: "the hashtag '\(ControlCharacters.escaped(tag))'", multiline: false) {
+                    throw .invalid(problem)
+                }
+            }
+        }
         guard let theme = theme(id: post.themeID) else { throw .unknownTheme(post.themeID, known: themes.map(\.id)) }
         if let date = post.date, !force, old?.date != date {
             let sameDay = posts(from: date, to: date).filter { $0.id != post.id }.count
             if sameDay >= cadence.maxPerDay { throw .dayFull(date, max: cadence.maxPerDay) }
         }
-        if theme.requiresConsent, post.status >= .ready, old == nil || old?.status != post.status || old?.themeID != post.themeID || old?.title != post.title || old?.body != post.body {
+        if post.status >= .ready, post.status != .posted, old == nil || old?.status != post.status || old?.body != post.body,
+           let left = placeholders(in: post).first {
+            throw .invalid("'\(post.title)' still holds the template's placeholder \(left): write the post before it can be \(post.status.rawValue)")
+        }
+        if theme.requiresConsent, post.status >= .ready, !(post.status == .posted && old?.status == .posted), old == nil || old?.status != post.status || old?.themeID != post.themeID || old?.title != post.title || old?.body != post.body {
             if let reason = Plan.consentProblem(post, today: today) {
                 throw .consentRequired(title: post.title, reason: reason)
             }
         }
+        // Nothing the linter calls an error goes out unreviewed: moving to ready, scheduled or
+        // posted needs every error finding fixed or acknowledged (consent has its own rule above).
+        // A post added as already posted is history (an import), not a post going out.
+        if post.status >= .ready, old == nil ? post.status != .posted : old?.status != post.status {
+            let open = Plan.blockingFindings(Linter.lint(post, in: self, today: today))
+            if !open.isEmpty { throw .unacknowledgedFindings(id: post.id, title: post.title, status: post.status, findings: open) }
+        }
+    }
+
+    /// The findings that keep a post from ready: unacknowledged errors, consent aside.
+    public static func blockingFindings(_ findings: [LintFinding]) -> [LintFinding] {
+        findings.filter { $0.severity == .error && !$0.acknowledged && $0.rule != "consent.missing" }
     }
 
     /// Why a post has no valid consent, or nil when it has.

@@ -40,16 +40,19 @@ public struct ExportOptions: Sendable {
     public var dateOrder: DateOrder = .mdy
     /// Whether the text and markdown exports end with the range's flags (cadence and linter).
     public var includeFlags: Bool = true
+    /// Only posts with these statuses (nil: all).
+    public var statuses: Set<PostStatus>?
     /// The plan's zone, for the instants of timed ics events (the app reads it from tzdata).
     public var timeZone: TimeZoneRules = .utc
 
     public init(width: Int = 72, csvProfile: CSVProfile = .rounds, dateOrder: DateOrder = .mdy, includeFlags: Bool = true,
-                timeZone: TimeZoneRules = .utc) {
+                statuses: Set<PostStatus>? = nil, timeZone: TimeZoneRules = .utc) {
         self.timeZone = timeZone
         self.width = width
         self.csvProfile = csvProfile
         self.dateOrder = dateOrder
         self.includeFlags = includeFlags
+        self.statuses = statuses
     }
 }
 
@@ -63,6 +66,13 @@ public struct ExportResult: Sendable {
 public enum Exporter {
     public static func export(_ plan: Plan, from: CalendarDate, to: CalendarDate, format: ExportFormat,
                               options: ExportOptions = ExportOptions(), today: CalendarDate) -> ExportResult {
+        if let statuses = options.statuses {
+            var chosen = plan
+            for p in plan.posts(from: from, to: to) where !statuses.contains(p.status) { _ = chosen.remove(id: p.id) }
+            var rest = options
+            rest.statuses = nil
+            return export(chosen, from: from, to: to, format: format, options: rest, today: today)
+        }
         let posts = plan.posts(from: from, to: to)
         switch format {
         case .text:
@@ -129,22 +139,32 @@ public enum Exporter {
     }
 
     /// The same, one day at a time, without building the whole list (100,000-post exports).
-    static func forEachDay(_ plan: Plan, from: CalendarDate, to: CalendarDate, _ body: (CalendarDate, [WeekGrid.Item]) -> Void) {
-        var week = Week(containing: from, weekStart: plan.profile.weekStart)
-        while week.start <= to {
-            let grid = WeekGrid(plan: plan, week: week)
-            for date in week.days where date >= from && date <= to {
-                let items = grid.items(on: date)
-                if !items.isEmpty { body(date, items) }
+    /// A long run of empty weeks is one call of `quiet` instead (see `WeekWalk`).
+    static func forEachDay(_ plan: Plan, from: CalendarDate, to: CalendarDate, quiet: (Week, Week, Int) -> Void = { _, _, _ in },
+                           _ body: (CalendarDate, [WeekGrid.Item]) -> Void) {
+        WeekWalk.walk(plan, from: from, to: to) { step in
+            switch step {
+            case .week(let week, _):
+                let grid = WeekGrid(plan: plan, week: week)
+                var seen = Set<CalendarDate>()
+                for date in week.days where date >= from && date <= to && seen.insert(date).inserted {
+                    let items = grid.items(on: date)
+                    if !items.isEmpty { body(date, items) }
+                }
+            case .quiet(let first, let last, let weeks):
+                quiet(first, last, weeks)
             }
-            week = week.adding(weeks: 1)
         }
     }
 
+
     /// The header's cadence line: posts against the goal, themes covered, streak.
     static func summary(_ plan: Plan, from: CalendarDate, to: CalendarDate, today: CalendarDate) -> String {
-        let n = plan.posts(from: from, to: to).count
-        let goal = "goal \(plan.cadence.minPerWeek)–\(plan.cadence.maxPerWeek) a week"
+        // Ideas still as the template made them are planned, not posts.
+        let all = plan.posts(from: from, to: to).count
+        let n = plan.countedPosts(from: from, to: to)
+        let ideas = all - n
+        let goal = "goal \(plan.cadence.minPerWeek)–\(plan.cadence.maxPerWeek) a week" + (ideas > 0 ? "; \(ideas) untouched idea\(ideas == 1 ? "" : "s")" : "")
         let streak = Cadence.streak(plan: plan, today: today)
         let streakText = "streak \(streak) week\(streak == 1 ? "" : "s")"
         let w = Week(containing: from, weekStart: plan.profile.weekStart)

@@ -8,7 +8,11 @@ enum MarkdownExport {
         var week: Week?
         // Within one week the title says which; longer ranges get a heading per week.
         let oneWeek = Week(containing: from, weekStart: plan.profile.weekStart).end >= to
-        for (date, items) in Exporter.days(plan, from: from, to: to) {
+        Exporter.forEachDay(plan, from: from, to: to, quiet: { first, last, weeks in
+            out.append("")
+            out.append("_" + WeekWalk.quietLine(first, last, weeks) + "_")
+            week = nil
+        }) { date, items in
             let w = Week(containing: date, weekStart: plan.profile.weekStart)
             if w != week, !oneWeek {
                 out.append("")
@@ -24,10 +28,10 @@ enum MarkdownExport {
                     continue
                 }
                 let theme = plan.theme(id: post.themeID)
-                out.append("#### " + escape(post.title))
+                out.append("#### " + escape(ControlCharacters.escaped(post.title, multiline: false)))
                 out.append("")
                 out.append((Exporter.facts(post, theme: theme, in: plan).map(escape) + ["`\(post.status.rawValue)`"]).joined(separator: " · "))
-                let body = post.body.trimmingCharacters(in: "\n")
+                let body = ControlCharacters.escaped(post.body.trimmingCharacters(in: "\n"))
                 if !body.isEmpty {
                     out.append("")
                     // Hard line breaks inside paragraphs, as the doctor wrote them.
@@ -56,7 +60,7 @@ enum MarkdownExport {
             out.append("")
             if flags.isEmpty { out.append("None: the plan meets its goals.") }
             for f in flags {
-                out.append("- **\(f.severity.rawValue)** \(escape(f.message)) `\(f.rule)`")
+                out.append("- **\(f.severity.rawValue)** \(escape(ControlCharacters.escaped(f.message, multiline: false))) `\(f.rule)`")
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -69,7 +73,11 @@ enum MarkdownExport {
             var out: [UInt8] = []
             out.reserveCapacity(u.count + 8)
             var atLineStart = true
+            // Digits from the line's start: `1. ` or `2) ` there would start an ordered list.
+            var leadingDigits = false
             for b in u {
+                if (b == UInt8(ascii: ".") || b == UInt8(ascii: ")")), leadingDigits { out.append(UInt8(ascii: "\\")) }
+                leadingDigits = (atLineStart || leadingDigits) && b >= 0x30 && b <= 0x39
                 switch b {
                 case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
                      UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):

@@ -16,7 +16,10 @@ enum TextExport {
         let monthNames = CalendarDate.monthNames.map { $0.uppercased() }
         // The same disclaimer under many posts: wrapped once.
         let disclaimer = TextWidth.wrap(plan.profile.disclaimer, width: width - indent.count).map { indent + $0 }
-        Exporter.forEachDay(plan, from: from, to: to) { date, items in
+        Exporter.forEachDay(plan, from: from, to: to, quiet: { first, last, weeks in
+            out.append("")
+            out.append(contentsOf: TextWidth.wrap(WeekWalk.quietLine(first, last, weeks), width: width))
+        }) { date, items in
             out.append("")
             out.append(contentsOf: TextWidth.wrap("\(weekdayNames[date.weekday.isoIndex]) \(date.day) \(monthNames[date.month - 1]) \(date.year)", width: width))
             out.append(dayRule)
@@ -33,8 +36,8 @@ enum TextExport {
                 let theme = plan.theme(id: post.themeID)
                 let facts = Exporter.facts(post, theme: theme, in: plan) + [post.status.rawValue]
                 out.append(contentsOf: TextWidth.wrap(facts.joined(separator: " · "), width: width))
-                out.append(contentsOf: TextWidth.wrap(post.title, width: width))
-                let body = post.body.trimmingCharacters(in: "\n")
+                out.append(contentsOf: TextWidth.wrap(ControlCharacters.escaped(post.title, multiline: false), width: width))
+                let body = ControlCharacters.escaped(post.body.trimmingCharacters(in: "\n"))
                 if !body.isEmpty {
                     out.append("")
                     out.append(indented: TextWidth.wrap(body, width: width - indent.count), indent: indent)
@@ -63,7 +66,7 @@ enum TextExport {
             out.append(contentsOf: TextWidth.wrap(heading, width: width))
             for f in flags {
                 let mark = f.severity == .error ? "✗" : f.severity == .warning ? "!" : "i"
-                let wrapped = TextWidth.wrap("\(f.message) [\(f.rule)]", width: width - 2)
+                let wrapped = TextWidth.wrap("\(ControlCharacters.escaped(f.message, multiline: false)) [\(f.rule)]", width: width - 2)
                 for (k, line) in wrapped.enumerated() { out.append((k == 0 ? mark + " " : "  ") + line) }
             }
         }

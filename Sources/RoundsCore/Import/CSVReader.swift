@@ -12,7 +12,8 @@ public enum CSVReader {
         public var message: String
     }
 
-    public static func records(_ bytes: [UInt8]) throws(SyntaxError) -> [Record] {
+    /// `separator`: a comma, or `;` or a tab for spreadsheets saved in those dialects.
+    public static func records(_ bytes: [UInt8], separator: UInt8 = 44) throws(SyntaxError) -> [Record] {
         var b = bytes[...]
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
         var out: [Record] = []
@@ -47,7 +48,7 @@ public enum CSVReader {
                     inQuotes = false
                     i += 1
                     // After a closing quote: a separator, a line end, or the end.
-                    if i < b.endIndex, b[i] != 44, b[i] != 10, b[i] != 13 {
+                    if i < b.endIndex, b[i] != separator, b[i] != 10, b[i] != 13 {
                         throw SyntaxError(line: line, message: "a quoted field must end at a comma or a line end (quotes inside a field are doubled: \"\")")
                     }
                     continue
@@ -57,13 +58,16 @@ public enum CSVReader {
                 i += 1
                 continue
             }
+            if c == separator {
+                endField()
+                i += 1
+                continue
+            }
             switch c {
             case 34 where atFieldStart:
                 inQuotes = true
                 quoteLine = line
                 atFieldStart = false
-            case 44:
-                endField()
             case 13:
                 if i + 1 < b.endIndex, b[i + 1] == 10 { i += 1 }
                 endRecord()

@@ -74,16 +74,33 @@ public enum Importer {
         var ids = Set(plan.posts.map(\.id))
         struct Key: Hashable { var date: CalendarDate?; var theme: String; var title: String }
         var keys = Set(plan.posts.map { Key(date: $0.date, theme: $0.themeID, title: $0.title) })
+        // Posts are validated against the plan plus what this import adds (per-day counts kept
+        // here) and merged in once at the end: the cost is linear in the rows.
+        var byID: [String: Int] = [:]
+        for (k, p) in plan.posts.enumerated() { byID[p.id] = k }
+        var addedPerDay: [CalendarDate: Int] = [:]
+        var fresh: [Post] = []
+        var freshByID: [String: Int] = [:]
+        func newID() -> String {
+            var id = makeID(plan)
+            while ids.contains(id) { id = makeID(plan) }
+            return id
+        }
         for c in candidates {
             var post = c.post
-            if c.idFromFile, ids.contains(post.id), let existing = plan.post(id: post.id) {
+            // Line endings to \n (a spreadsheet's CRLF inside a cell, an old Mac file).
+            post.title = ControlCharacters.normalizingLineEndings(post.title)
+            post.body = ControlCharacters.normalizingLineEndings(post.body)
+            post.notes = ControlCharacters.normalizingLineEndings(post.notes)
+            if c.idFromFile, ids.contains(post.id),
+               let existing = byID[post.id].map({ plan.posts[$0] }) ?? freshByID[post.id].map({ fresh[$0] }) {
                 if existing.date == post.date || existing.title == post.title {
                     outcome.duplicates.append((c.line, post.title))
                     continue
                 }
-                post.id = makeID(plan)  // an id clash with a different post: keep both
+                post.id = newID()  // an id clash with a different post: keep both
             } else if !c.idFromFile || !PlanCodec.isValidID(post.id) {
-                post.id = makeID(plan)
+                post.id = newID()
             }
             let key = Key(date: post.date, theme: post.themeID, title: post.title)
             if post.date != nil, keys.contains(key) {
@@ -92,20 +109,42 @@ public enum Importer {
             }
             do {
                 guard !ids.contains(post.id) else { throw PlanError.invalid("a post with id '\(post.id)' already exists") }
-                try plan.validate(post, replacing: nil, today: today, force: options.force)
-                plan.insertNew(post)
+                try plan.validate(post, replacing: nil, today: today, force: true)
+                if let d = post.date, !options.force {
+                    let already = plan.postIndices(from: d, to: d).count + addedPerDay[d, default: 0]
+                    if already >= plan.cadence.maxPerDay { throw PlanError.dayFull(d, max: plan.cadence.maxPerDay) }
+                }
+                if let d = post.date { addedPerDay[d, default: 0] += 1 }
+                freshByID[post.id] = fresh.count
+                fresh.append(post)
                 ids.insert(post.id)
                 keys.insert(key)
                 outcome.added.append(post)
             } catch {
-                outcome.invalid.append(ImportIssue(line: c.line, message: "'\(post.title)': \(error)"))
+                outcome.invalid.append(ImportIssue(line: c.line, message: "'\(ControlCharacters.escaped(post.title, multiline: false))': \(error)"))
             }
         }
+        plan.insertNew(contentsOf: fresh)
         outcome.invalid.sort { $0.line < $1.line }
         return outcome
     }
 
     // MARK: - Shared field parsing
+
+    /// The csv's separator: a comma, unless the header line has none and has semicolons (a
+    /// spreadsheet saved where the comma is the decimal mark) or tabs.
+    static func separator(_ bytes: [UInt8]) -> UInt8 {
+        var commas = 0, semicolons = 0, tabs = 0, inQuotes = false
+        for b in bytes {
+            if b == 34 { inQuotes.toggle() }
+            if inQuotes { continue }
+            if b == 10 || b == 13 { break }
+            if b == 44 { commas += 1 } else if b == 59 { semicolons += 1 } else if b == 9 { tabs += 1 }
+        }
+        if commas == 0, semicolons > 0 { return 59 }
+        if commas == 0, tabs > 0 { return 9 }
+        return 44
+    }
 
     static func date(_ text: String, order: DateOrder) -> CalendarDate? {
         let t = text.trimmingSpaces
@@ -133,7 +172,7 @@ public enum Importer {
     static func csv(_ bytes: [UInt8], plan: Plan, options: ImportOptions, now: Timestamp, issues: inout [ImportIssue]) -> [Candidate] {
         let records: [CSVReader.Record]
         do {
-            records = try CSVReader.records(bytes)
+            records = try CSVReader.records(bytes, separator: separator(bytes))
         } catch {
             issues.append(ImportIssue(line: error.line, message: error.message))
             return []
@@ -154,8 +193,10 @@ public enum Importer {
         for (k, name) in header.fields.enumerated() {
             if let field = aliases[key(name)], column[field] == nil { column[field] = k }
         }
-        for required in ["date", "theme", "title"] where column[required] == nil {
-            issues.append(ImportIssue(line: header.line, message: "no '\(required)' column (columns: date, theme, title, body, platform; optional: id, time, status, hashtags, consent, notes)"))
+        let missing = ["date", "theme", "title"].filter { column[$0] == nil }
+        if !missing.isEmpty {
+            let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+            issues.append(ImportIssue(line: header.line, message: "no \(names) column\(missing.count == 1 ? "" : "s") (required: date, theme, title; optional: body, platform, time, status, hashtags, notes, id, consent; found: \(header.fields.map { "'\(ControlCharacters.escaped($0, multiline: false))'" }.joined(separator: ", ")))"))
         }
         guard issues.isEmpty else { return [] }
         var out: [Candidate] = []
@@ -201,7 +242,7 @@ public enum Importer {
                     for p in platforms where !out[k].post.platforms.contains(p) { out[k].post.platforms.append(p) }
                     continue
                 }
-                let hashtags = field("hashtags").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                let hashtags = Hashtags.parse(field("hashtags"))
                 let post = Post(id: id, date: date, time: time, themeID: theme.id, platforms: platforms, title: title,
                                 body: field("body"), status: status, consent: try consent(field("consent")), notes: field("notes"),
                                 hashtags: hashtags, created: now)
@@ -260,7 +301,7 @@ public enum Importer {
                                 body: ICSReader.unescape(e.first("DESCRIPTION")?.value ?? ""), status: status,
                                 consent: try consent(ICSReader.unescape(e.first("X-ROUNDS-CONSENT")?.value ?? "")),
                                 notes: ICSReader.unescape(e.first("X-ROUNDS-NOTES")?.value ?? ""),
-                                hashtags: ICSReader.list(e.first("X-ROUNDS-HASHTAGS")?.value ?? ""), created: now)
+                                hashtags: Hashtags.unique(ICSReader.list(e.first("X-ROUNDS-HASHTAGS")?.value ?? "").flatMap(Hashtags.parse)), created: now)
                 out.append(Candidate(line: e.line, post: post, idFromFile: !id.isEmpty))
             } catch {
                 issues.append(ImportIssue(line: e.line, message: error.description))

@@ -47,10 +47,12 @@ enum FastPlanDecoder {
         for i in posts.indices {  // by index: `for post in posts` retained every field of every post
             guard themeIDs.contains(posts[i].themeID), ids.insert(posts[i].id).inserted else { throw Fallback() }
         }
-        let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList", "allowedDomains"]
-        return Plan(profile: try PlanCodec.profile(from: profileReader), themes: themes,
-                    cadence: try r.child("cadence").map(PlanCodec.cadence(from:)) ?? CadenceGoals(),
-                    allowList: try r.strings("allowList"), allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
+        let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList", "allowedDomains", "conflicts"]
+        var plan = Plan(profile: try PlanCodec.profile(from: profileReader), themes: themes,
+                        cadence: try r.child("cadence").map(PlanCodec.cadence(from:)) ?? CadenceGoals(),
+                        allowList: try r.strings("allowList"), allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
+        plan.conflicts = try MergeConflict.list(try r.array("conflicts"), path: "conflicts")
+        return plan
     }
 
     /// The last lists read, to share with the next post when equal.
@@ -92,6 +94,7 @@ enum FastPlanDecoder {
         var body = "", notes = "", status = PostStatus.idea
         var date: CalendarDate?, time: TimeOfDay?, consent: ConsentRecord?
         var platforms: [String] = [], hashtags: [String] = [], acks: [Acknowledgement] = []
+        var conflicts: [MergeConflict] = [], unknown: [String: JSONValue] = [:]
         var seen: UInt32 = 0
         var first = true
         while let key = try p.nextKey(first: first) {
@@ -147,16 +150,25 @@ enum FastPlanDecoder {
                         acks.append(Acknowledgement(rule: try a.string("rule"), excerpt: try a.string("excerpt"), note: try a.string("note", default: "")))
                     }
                 }
+            case "conflicts":
+                bit = 1 << 14
+                let v = try p.parseValue()
+                conflicts = try MergeConflict.list(try JSONReader(.object([key: v])).array(key), path: key)
             default:
-                _ = try p.parseValue()
+                // A key this version does not know: kept, and written back as it was.
+                if unknown[key] != nil { throw Fallback() }
+                unknown[key] = try p.parseValue()
                 continue
             }
             if seen & bit != 0 { throw Fallback() }
             seen |= bit
         }
         guard let id, let title, let theme, let created, let updated, !dated || date != nil else { throw Fallback() }
-        return Post(id: id, date: date, time: time, themeID: theme, platforms: platforms, title: title, body: body,
-                    status: status, consent: consent, notes: notes, hashtags: hashtags, acknowledgements: acks,
-                    created: created, updated: updated)
+        var post = Post(id: id, date: date, time: time, themeID: theme, platforms: platforms, title: title, body: body,
+                        status: status, consent: consent, notes: notes, hashtags: hashtags, acknowledgements: acks,
+                        created: created, updated: updated)
+        post.conflicts = conflicts
+        post.unknownFields = unknown
+        return post
     }
 }

@@ -40,6 +40,8 @@ public enum PlanCodec {
 
     /// One post, keys in sorted order (see `postValue`).
     static func writePost(_ p: Post, into w: inout JSONWriter, indent: Int) {
+        // Rare: keys this version does not know go through the generic writer, sorted in.
+        if !p.unknownFields.isEmpty { w.write(postValue(p), indent: indent); return }
         var first = true
         if !p.acknowledgements.isEmpty {
             w.field("acknowledgements", first: &first, indent: indent)
@@ -47,6 +49,10 @@ public enum PlanCodec {
         }
         w.field("body", first: &first, indent: indent)
         w.writeString(p.body)
+        if !p.conflicts.isEmpty {
+            w.field("conflicts", first: &first, indent: indent)
+            w.write(.array(p.conflicts.map(\.jsonValue)), indent: indent + 1)
+        }
         if let c = p.consent {
             w.field("consent", first: &first, indent: indent)
             w.write(consentValue(c), indent: indent + 1)
@@ -166,9 +172,11 @@ public enum PlanCodec {
                 posts.append(p)
             }
         }
-        let known: Set<String> = ["version", "profile", "themes", "cadence", "posts", "ideas", "allowList", "allowedDomains"]
-        return Plan(profile: prof, themes: themes, cadence: goals, allowList: try r.strings("allowList"),
-                    allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
+        let known: Set<String> = ["version", "profile", "themes", "cadence", "posts", "ideas", "allowList", "allowedDomains", "conflicts"]
+        var plan = Plan(profile: prof, themes: themes, cadence: goals, allowList: try r.strings("allowList"),
+                        allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
+        plan.conflicts = try MergeConflict.list(try r.array("conflicts"), path: "conflicts")
+        return plan
     }
 
     /// The plan as a JSON tree (the posts too unless `withPosts` is false).
@@ -180,6 +188,7 @@ public enum PlanCodec {
         o["cadence"] = cadenceValue(plan.cadence)
         o["allowList"] = .array(plan.allowList.map(JSONValue.string))
         o["allowedDomains"] = .array(plan.allowedDomains.map(JSONValue.string))
+        if !plan.conflicts.isEmpty { o["conflicts"] = .array(plan.conflicts.map(\.jsonValue)) }
         if withPosts {
             o["posts"] = .array(plan.posts.filter { $0.date != nil }.map(postValue))
             o["ideas"] = .array(plan.posts.filter { $0.date == nil }.map(postValue))
@@ -199,15 +208,26 @@ public enum PlanCodec {
         let tzone = try r.string("timeZone", default: "UTC")
         let timeText = try r.string("defaultTime", default: "09:00")
         guard let defaultTime = TimeOfDay(timeText) else { throw r.error("defaultTime", "expected HH:MM, found '\(timeText)'") }
-        return Profile(name: try r.string("name"), specialty: try r.string("specialty", default: ""),
-                       audience: try r.string("audience", default: ""), platforms: platforms,
-                       disclaimer: try r.string("disclaimer", default: ""),
-                       weekStart: try r.enumValue("weekStart", WeekStart.self, default: .monday),
-                       timeZone: tzone, defaultTime: defaultTime)
+        var profile = Profile(name: try r.string("name"), specialty: try r.string("specialty", default: ""),
+                              audience: try r.string("audience", default: ""), platforms: platforms,
+                              disclaimer: try r.string("disclaimer", default: ""),
+                              weekStart: try r.enumValue("weekStart", WeekStart.self, default: .monday),
+                              timeZone: tzone, defaultTime: defaultTime)
+        // Optional keys (issue 18): absent means "the defaults".
+        if r.object["observanceRegions"] != nil { profile.observanceRegions = try r.strings("observanceRegions") }
+        if r.object["observanceTags"] != nil { profile.observanceTags = try r.strings("observanceTags") }
+        return profile
     }
 
     public static func profileValue(_ p: Profile) -> JSONValue {
-        .object([
+        var o = profileObject(p)
+        if let r = p.observanceRegions { o["observanceRegions"] = .array(r.map(JSONValue.string)) }
+        if let t = p.observanceTags { o["observanceTags"] = .array(t.map(JSONValue.string)) }
+        return .object(o)
+    }
+
+    private static func profileObject(_ p: Profile) -> JSONObject {
+        [
             "name": .string(p.name), "specialty": .string(p.specialty), "audience": .string(p.audience),
             "platforms": .array(p.platforms.map { pl in
                 var o: JSONObject = ["id": .string(pl.id), "name": .string(pl.name), "professional": .bool(pl.professional)]
@@ -216,7 +236,7 @@ public enum PlanCodec {
             }),
             "disclaimer": .string(p.disclaimer), "weekStart": .string(p.weekStart.rawValue),
             "timeZone": .string(p.timeZone), "defaultTime": .string(p.defaultTime.description),
-        ])
+        ]
     }
 
     // MARK: - Themes
@@ -300,20 +320,30 @@ public enum PlanCodec {
             acks.append(Acknowledgement(rule: try a.string("rule"), excerpt: try a.string("excerpt"), note: try a.string("note", default: "")))
         }
         let title = try r.string("title")
-        return Post(id: id, date: date, time: time, themeID: try r.string("theme"), platforms: try r.strings("platforms"),
-                    title: title, body: try r.string("body", default: ""),
-                    status: try r.enumValue("status", PostStatus.self, default: .idea), consent: consent,
-                    notes: try r.string("notes", default: ""), hashtags: try r.strings("hashtags"),
-                    acknowledgements: acks, created: try r.timestamp("created"), updated: try r.timestamp("updated"))
+        var post = Post(id: id, date: date, time: time, themeID: try r.string("theme"), platforms: try r.strings("platforms"),
+                        title: title, body: try r.string("body", default: ""),
+                        status: try r.enumValue("status", PostStatus.self, default: .idea), consent: consent,
+                        notes: try r.string("notes", default: ""), hashtags: try r.strings("hashtags"),
+                        acknowledgements: acks, created: try r.timestamp("created"), updated: try r.timestamp("updated"))
+        post.conflicts = try MergeConflict.list(try r.array("conflicts"), path: r.keyPath("conflicts"))
+        post.unknownFields = r.unknownKeys(known: postKeys)
+        return post
     }
 
+    /// The keys of a post this version reads; any other is kept in `Post.unknownFields`.
+    static let postKeys: Set<String> = ["id", "date", "time", "theme", "platforms", "title", "body", "status", "consent",
+                                        "notes", "hashtags", "acknowledgements", "created", "updated", "conflicts"]
+
     public static func postValue(_ p: Post) -> JSONValue {
-        var o: JSONObject = [
+        var o = JSONObject(p.unknownFields)
+        let fields: JSONObject = [
             "id": .string(p.id), "theme": .string(p.themeID), "platforms": .array(p.platforms.map(JSONValue.string)),
             "title": .string(p.title), "body": .string(p.body), "status": .string(p.status.rawValue),
             "notes": .string(p.notes), "hashtags": .array(p.hashtags.map(JSONValue.string)),
             "created": .string(p.created.iso), "updated": .string(p.updated.iso),
         ]
+        for (k, v) in zip(fields.keys, fields.values) { o[k] = v }
+        if !p.conflicts.isEmpty { o["conflicts"] = .array(p.conflicts.map(\.jsonValue)) }
         if let d = p.date { o["date"] = .string(d.iso) }
         if let t = p.time { o["time"] = .string(t.description) }
         if let c = p.consent { o["consent"] = consentValue(c) }

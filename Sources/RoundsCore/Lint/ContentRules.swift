@@ -39,7 +39,8 @@ enum ContentRules {
 
     static let adviceTriggers: Set<String> = ["take", "double", "increase", "up", "lower", "cut", "skip", "halve", "stop", "start", "quit",
                                               "switch", "ditch", "you", "dm", "message", "inbox", "pm", "send", "text", "email",
-                                              "comment", "drop", "share", "post"]
+                                              "comment", "drop", "share", "post", "try", "use", "give", "reduce", "add", "swap", "change",
+                                              "raise", "boost", "decrease", "apply", "inject"]
     static let claimTriggers: Set<String> = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
                                              "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify"]
 
@@ -52,6 +53,10 @@ enum ContentRules {
         for i in t.tokens.indices {
             guard t.has(i, .adviceTrigger) else { continue }
             let w = t.word(i)
+            if let end = dosingEnd(t, i) ?? stopsNamedMedicine(t, i) {
+                add("advice.individual", .error, ["stop", "quit", "ditch", "switch", "swap", "change"].contains(w) ? change : dosing, t.tokens[i].start, t.tokens[end].end)
+                continue
+            }
             // "Take 800 mg", "you should take 2 tablets"
             if w == "take" || w == "double" || w == "increase" || w == "up" || w == "lower" || w == "cut" || w == "skip" || w == "halve" {
                 let sentenceStart = t.sentenceStart(i)
@@ -161,12 +166,17 @@ enum ContentRules {
             case "miracle", "miraculous", "miracles":
                 end = i
                 if t.isWord(i + 1, ["cure", "cures", "drug", "pill", "treatment", "diet", "supplement", "remedy"]) { end = i + 1 }
+                if t.isWord(i + 1, ["cure", "cures"]), t.word(i + 2) == "for", t.kind(i + 3) == .word { end = i + 3 }
             case "guaranteed", "guarantee", "guarantees":
                 // "no guarantee", but also not a "guaranteed minimum" of something neutral
                 end = i
                 if t.isWord(i + 1, ["to", "results", "weight", "cure", "recovery"]) { end = i + 1 }
             case "cure":
-                if t.word(i + 1) == "-", t.word(i + 2) == "all" { end = i + 2 } else if t.isWord(i - 1, ["will", "to", "instantly", "permanently", "completely", "totally", "miracle"]) && !t.isWord(i - 2, ["no", "not", "hope", "hoping"]) {
+                if t.word(i - 1) == "miracle" { break }  // the "miracle" case has it, whole
+                if t.word(i + 1) == "-", t.word(i + 2) == "all" { end = i + 2 } else if t.isWord(i - 1, ["natural", "guaranteed", "permanent", "instant", "total", "complete"]), !t.isWord(i - 2, ["no", "not"]) {
+                    end = i
+                    if t.isWord(i + 1, ["for"]), t.kind(i + 2) == .word { end = i + 2 }
+                } else if t.isWord(i - 1, ["will", "to", "instantly", "permanently", "completely", "totally", "miracle"]) && !t.isWord(i - 2, ["no", "not", "hope", "hoping"]) {
                     end = i
                     if t.isWord(i + 1, ["your", "any", "all"]) { end = min(t.tokens.count - 1, i + 2) }
                 } else if t.isWord(i + 1, ["for"]), t.isWord(i + 2, ["everything", "all", "anything", "aging"]) {
@@ -192,7 +202,7 @@ enum ContentRules {
             case "overnight":
                 if t.isWord(i + 1, ["results", "cure", "fix"]) { end = i + 1 }
             case "reverses", "reverse":
-                if t.isWord(i + 1, ["aging", "diabetes", "alzheimer's", "autism", "cancer", "heart"]), !t.isWord(i - 1, ["cannot", "can't", "won't", "not"]) {
+                if t.isWord(i + 1, ["aging", "ageing", "diabetes", "alzheimer's", "autism", "cancer", "heart", "arthritis", "dementia", "hair", "wrinkles", "osteoporosis"]) || conditions.contains(t.word(i + 1)), !t.isWord(i - 1, ["cannot", "can't", "won't", "not"]) {
                     end = i + 1
                 }
             case "detox", "detoxes", "detoxify":
@@ -201,6 +211,7 @@ enum ContentRules {
                 break
             }
             guard let e = end else { continue }
+            if claimIsReported(t, i, e) { continue }
             // Negated claims are the opposite of a promise: "not a miracle", "no guarantee", "isn't a cure-all".
             if negated(t, i, window: 3) { continue }
             if t.isWord(i - 1, ["a", "an"]), negated(t, i - 1, window: 3) { continue }
@@ -253,6 +264,13 @@ enum ContentRules {
             t.tokens.indices.contains { t.word($0) == "lost" && t.number($0 + 1) != nil && t.isWord($0 + 2, ["pounds", "lbs", "kg", "kilos", "stone"]) }
         if looksLikeOutcome, t.firstMatch(amongIndexed: disclosurePhraseWords) == nil {
             add("testimonial.disclosure", .warning, "an outcome story needs a disclosure such as \"Individual results vary.\"", end, end)
+        }
+        // Over a chosen platform's limit: a warning while drafting, an error once it is to go out.
+        if let length = context.messageLength {
+            for p in context.platformLimits where length > p.limit {
+                add("platform.too-long", context.isReady ? .error : .warning,
+                    "\(length) characters is over \(p.name)'s limit of \(p.limit): shorten it by \(length - p.limit), or drop \(p.name)", end, end)
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ final class Lexicon: Sendable {
         static let storyWord = Flags(rawValue: 1 << 7)
         static let phraseStart = Flags(rawValue: 1 << 8)
         static let named = Flags(rawValue: 1 << 9)
+        static let ambiguousName = Flags(rawValue: 1 << 10)
+        static let drug = Flags(rawValue: 1 << 11)
     }
 
     private let hashes: [UInt64]
@@ -69,7 +71,10 @@ final class Lexicon: Sendable {
         for w in PHIRules.recordFirstWords { entries.append((w, .recordFirst)) }
         for w in PHIRules.months.keys { entries.append((w, .month)) }
         for w in PHIRules.honorifics { entries.append((w, .honorific)) }
-        for w in PHIRules.firstNames { entries.append((w, .firstName)) }
+        for w in GivenNames.all.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries.append((String(w), .firstName)) }
+        for w in GivenNames.ambiguous.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries.append((String(w), .ambiguousName)) }
+        for w in DrugNames.all.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries.append((String(w), .drug)) }
+        for w in ContentRules.medicines { entries.append((w, .drug)) }
         for w in ["patient", "patients", "client", "named"] { entries.append((w, .patientWord)) }
         for w in PHIRules.storyWords { entries.append((w, .storyWord)) }
         for phrase in LintText.staticPhrases { if let first = phrase.first { entries.append((first, .phraseStart)) } }

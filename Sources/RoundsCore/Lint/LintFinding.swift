@@ -52,11 +52,28 @@ public struct LintContext: Sendable {
     var controversialWords: [[String]]
     /// Whether the text is a patient outcome story (success-story theme).
     public var isTestimonial: Bool
+    /// The length of the message as exported (title, body, hashtags), in characters, when the
+    /// post's platforms have limits to check (not once it is posted: too late to matter).
+    public var messageLength: Int?
+    /// The post's platforms that have a character limit.
+    public var platformLimits: [PlatformLimit]
+    /// Whether the post is ready or later: then a platform limit is an error.
+    public var isReady: Bool
+
+    /// A platform's name and character limit.
+    public struct PlatformLimit: Sendable, Hashable {
+        public var name: String
+        public var limit: Int
+        public init(name: String, limit: Int) {
+            self.name = name
+            self.limit = limit
+        }
+    }
 
     public init(requiresConsent: Bool = false, requiresDisclaimer: Bool = false, consentProblem: String? = nil,
                 disclaimer: String = "", allowList: [String] = [], acknowledgements: [Acknowledgement] = [],
                 allowedDomains: [String] = [], controversialTerms: [String] = LintContext.defaultControversialTerms,
-                isTestimonial: Bool = false) {
+                isTestimonial: Bool = false, messageLength: Int? = nil, platformLimits: [PlatformLimit] = [], isReady: Bool = false) {
         self.requiresConsent = requiresConsent
         self.requiresDisclaimer = requiresDisclaimer
         self.consentProblem = consentProblem
@@ -69,6 +86,9 @@ public struct LintContext: Sendable {
         self.controversialWords = controversialTerms == LintContext.defaultControversialTerms
             ? LintContext.defaultControversialWords : controversialTerms.map(LintText.words)
         self.isTestimonial = isTestimonial
+        self.messageLength = messageLength
+        self.platformLimits = platformLimits
+        self.isReady = isReady
     }
 
     /// Topics that divide an audience; a doctor may still post about them, knowingly.
@@ -84,9 +104,14 @@ public struct LintContext: Sendable {
     public static func forPost(_ post: Post, in plan: Plan, today: CalendarDate) -> LintContext {
         let theme = plan.theme(id: post.themeID)
         let consentProblem: String? = post.consent.map { $0.problem(for: post, today: today) ?? "" }
+        let limits = post.platforms.compactMap { id in
+            plan.profile.platforms.first { $0.id == id }.flatMap { p in p.characterLimit.map { PlatformLimit(name: p.name, limit: $0) } }
+        }
         return LintContext(requiresConsent: theme?.requiresConsent ?? false, requiresDisclaimer: theme?.requiresDisclaimer ?? false,
                            consentProblem: consentProblem, disclaimer: plan.profile.disclaimer, allowList: plan.allowList,
                            acknowledgements: post.acknowledgements, allowedDomains: plan.allowedDomains,
-                           isTestimonial: theme?.requiresConsent ?? false)
+                           isTestimonial: theme?.requiresConsent ?? false,
+                           messageLength: limits.isEmpty || post.status == .posted ? nil : Exporter.message(post).count, platformLimits: limits,
+                           isReady: post.status >= .ready)
     }
 }

@@ -2,14 +2,7 @@
 /// export show one list, most severe first.
 extension Linter {
     /// What each rule found, in a few words ("a phone number").
-    public static let shortLabels: [String: String] = [
-        "phi.date": "a precise date", "phi.age": "an age over 89", "phi.phone": "a phone number", "phi.email": "an email address",
-        "phi.ssn": "a Social Security number", "phi.record-number": "a record number", "phi.address": "an address",
-        "phi.name": "a patient's name", "phi.ip": "an IP address", "phi.url-personal": "a personal link",
-        "phi.combination": "details that identify together", "consent.missing": "no valid consent",
-        "disclaimer.missing": "no disclaimer", "advice.individual": "individual advice", "claim.unverified": "an unverified claim",
-        "tone.controversial": "a divisive topic", "testimonial.disclosure": "no results-vary disclosure",
-    ]
+    public static let shortLabels: [String: String] = Dictionary(uniqueKeysWithValues: RuleID.allCases.map { ($0.rawValue, $0.label) })
 
     /// Unacknowledged findings of every post in the list, as flags. Consent is left to the
     /// cadence rule `consent.missing`, which knows the status.

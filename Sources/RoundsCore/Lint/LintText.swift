@@ -29,7 +29,7 @@ struct LintText {
 
     /// The phrases whose first words are indexed (the rest are found by a scan).
     static let staticPhrases: [[String]] = PHIRules.rareConditionWords + PHIRules.placePhraseWords + PHIRules.recentPhraseWords +
-        ContentRules.disclaimerPhraseWords + ContentRules.disclosurePhraseWords + ContentRules.outcomeWords + ContentRules.deferPhrases +
+        ContentRules.disclaimerPhraseWords + ContentRules.disclosurePhraseWords + ContentRules.outcomeWords + ContentRules.deferPhrases + ContentRules.promisePhrases +
         LintContext.defaultControversialWords
 
     /// `lexicon` is nil while the lexicon itself is being built (its phrases are tokenized

@@ -26,6 +26,13 @@ enum PHIRules {
         return words.contains(where: practiceWords.contains) && !words.contains(where: personalWords.contains)
     }
 
+    /// Mailboxes of a role, not a person (jobs@, info@, appointments@): the practice's own.
+    static let roleMailboxes: Set<String> = ["jobs", "careers", "info", "hello", "reception", "admin", "appointments", "appointment",
+                                             "bookings", "booking", "hr", "enquiries", "inquiries", "contact", "office", "team", "press",
+                                             "media", "billing", "noreply", "no-reply", "support", "clinic", "practice", "referrals",
+                                             "prescriptions", "frontdesk", "help", "feedback", "complaints", "pals", "recruitment",
+                                             "secretary", "accounts", "mail", "general"]
+
     static func emails(_ t: LintText, _ add: Add) {
         let s = t.scalars
         for (i, c) in s.enumerated() where c == "@" {
@@ -37,7 +44,7 @@ enum PHIRules {
             guard a < i, b > i + 1 else { continue }
             let domain = t.lowerText(i + 1, b)
             guard let dot = domain.lastIndex(of: "."), domain.distance(from: dot, to: domain.endIndex) >= 3,
-                  domain.first != ".", !isPracticeContact(t, start: a) else { continue }
+                  domain.first != ".", !isPracticeContact(t, start: a), !roleMailboxes.contains(t.lowerText(a, i)) else { continue }
             add("phi.email", .error, "an email address identifies a person: remove it, or use the practice's public address (allow-list it)", a, b)
         }
     }
@@ -174,11 +181,29 @@ enum PHIRules {
                 add("phi.ssn", .error, "a Social Security number: remove it", i, end)
                 continue
             }
+            let before = t.tokenIndex(atOrAfter: i)
+            let context = (max(0, before - 4)..<before).map { t.word($0) }.joined(separator: " ")
+            let d = Validators.digits(digits)
             if lens == [9] || lens == [3, 2, 4] {
-                let before = t.tokenIndex(atOrAfter: i)
-                let context = (max(0, before - 4)..<before).map { t.word($0) }.joined(separator: " ")
                 if context.contains("ssn") || context.contains("social security") {
                     add("phi.ssn", .error, "a Social Security number: remove it", i, end)
+                    continue
+                }
+            }
+            // National identifiers by context and check digit: SIN (Luhn), Aadhaar (Verhoeff).
+            if d.count == 9, (context.split(separator: " ").contains("sin") && Validators.luhn(d)) || context.contains("social insurance") {
+                add("phi.ssn", .error, "a national identity number (SIN): remove it", i, end)
+                continue
+            }
+            if d.count == 12, context.contains("aadhaar") || context.contains("aadhar") || context.contains("uidai") || Validators.aadhaar(d) && lens == [4, 4, 4] && !context.contains("call") {
+                add("phi.ssn", .error, "a national identity number (Aadhaar): remove it", i, end)
+                continue
+            }
+            // An NHS number spaced 3-3-4 like a phone number: its check digit tells them apart.
+            let phoneContext = (max(0, before - 4)..<before).contains { phoneWords.contains(t.word($0)) } || seps.contains(")") || sepSet != [" "]
+            if d.count == 10, lens == [3, 3, 4] || lens == [10], context.contains("nhs") || Validators.nhsNumber(d) && lens == [3, 3, 4] && d[0] != 0 && !phoneContext {
+                if context.contains("nhs") || !isPracticeContact(t, start: i) {
+                    add("phi.record-number", .error, "an NHS number identifies a patient: remove it", i, end)
                     continue
                 }
             }
@@ -212,7 +237,7 @@ enum PHIRules {
                 continue
             }
             // National numbers with a trunk 0 (UK, much of Europe): 020 7946 0018, 07700 900123.
-            if digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), (2...4).contains(groups.count),
+            if digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), (2...5).contains(groups.count),
                sepSet.isSubset(of: [" ", "-"]), lens.allSatisfy({ $0 >= 2 }) {
                 add("phi.phone", .error, "a phone or fax number can identify a person: remove it, or allow-list the practice's number", i, end)
                 continue
@@ -230,6 +255,10 @@ enum PHIRules {
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,
         "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
         "november": 11, "nov": 11, "december": 12, "dec": 12,
+        // French and German (a day number must stand next to them)
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7,
+        "oktober": 10, "dezember": 12,
     ]
     /// Month names that are also ordinary words: only capitalized ones count.
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "june", "april", "august", "jan", "dec", "sept", "sep", "jun"]
@@ -250,18 +279,36 @@ enum PHIRules {
         return i
     }
 
-    static let eventWords: Set<String> = ["clinic", "office", "we", "we'll", "we're", "our", "open", "opens", "closed", "close", "closes",
+    static let eventWords: Set<String> = ["clinic", "office", "we", "we'll", "we're", "we've", "our", "open", "opens", "closed", "close", "closes",
                                           "reopen", "reopens", "event", "drive", "fair", "webinar", "hours", "holiday", "holidays",
-                                          "join", "class", "workshop", "deadline", "enrollment", "season", "awareness", "celebrate", "until", "by"]
+                                          "join", "class", "workshop", "deadline", "enrollment", "season", "awareness", "celebrate", "until", "by",
+                                          // public dates: observances, approvals, publications, campaigns, recalls
+                                          "approved", "approval", "published", "publishes", "launched", "launches", "launch", "declared",
+                                          "announced", "arrive", "arrives", "available", "campaign", "programme", "program", "begins",
+                                          "begin", "starts", "runs", "falls", "annual", "annually", "every", "yearly", "recall", "recalled",
+                                          "guideline", "guidelines", "guidance", "deadline", "registration", "registrations", "conference",
+                                          "congress", "summit", "festival", "marathon", "run", "walk", "fundraiser", "camp", "evening",
+                                          "session", "sessions", "talk", "live", "save", "practice", "surgery", "pharmacy", "team",
+                                          "all", "everyone", "welcome", "free", "founded", "serving", "since", "effective", "rollout",
+                                          "study", "trial", "research", "journal", "fda", "ema", "mhra", "cdc", "nhs", "hse", "tga",
+                                          "moves", "move", "bank", "clocks", "international", "national", "global", "world"]
+    /// Observance and holiday names: a date named after one is public unless tied to a person.
+    static let observanceWords: Set<String> = ["day", "week", "month", "eve"]
     static let personWords: Set<String> = ["he", "she", "his", "her", "him", "patient", "patient's", "born", "admitted", "discharged",
-                                           "diagnosed", "surgery", "birthday", "died", "passed", "appointment", "visit", "chemo", "they"]
+                                           "diagnosed", "birthday", "died", "passed", "chemo", "seen", "delivered", "operated",
+                                           "transplant", "stroke", "collapsed", "fell", "broke", "mum", "dad", "son", "daughter", "husband", "wife",
+                                           "baby", "my"]
 
     /// Whether a date is practice news (an opening, an event) rather than a fact about a person.
     static func isEventDate(_ t: LintText, start: Int) -> Bool {
         let i = t.tokenIndex(atOrAfter: start)
         let s = t.sentenceStart(min(i, max(0, t.tokens.count - 1))), e = t.sentenceEnd(min(i, max(0, t.tokens.count - 1)))
         let words = (s..<e).map { t.word($0) }
-        return words.contains(where: eventWords.contains) && !words.contains(where: personWords.contains)
+        if words.contains(where: personWords.contains) { return false }
+        if words.contains(where: eventWords.contains) { return true }
+        // "World Heart Day is on 29 September", "Mental Health Awareness Week": a capitalised
+        // observance name in the sentence.
+        return (s..<e).contains { observanceWords.contains(t.word($0)) && t.tokens[$0].capitalized && $0 > s && t.tokens[$0 - 1].capitalized }
     }
 
     static func dates(_ t: LintText, _ realAdd: Add) {
@@ -293,6 +340,19 @@ enum PHIRules {
             }
             if len > 0 { groups.append(value); lens.append(len) }
             defer { i = max(i + 1, j) }
+            // Day and month without a year (3/14, 11/03, 25/12): only "on", "seen", "since"… a
+            // person, never a fraction (3/4 of adults), a ratio (5/7 days) or a reading.
+            if groups.count == 2, seps == ["/"], lens[0] <= 2, lens[1] <= 2, j >= s.count || !(LintText.isDigit(s[j]) || LintText.isLetter(s[j])) {
+                let (a, b) = (groups[0], groups[1])
+                let k = t.tokenIndex(atOrAfter: i)
+                let last = t.tokenIndex(atOrAfter: j)
+                let valid = ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b))
+                if valid, t.isWord(k - 1, ["on", "since", "seen", "admitted", "discharged", "dated", "born", "until", "till", "from", "operated", "died"]),
+                   !t.isWord(last, ["of", "days", "weeks", "day", "week", "tablet", "tablets", "dose", "cup", "cups", "teaspoon", "%"]) {
+                    add("phi.date", .error, message, i, j)
+                }
+                continue
+            }
             guard groups.count == 3, Set(seps).count == 1, j >= s.count || !(LintText.isDigit(s[j]) || LintText.isLetter(s[j])) else { continue }
             if lens == [4, 2, 2] || lens == [4, 1, 1] || lens == [4, 1, 2] || lens == [4, 2, 1] {
                 if (1...12).contains(groups[1]), (1...31).contains(groups[2]) { add("phi.date", .error, message, i, j) }
@@ -325,7 +385,7 @@ enum PHIRules {
                 // "of" needs an ordinal (the 14th of February), not "3 of March".
                 if t.word(dayEnd + 1) == "of", dayEnd == k { continue }
                 var end = m
-                if t.word(m + 1) == ".", t.joined(m) { end = m + 1 }
+                if t.word(m + 1) == ".", t.joined(m), ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(t.word(m)) { end = m + 1 }
                 var y = end + 1
                 if t.word(y) == "," { y += 1 }
                 if let n = t.number(y), t.tokens[y].lower.count == 4, (1900...2100).contains(n) { end = y }
@@ -335,47 +395,35 @@ enum PHIRules {
         }
     }
 
-    // MARK: - Ages over 89
+    /// Holidays that name a day of the year.
+    static let holidayPhrases: [[String]] = [
+        ["christmas", "eve"], ["christmas", "day"], ["christmas"], ["new", "year's", "day"], ["new", "year's", "eve"], ["new", "year's"],
+        ["boxing", "day"], ["easter", "sunday"], ["easter", "monday"], ["good", "friday"], ["easter"], ["thanksgiving"], ["halloween"],
+        ["valentine's", "day"], ["st", "patrick's", "day"], ["diwali"], ["hanukkah"], ["bastille", "day"], ["canada", "day"],
+        ["australia", "day"], ["independence", "day"], ["mother's", "day"], ["father's", "day"], ["labor", "day"], ["labour", "day"],
+        ["memorial", "day"], ["anzac", "day"], ["remembrance", "day"], ["st", "stephen's", "day"],
+    ]
+    static let holidayFirstWords = Set(holidayPhrases.map { $0[0] })
 
-    static func ages(_ t: LintText, _ add: Add) {
-        let message = "an age over 89 is an identifier under HIPAA: say 'in their 90s' only if needed, or leave the age out"
-        let population: Set<String> = ["over", "under", "above", "below", "than", "least", "most", "past", "beyond", "aged"]
-        for i in t.tokens.indices {
-            // "100th birthday"
-            if let n = t.number(i), n >= 90, n < 130, t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]), t.isWord(i + 2, ["birthday", "bday"]) {
-                add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 1].end)
-                continue
-            }
-            guard let n = t.number(i), n >= 90, n < 130 else {
-                if t.isWord(i, ["nonagenarian", "centenarian", "supercentenarian"]) {
-                    add("phi.age", .error, message, t.tokens[i].start, t.tokens[i].end)
-                }
-                continue
-            }
-            var end: Int?
-            // 93-year-old, 93 year old, 93 years old, 93-yr-old
-            var k = i + 1
-            if t.word(k) == "-" { k += 1 }
-            if t.isWord(k, ["year", "years", "yr", "yrs"]) {
-                var m = k + 1
-                if t.word(m) == "-" { m += 1 }
-                if t.word(m) == "old" { end = m }
-            }
-            // 90 yo, 90 y/o, 90 y.o., 90yo
-            if t.isWord(i + 1, ["yo", "yoa"]) { end = i + 1 }
-            if t.word(i + 1) == "y", ["/", "."].contains(t.word(i + 2)), t.word(i + 3) == "o" { end = t.word(i + 4) == "." && t.joined(i + 3) ? i + 4 : i + 3 }
-            // aged 96, age 92, age: 92
-            var start = i
-            if t.isWord(i - 1, ["aged", "age"]) { end = i; start = i - 1 }
-            if t.word(i - 1) == ":", t.word(i - 2) == "age" { end = i; start = i - 2 }
-            guard let last = end else { continue }
-            // A population ("adults over 90 years old", "90-year-olds"), not a person.
-            if population.contains(t.word(start - 1)) && start == i { continue }
-            if t.word(last) == "old", t.joined(last), t.word(last + 1) == "s" { continue }
-            if t.word(last) == "old", t.kind(last + 1) == .symbol, t.word(last + 1) == "-", t.word(last + 2) == "olds" { continue }
-            add("phi.age", .error, message, t.tokens[start].start, t.tokens[last].end)
+    /// "After her stroke on Christmas Eve 2025": a holiday with a year, or after "on", tied to a person.
+    static func holidayDates(_ t: LintText, _ add: Add) {
+        let message = "a holiday is a date: tied to a patient, it identifies them; say 'over the holidays' or give the year only"
+        var i = 0
+        while i < t.tokens.count {
+            defer { i += 1 }
+            guard t.tokens[i].capitalized, t.isWord(i, holidayFirstWords),
+                  let p = holidayPhrases.first(where: { t.matches($0, at: i) }) else { continue }
+            var end = i + p.count - 1
+            if t.word(end + 1) == ",", let n = t.number(end + 2), (1900...2100).contains(n) { end += 2 } else if let n = t.number(end + 1), (1900...2100).contains(n) { end += 1 }
+            let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+            let person = (s..<e).contains { personWords.contains(t.word($0)) || t.has($0, .firstName) && t.tokens[$0].capitalized && !holidayFirstWords.contains(t.word($0)) && $0 != s }
+            guard person, end > i + p.count - 1 || t.isWord(i - 1, ["on", "since"]) else { i = end; continue }
+            add("phi.date", .error, message, t.tokens[i].start, t.tokens[end].end)
+            i = end
         }
     }
+
+    // MARK: - Ages over 89
 
     // MARK: - Record numbers
 
@@ -386,16 +434,21 @@ enum PHIRules {
         ["health", "plan", "number"], ["beneficiary", "number"], ["beneficiary", "id"], ["license", "number"], ["license", "no"],
         ["licence", "number"], ["license"], ["serial", "number"], ["serial", "no"], ["serial"], ["device", "id"], ["patient", "id"],
         ["patient", "number"], ["case", "number"], ["claim", "number"], ["insurance", "id"], ["id", "number"], ["certificate", "number"],
-        ["vin"], ["plate", "number"],
+        ["vin"], ["plate", "number"], ["nhs", "number"], ["nhs", "no"], ["hospital", "number"], ["hospital", "no"], ["health", "card"],
+        ["health", "card", "number"], ["medicare", "number"], ["medicare", "no"], ["medicare", "card"], ["medicaid", "id"], ["chart", "no"],
+        ["case", "id"], ["case", "no"], ["case", "ref"], ["policy", "id"], ["device", "serial"], ["serial"], ["ihi"], ["pps", "number"],
+        ["insurance", "number"], ["health", "insurance", "number"], ["versichertennummer"], ["numéro", "de", "sécurité", "sociale"],
+        ["uhid"], ["ip", "number"], ["admission", "number"], ["referral", "number"], ["reference", "number"], ["ref", "no"],
     ]
 
     static let recordFirstWords = Set(recordPhrases.map { $0[0] })
+    static let recordPhrasesLongestFirst = recordPhrases.sorted { $0.count > $1.count }
 
     static func recordNumbers(_ t: LintText, _ add: Add) {
         var i = 0
         while i < t.tokens.count {
             defer { i += 1 }
-            guard t.has(i, .recordFirst), let phrase = recordPhrases.first(where: { p in p.indices.allSatisfy { t.word(i + $0) == p[$0] } }) else { continue }
+            guard t.has(i, .recordFirst), let phrase = recordPhrasesLongestFirst.first(where: { p in p.indices.allSatisfy { t.word(i + $0) == p[$0] } }) else { continue }
             var k = i + phrase.count
             // Skip "#", ":", "is", "no.", "number"
             var skipped = 0
@@ -408,6 +461,12 @@ enum PHIRules {
             var text = t.tokens[k].lower
             while t.joined(e), let next = t.kind(e + 1), next != .symbol || t.word(e + 1) == "-" {
                 if t.word(e + 1) == "-", t.kind(e + 2) == nil { break }
+                e += 1
+                text += t.tokens[e].lower
+            }
+            // Digit groups spaced apart belong together ("2123 45670 1").
+            while t.kind(e + 1) == .number, t.tokens[e + 1].spaceBefore, text.allSatisfy(\.isNumber), text.count + t.tokens[e + 1].lower.count <= 16,
+                  t.tokens[e + 1].lower.count <= 5 {
                 e += 1
                 text += t.tokens[e].lower
             }
@@ -524,92 +583,10 @@ enum PHIRules {
                                           "technician", "tech", "scheduler", "biller", "founder", "partner", "director", "hygienist", "midwife"]
     static let colleagueTitles: Set<String> = ["dr", "doctor", "nurse", "prof", "professor", "colleague", "pa", "np", "rn", "dietitian", "therapist"]
 
-    static func names(_ t: LintText, _ add: Add) {
-        let message = "a patient's name identifies them: remove it, or use a first initial with written consent"
-        var i = 0
-        while i < t.tokens.count {
-            defer { i += 1 }
-            // Mr. Chen, Mrs. Alvarez, Ms Patel
-            if t.has(i, .honorific), t.tokens[i].capitalized {
-                var k = i + 1
-                if t.word(k) == ".", t.joined(i) { k += 1 }
-                guard t.kind(k) == .word, t.tokens[k].capitalized, !notNames.contains(t.word(k)) else { continue }
-                var end = k
-                if t.kind(k + 1) == .word, t.tokens[k + 1].capitalized, !notNames.contains(t.word(k + 1)) { end = k + 1 }
-                // Staff introduced by role ("Ms. Rivera, our office manager") and quoted public figures are not patients.
-                let after = (end + 1...end + 5).map { t.word($0) }
-                if after[0] == ",", ["our", "the"].contains(after[1]), after[2...].contains(where: staffWords.contains) { i = end; continue }
-                // ... or with the role first: "our nurse practitioner, Ms. Carter, leads".
-                if t.word(i - 1) == ",", (max(0, i - 4)..<(i - 1)).contains(where: { staffWords.contains(t.word($0)) || colleagueTitles.contains(t.word($0)) }) {
-                    i = end
-                    continue
-                }
-                if after[0] == "said", after[1] == "it" || after[1] == "best" { i = end; continue }
-                if t.isWord(end + 1, ["once", "famously"]) { i = end; continue }
-                add("phi.name", .warning, message, t.tokens[i].start, t.tokens[end].end)
-                i = end
-                continue
-            }
-            // my patient John Miller, a patient named Sarah, our patient, Maria,
-            if t.has(i, .patientWord), t.isWord(i, ["patient", "patients", "client"]) {
-                var k = i + 1
-                if t.word(k) == "," { k += 1 }
-                if t.isWord(k, ["named", "called"]) { k += 1 }
-                guard t.kind(k) == .word, t.tokens[k].capitalized, !notNames.contains(t.word(k)), !colleagueTitles.contains(t.word(k)) else { continue }
-                // "patient Zoe's" or "patient Maria," or "patient John Miller"
-                var end = k
-                if t.kind(k + 1) == .word, t.tokens[k + 1].capitalized, !notNames.contains(t.word(k + 1)), t.tokens[k + 1].spaceBefore { end = k + 1 }
-                add("phi.name", .warning, message, t.tokens[k].start, t.tokens[end].end)
-                i = end
-                continue
-            }
-            // named Sarah (a person in a story)
-            if t.has(i, .patientWord), t.isWord(i, ["named"]), !t.isWord(i - 1, ["drug", "medication", "medicine", "condition", "study", "app", "program"]) {
-                let k = i + 1
-                guard t.kind(k) == .word, t.tokens[k].capitalized, !notNames.contains(t.word(k)) else { continue }
-                var end = k
-                if t.kind(k + 1) == .word, t.tokens[k + 1].capitalized, !notNames.contains(t.word(k + 1)) { end = k + 1 }
-                add("phi.name", .warning, message, t.tokens[k].start, t.tokens[end].end)
-                i = end
-                continue
-            }
-            // A common first name at the head of a patient story: "When Maria came in", "Maria, 54, was diagnosed".
-            if t.has(i, .firstName), t.tokens[i].capitalized, !colleagueTitles.contains(t.word(i - 1)),
-               !(t.word(i - 1) == "," && (colleagueTitles.contains(t.word(i - 2)) || staffWords.contains(t.word(i - 2)))),
-               t.word(i - 1) != "." || !t.isWord(i - 2, ["dr", "mr", "mrs", "ms"]) {
-                let s = t.sentenceStart(i), e = t.sentenceEnd(i)
-                let story = (s..<e).contains { t.has($0, .storyWord) }
-                guard story else { continue }
-                var end = i
-                if t.kind(i + 1) == .word, t.tokens[i + 1].capitalized, !notNames.contains(t.word(i + 1)), t.tokens[i + 1].spaceBefore, i + 1 < e { end = i + 1 }
-                add("phi.name", .warning, message, t.tokens[i].start, t.tokens[end].end)
-                i = end
-            }
-        }
-    }
-
     static let storyWords: Set<String> = ["diagnosed", "diagnosis", "came", "visited", "admitted", "surgery", "treatment", "treated",
                                           "recovered", "recovery", "symptoms", "appointment", "clinic", "patient", "hospital", "discharged",
                                           "prescribed", "biopsy", "scan", "referred", "rehab", "chemo", "chemotherapy", "transplant",
                                           "birthday", "surgeon", "appointment", "journey", "story"]
-
-    static let firstNames: Set<String> = [
-        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel",
-        "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kevin", "brian", "george", "edward", "ronald",
-        "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
-        "brandon", "benjamin", "samuel", "frank", "gregory", "raymond", "patrick", "alexander", "jack", "dennis", "jerry", "tyler",
-        "aaron", "jose", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter", "harold", "carl", "arthur", "carlos",
-        "luis", "juan", "miguel", "ahmed", "mohammed", "omar", "wei", "raj", "arjun", "ivan", "liam", "noah", "oliver", "elijah", "lucas",
-        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
-        "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
-        "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela",
-        "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria",
-        "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith",
-        "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
-        "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle",
-        "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "fatima",
-        "aisha", "priya", "mei", "yuki", "sofia", "camila", "lucia", "elena", "ana", "carmen", "rosa", "leila", "zoe", "zoë", "chloe", "mia",
-    ]
 
     // MARK: - Indirect identification
 

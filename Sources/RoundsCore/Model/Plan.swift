@@ -17,6 +17,8 @@ public struct Plan: Hashable, Sendable {
     public private(set) var posts: [Post]
     /// Keys found in the file that this version does not know; written back unchanged.
     public var unknownFields: [String: JSONValue]
+    /// Profile, theme and cadence values a git merge could not choose between (`conflicts`).
+    public var conflicts: [MergeConflict] = []
 
     public init(profile: Profile, themes: [Theme], cadence: CadenceGoals, allowList: [String] = [],
                 allowedDomains: [String] = [], posts: [Post] = [], unknownFields: [String: JSONValue] = [:]) {
@@ -58,6 +60,23 @@ public struct Plan: Hashable, Sendable {
     /// Inserts a post whose id the caller knows is new (bulk import): no scan for the id.
     mutating func insertNew(_ post: Post) {
         posts.insert(post, at: insertionIndex(for: post))
+    }
+
+    /// Inserts many posts whose ids the caller knows are new, in one merge (an import of
+    /// 100,000 rows in any order: inserting one by one moved the array each time).
+    mutating func insertNew(contentsOf new: [Post]) {
+        guard !new.isEmpty else { return }
+        if new.count < 16 { for p in new { insertNew(p) }; return }
+        let sorted = new.sorted(by: Post.fileOrder)
+        var merged: [Post] = []
+        merged.reserveCapacity(posts.count + sorted.count)
+        var i = 0, j = 0
+        while i < posts.count, j < sorted.count {
+            if Post.fileOrder(sorted[j], posts[i]) { merged.append(sorted[j]); j += 1 } else { merged.append(posts[i]); i += 1 }
+        }
+        merged.append(contentsOf: posts[i...])
+        merged.append(contentsOf: sorted[j...])
+        posts = merged
     }
 
     @discardableResult
@@ -127,6 +146,11 @@ public struct Profile: Hashable, Sendable {
     public var timeZone: String
     /// Time given to posts with none, for schedulers that need one.
     public var defaultTime: TimeOfDay
+    /// Observance regions the doctor chose (`rounds profile --observance-region`); nil: the
+    /// default from the time zone (see `ObservanceInterest`).
+    public var observanceRegions: [String]?
+    /// Observance tags the doctor chose; nil: the default from the specialty.
+    public var observanceTags: [String]?
 
     /// The name for headers, or where to set it when there is none yet.
     public var displayName: String { name.isEmpty ? "(your name: rounds profile --name)" : name }
@@ -192,6 +216,9 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyTitle
     case dayFull(CalendarDate, max: Int)
     case consentRequired(title: String, reason: String)
+    /// The post cannot move to `status` while the linter has these unacknowledged error
+    /// findings; each front end words its own fix (a key in the planner, `rounds ack` here).
+    case unacknowledgedFindings(id: String, title: String, status: PostStatus, findings: [LintFinding])
     case invalid(String)
 
     public var description: String {
@@ -204,6 +231,9 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(d.weekday.name) \(d.iso) already has \(max) post\(max == 1 ? "" : "s") (the plan allows \(max) a day)"
         case .consentRequired(let title, let reason):
             "'\(title)' needs a valid written consent record before it can be ready: \(reason)"
+        case .unacknowledgedFindings(_, let title, let status, let findings):
+            "'\(title)' cannot be \(status.rawValue) with \(findings.count == 1 ? "an unacknowledged error finding" : "\(findings.count) unacknowledged error findings"): "
+                + findings.map { "\($0.rule) “\($0.excerpt)”" }.joined(separator: ", ") + "; fix the text, or acknowledge each finding"
         case .invalid(let text): text
         }
     }

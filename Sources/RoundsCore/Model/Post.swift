@@ -15,6 +15,10 @@ public struct Post: Hashable, Sendable, Identifiable {
     public var acknowledgements: [Acknowledgement]
     public var created: Timestamp
     public var updated: Timestamp
+    /// Values a git merge could not choose between (`conflicts` in the file; see `MergeConflict`).
+    public var conflicts: [MergeConflict] = []
+    /// Keys in the file this version does not know; written back unchanged.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(id: String, date: CalendarDate?, time: TimeOfDay? = nil, themeID: String,
                 platforms: [String] = [], title: String, body: String = "", status: PostStatus = .idea,

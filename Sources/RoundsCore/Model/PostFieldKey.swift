@@ -1,6 +1,6 @@
 /// The fields of a post a person changes, one by one, so undo and reloads work per field.
 public enum PostFieldKey: CaseIterable, Sendable {
-    case date, time, theme, platforms, title, body, status, consent, notes, hashtags, acknowledgements
+    case date, time, theme, platforms, title, body, status, consent, notes, hashtags, acknowledgements, conflicts
 
     /// Whether two posts agree on this field.
     public func same(_ a: Post, _ b: Post) -> Bool {
@@ -16,6 +16,7 @@ public enum PostFieldKey: CaseIterable, Sendable {
         case .notes: a.notes == b.notes
         case .hashtags: a.hashtags == b.hashtags
         case .acknowledgements: a.acknowledgements == b.acknowledgements
+        case .conflicts: a.conflicts == b.conflicts
         }
     }
 
@@ -33,6 +34,7 @@ public enum PostFieldKey: CaseIterable, Sendable {
         case .notes: target.notes = source.notes
         case .hashtags: target.hashtags = source.hashtags
         case .acknowledgements: target.acknowledgements = source.acknowledgements
+        case .conflicts: target.conflicts = source.conflicts
         }
     }
 
@@ -49,6 +51,7 @@ public enum PostFieldKey: CaseIterable, Sendable {
         case .notes: "notes"
         case .hashtags: "hashtags"
         case .acknowledgements: "acknowledgements"
+        case .conflicts: "merge conflicts"
         }
     }
 }

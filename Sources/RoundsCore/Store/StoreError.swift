@@ -6,6 +6,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerVersion(path: String, message: String)
     case locked(path: String, holder: String)
     case notSaved(path: String, reason: String)
+    /// The plan or its folder lacks its owner's write permission (RELIABILITY.md R9).
+    case readOnly(path: String, reason: String)
+    /// Git merged the plan as text (the merge driver was not configured) and left markers.
+    case gitConflict(path: String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) is being changed by another rounds (\(holder)); try again when it is done"
         case .notSaved(let path, let reason):
             "not saved: \(reason) (\(path) is unchanged)"
+        case .readOnly(_, let reason):
+            reason
+        case .gitConflict(let path):
+            "\(path) holds git conflict markers from a merge; run `rounds resolve` to merge it by post (every post of both sides is kept), then git add and commit"
         }
     }
 }

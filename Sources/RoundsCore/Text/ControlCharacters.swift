@@ -7,10 +7,13 @@
 public enum ControlCharacters {
     /// Whether a scalar is refused in text: C0 other than tab and newline (newline and tab only
     /// where `multiline`), DEL, C1, and the bidi controls.
+    /// In bodies (`multiline`), right-to-left text may need its marks, embeddings and
+    /// isolates; only the overrides (U+202D, U+202E), which reverse what is shown, are refused.
     public static func isRefused(_ u: Unicode.Scalar, multiline: Bool) -> Bool {
         let v = u.value
         if v == 0x0A || v == 0x09 { return !multiline }
         if v < 0x20 || (v >= 0x7F && v <= 0x9F) { return true }
+        if multiline { return v == 0x202D || v == 0x202E }
         return isBidiControl(v)
     }
 
@@ -47,16 +50,23 @@ public enum ControlCharacters {
     }
 
     /// The text with every refused character (tab and newline kept when `multiline`) written
-    /// as a visible escape: `\x1b`, `\r`, `\u{202e}`. Text without any is returned as it is.
-    public static func escaped(_ text: String, multiline: Bool = true) -> String {
-        var needs = false
-        for u in text.unicodeScalars where u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F) || (u.value >= 0x200E && u.value <= 0x2069) || u.value == 0x061C {
-            if isRefused(u, multiline: multiline) { needs = true; break }
+    /// as a visible escape: `\x1b`, `\r`, `\u{202e}` (bidi controls only when `bidi`: JSON
+    /// output escapes its own). Text without any is returned as it is, without a copy.
+    public static func escaped(_ text: String, multiline: Bool = true, bidi: Bool = true) -> String {
+        func refused(_ u: Unicode.Scalar) -> Bool {
+            let v = u.value
+            if v < 0x20 || (v >= 0x7F && v <= 0x9F) { return isRefused(u, multiline: multiline) }
+            return bidi && v >= 0x61C && isBidiControl(v) && (!multiline || v == 0x202D || v == 0x202E)
         }
-        guard needs else { return text }
+        var needs = false
+        for b in text.utf8 where b < 0x20 || b == 0x7F || b >= 0xC2 {
+            // Only a control byte, or a lead byte of C1 or a bidi control, can start one.
+            if b < 0x80 || b == 0xC2 || b == 0xD8 || b == 0xE2 { needs = true; break }
+        }
+        guard needs, text.unicodeScalars.contains(where: refused) else { return text }
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
-            guard isRefused(u, multiline: multiline) else { out.append(u); continue }
+            guard refused(u) else { out.append(u); continue }
             let escape: String
             switch u.value {
             case 0x0D: escape = "\\r"

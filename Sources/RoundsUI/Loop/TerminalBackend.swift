@@ -35,6 +35,13 @@ public protocol PlannerHost: AnyObject {
     func perform(_ effect: Effect, state: AppState, backend: TerminalBackend) -> [Action]
     /// The clock as an action: now, and today in the plan's time zone.
     func tick(_ plan: Plan) -> Action
+    /// What to read once the first frame is on the screen (so it never waits for it): the
+    /// health observances.
+    func afterFirstFrame(_ state: AppState) -> [Action]
+}
+
+extension PlannerHost {
+    public func afterFirstFrame(_ state: AppState) -> [Action] { [] }
 }
 
 /// The one loop: event → action → state → frame. It has no key rules of its own: keys go
@@ -75,6 +82,11 @@ public enum RunLoop {
         }
         _ = run([.resized(backend.size), host.tick(state.plan)])
         backend.draw(Screen.render(state, size: state.size, palette: palette))
+        let late = host.afterFirstFrame(state)
+        if !late.isEmpty {
+            _ = run(late)
+            backend.draw(Screen.render(state, size: state.size, palette: palette))
+        }
         while true {
             let event = backend.nextEvent(timeoutMilliseconds: pollMilliseconds)
             let today = state.today

@@ -17,6 +17,8 @@ public enum Action: Equatable, Sendable {
     case picker(PickerAction)
     /// What effects and the outside world report: saves, reloads, exports, $EDITOR.
     case io(IOAction)
+    /// Sharing through git: resolve a merge conflict, sync.
+    case share(ShareAction)
     /// The terminal's size (at start and on every resize).
     case resized(Size)
     /// The clock: now, and today in the plan's time zone (computed by the app).
@@ -33,6 +35,8 @@ public enum Effect: Equatable, Sendable {
     case openExternalEditor(postID: String, text: String)
     /// Write an export of a range of days.
     case export(ExportRequest)
+    /// `rounds sync`: commit, pull with the merge driver, push; the outcome comes back as `.io(.notify)`.
+    case sync
 }
 
 /// An export the planner asked for: the format, the file as typed, the days, and whether an

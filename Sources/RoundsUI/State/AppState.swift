@@ -62,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public var count: Int?
     public var message: StatusMessage?
     public var readOnly: Bool
+    /// Why the planner is read-only when it was not asked to be (a read-only plan or folder).
+    public var readOnlyReason: String?
     /// Why the last save failed, until a save succeeds: the plan on disk is behind the screen.
     public var unsavedReason: String?
     /// Weeks in a row at the weekly minimum; recomputed when the plan changes, not per key.
@@ -78,6 +80,13 @@ public struct AppState: Equatable, Sendable {
     public var backlogIndex = 0
     /// The last search, for n and N.
     public var search: String?
+    /// The health observances Rounds knows (the app hands them over after the first frame),
+    /// whether they are shown (o), and those of this week the profile wants, placed when the
+    /// week or the plan changes. Years already placed are kept: a week jump only filters.
+    public private(set) var observances: [Observance] = []
+    public internal(set) var showObservances = true
+    public private(set) var weekObservances: [PlacedObservance] = []
+    private var observanceYears = ObservanceYears()
 
     public init(plan: Plan, today: CalendarDate, readOnly: Bool = false, now: Timestamp? = nil, size: Size = Layout.minimum) {
         self.plan = plan
@@ -109,12 +118,14 @@ public struct AppState: Equatable, Sendable {
         week = new
         detailScroll = 0
         refreshFlags()
+        refreshObservances()
     }
 
-    /// What depends on the plan and today: the streak and the week's flags.
+    /// What depends on the plan and today: the streak, the week's flags and observances.
     mutating func refreshDerived() {
         streak = Cadence.streak(plan: plan, today: today)
         refreshFlags()
+        if ObservanceInterest(profile: plan.profile) != observanceYears.interest { refreshObservances() }
     }
 
     public var selectedDate: CalendarDate { week.start.adding(days: dayIndex) }
@@ -131,6 +142,26 @@ public struct AppState: Equatable, Sendable {
     /// The flags shown in the panel: the week's cadence flags and linter findings, most severe
     /// first. Kept with the state and recomputed when the plan or the week changes, not per key.
     public private(set) var weekFlags: [PlanFlag] = []
+
+    public mutating func setObservances(_ list: [Observance]) {
+        observances = list
+        observanceYears = ObservanceYears()
+        refreshObservances()
+    }
+
+    /// This week's observances (none while hidden).
+    mutating func refreshObservances() {
+        guard showObservances, !observances.isEmpty else { weekObservances = []; return }
+        weekObservances = observanceYears.placed(observances, profile: plan.profile, from: week.start, to: week.end)
+    }
+
+    /// Observances within a few days of the week, for the ideas `F` creates (none while hidden).
+    var observancesAroundWeek: [PlacedObservance] {
+        guard showObservances, !observances.isEmpty else { return [] }
+        var years = observanceYears
+        return years.placed(observances, profile: plan.profile, from: week.start.adding(days: -ObservanceIdeas.nearDays),
+                            to: week.end.adding(days: ObservanceIdeas.nearDays))
+    }
 
     mutating func refreshFlags() {
         weekFlags = Review.weekFlags(plan: plan, week: week, today: today)

@@ -28,7 +28,7 @@ extension AppState {
         if isTooSmall, action.comesFromKeys, action != .navigate(.quit) { return [] }
         // The one read-only guard: nothing that would change the plan gets past it.
         if readOnly, action.changesPlan {
-            message = StatusMessage("read-only: this planner does not save (open it without --read-only to edit)", kind: .error)
+            message = StatusMessage(readOnlyReason.map { "read-only: " + $0 } ?? "read-only: this planner does not save (open it without --read-only to edit)", kind: .error)
             return []
         }
         // A message is about the last thing done: the next key clears it (a count does not).
@@ -40,6 +40,7 @@ extension AppState {
         case .prompt(let a): return applyPrompt(a)
         case .picker(let a): return applyPicker(a)
         case .io(let a): return applyIO(a)
+        case .share(let a): return applyShare(a)
         case .resized(let s):
             size = s
             helpScroll = min(helpScroll, HelpView.maxScroll(for: size))
@@ -61,7 +62,7 @@ extension Action {
     /// Whether a key (not the terminal, the clock or an effect) is behind the action.
     public var comesFromKeys: Bool {
         switch self {
-        case .navigate, .write, .editor, .prompt, .picker: true
+        case .navigate, .write, .editor, .prompt, .picker, .share: true
         case .io, .resized, .tick: false
         }
     }
@@ -85,7 +86,7 @@ extension Action {
             }
         case .picker(.open):
             true
-        case .editor:
+        case .editor, .share:
             true
         case .navigate, .prompt, .picker, .io, .resized, .tick:
             false

@@ -35,6 +35,8 @@ enum DetailView {
             case .extra(let post):
                 postLines(post, state: state, dayText: dayText, palette: palette, into: &lines)
             }
+            // The day's observances, right under what is selected (the pane is short at 80×24).
+            lines.insert(contentsOf: ObservanceView.detailLines(date, placed: state.weekObservances, palette: palette), at: min(1, lines.count))
         }
         var out: [(String, CellStyle)] = []
         for (text, style) in lines {
@@ -78,6 +80,16 @@ enum DetailView {
             } else if let c = post.consent {
                 lines.append(("Consent: ✓ obtained \(c.obtainedOn.iso), ref \(c.reference)", palette.style(.success)))
             }
+        }
+        // Merge conflicts first: both values, and the keys that settle them.
+        if !post.conflicts.isEmpty, case .object(let value) = PlanCodec.postValue(post) {
+            for c in post.conflicts {
+                let t = MergeConflictText(postID: post.id, conflict: c, inPlace: value[c.field])
+                let text = t.deletedBy.map { "✗ merge: deleted by \($0.rawValue), edited by \($0.other.rawValue) (kept)" }
+                    ?? "✗ merge conflict in \(c.field): ours “\(t.ours)” · theirs “\(t.theirs)”"
+                lines.append((text, palette.severity(.error)))
+            }
+            lines.append(("r keeps ours, R takes theirs, Enter edits [merge.conflict]", palette.style(.dim)))
         }
         // The linter's findings come before the body: they are what needs doing. They are
         // read from the week's flags in the state, linted once per change, not per frame

@@ -4,6 +4,8 @@ import RoundsCore
 public enum StyleRole: Sendable {
     case normal, title, dim, border, dayHeader, today, selected, selectedUnfocused, gap
     case error, warning, info, success, statusBar, statusKey, prompt, helpBox
+    /// A health observance (World Health Day) on the grid, in the header and the details.
+    case observance
 }
 
 /// Maps roles (and theme colors) to cell styles: in color, or monochrome with bold, reverse
@@ -27,6 +29,7 @@ public struct Palette: Sendable, Equatable {
             case .error: return CellStyle(bold: true, underline: true)
             case .success: return CellStyle(bold: true)
             case .prompt: return CellStyle(bold: true, reverse: true)
+            case .observance: return .plain
             }
         }
         switch role {
@@ -46,6 +49,7 @@ public struct Palette: Sendable, Equatable {
         case .statusBar: return CellStyle(reverse: true)
         case .statusKey: return CellStyle(bold: true, reverse: true)
         case .prompt: return CellStyle(fg: .black, bg: .cyan)
+        case .observance: return CellStyle(fg: .magenta)
         }
     }
 

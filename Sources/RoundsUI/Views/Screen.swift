@@ -52,7 +52,7 @@ enum HeaderView {
         let plan = state.plan
         let w = layout.size.width
         let (_, week) = state.week.isoYearAndNumber
-        var left = "Rounds · \(plan.profile.displayName) · Week \(week) · \(state.week.rangeLabel)"
+        var left = "Rounds · \(plan.profile.name.isEmpty ? "(no name yet)" : plan.profile.name) · Week \(week) · \(state.week.rangeLabel)"
         if state.readOnly { left += " · READ-ONLY" }
         let streak = "streak \(state.streak) week\(state.streak == 1 ? "" : "s")"
         let leftWidth = buf.put(left, x: 0, y: 0, style: palette.style(.title), maxWidth: w - TextWidth.width(of: streak) - 1)
@@ -74,8 +74,11 @@ enum HeaderView {
             x += buf.put(done ? "✓" : "✗", x: x, y: 1, style: palette.style(done ? .success : .error))
         }
         let errors = flags.filter { $0.severity == .error }.count
+        let errorsText = errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s")" : ""
+        x = ObservanceView.drawMonths(state.weekObservances, into: &buf, x: x, y: 1,
+                                      maxX: w - (errorsText.isEmpty ? 0 : TextWidth.width(of: errorsText) + 3), palette: palette)
         if errors > 0 {
-            let text = "\(errors) error\(errors == 1 ? "" : "s")"
+            let text = errorsText
             if x + 3 + TextWidth.width(of: text) <= w {
                 buf.put(text, x: w - TextWidth.width(of: text), y: 1, style: palette.style(.error))
             }
@@ -86,6 +89,16 @@ enum HeaderView {
 enum GridView {
     static func draw(_ state: AppState, grid: WeekGrid, into buf: inout CellBuffer, layout: Layout, palette: Palette) {
         let days = state.week.days
+        // A line at the top of each column for the day's observances, when the week has any.
+        let observances = state.weekObservances
+        var layout = layout
+        if ObservanceView.hasDayLine(observances), layout.grid.height > layout.itemHeight {
+            for (i, day) in days.enumerated() {
+                ObservanceView.drawDayLine(day, placed: observances, x: layout.columns[i].x, y: layout.grid.y,
+                                           width: layout.columns[i].width, into: &buf, palette: palette)
+            }
+            layout.grid = Rect(x: layout.grid.x, y: layout.grid.y + 1, width: layout.grid.width, height: layout.grid.height - 1)
+        }
         // Tall cells use the room: when every day's items fit with rows to spare, each item
         // gets the same extra rows for the first lines of its body.
         let most = max(1, days.map { grid.items(on: $0).count }.max() ?? 1)
@@ -94,7 +107,10 @@ enum GridView {
             let col = layout.columns[i]
             // Day header: "Wed 25", today marked.
             let isToday = day == state.today
-            let label = "\(day.weekday.shortName) \(day.day)" + (day.day == 1 || i == 0 ? " \(day.shortMonthName)" : "") + (isToday ? " •" : "")
+            let marked = observances.contains { !$0.isMonth && $0.contains(day) }
+            var label = "\(day.weekday.shortName) \(day.day)" + (day.day == 1 || i == 0 ? " \(day.shortMonthName)" : "") + (isToday ? " •" : "")
+            // The mark only where it fits whole: the day's own label is never cut for it.
+            if marked, TextWidth.width(of: label) + 2 <= col.width { label += " " + ObservanceView.mark }
             let style = isToday ? palette.style(.today) : palette.style(.dayHeader)
             if isToday { buf.fill(Rect(x: col.x, y: layout.dayHeader.y, width: col.width, height: 1), style: style) }
             buf.put(TextWidth.truncate(label, to: col.width), x: col.x, y: layout.dayHeader.y, style: style)

@@ -101,7 +101,13 @@ extension AppState {
             message = StatusMessage("the post was deleted elsewhere; your text is kept only until you close the editor", kind: .error)
             return []
         }
-        let post = e.post(from: stored)
+        var post = e.post(from: stored)
+        // A typed change undone (x, then Backspace) leaves the text consent covers: the status
+        // an idle save set back to draft comes back, since consent covers the text again.
+        if stored.status == .draft, e.original.status >= .ready, e.original.status < .posted,
+           let c = post.consent, !c.revoked, ConsentRecord.hash(of: post) == c.textHash {
+            post.status = e.original.status
+        }
         e.dirty = false
         var p = plan
         var notices: [String] = []

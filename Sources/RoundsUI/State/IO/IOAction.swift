@@ -22,4 +22,6 @@ public enum IOAction: Equatable, Sendable {
     case exportFailed(path: String, reason: String)
     /// A message for the status bar.
     case notify(StatusMessage)
+    /// The health observances Rounds knows (shipped and the user's own), read after the first frame.
+    case observancesLoaded([Observance])
 }

@@ -60,6 +60,8 @@ extension AppState {
             message = StatusMessage("export failed: \(path): \(reason)", kind: .error)
         case .notify(let m):
             message = m
+        case .observancesLoaded(let list):
+            setObservances(list)
         }
         return []
     }
@@ -73,6 +75,8 @@ extension AppState {
         case .newerVersion(let path, let message): "\(path): \(message)"
         case .locked(_, let holder): "another rounds (\(holder)) is writing the plan"
         case .notSaved(_, let reason): reason
+        case .readOnly(_, let reason): reason
+        case .gitConflict(let path): "\(path) holds git conflict markers; run rounds resolve in a shell"
         }
     }
 }

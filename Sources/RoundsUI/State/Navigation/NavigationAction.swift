@@ -12,6 +12,8 @@ public enum NavigationAction: Equatable, Sendable {
     /// Scrolls the details pane by lines.
     case scrollDetails(Int)
     case toggleBacklog
+    /// Shows or hides the health observances (o).
+    case toggleObservances
     case searchNext(Int)
     case digit(Int)
     case cancel

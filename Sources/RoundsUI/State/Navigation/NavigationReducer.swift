@@ -47,6 +47,11 @@ extension AppState {
             showingBacklog.toggle()
             focus = showingBacklog ? .backlog : .grid
             backlogIndex = min(backlogIndex, max(0, plan.ideas.count - 1))
+        case .toggleObservances:
+            showObservances.toggle()
+            refreshObservances()
+            message = StatusMessage(showObservances ? "observances shown (o hides them)"
+                                    : observances.isEmpty ? "no observances loaded" : "observances hidden (o shows them)")
         case .searchNext(let delta):
             guard let q = search, !q.isEmpty else { message = StatusMessage("no search yet: / starts one"); return [] }
             findMatch(q, direction: delta)

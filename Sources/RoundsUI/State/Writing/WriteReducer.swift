@@ -143,7 +143,7 @@ extension AppState {
         case .fillWeek:
             var p = plan
             let stamp = now
-            let added = p.planWeek(week, now: now) { plan in AppState.newID(in: plan, now: stamp, salt: 31) }
+            let added = p.planWeek(week, now: now, observances: observancesAroundWeek) { plan in AppState.newID(in: plan, now: stamp, salt: 31) }
             if added.isEmpty { message = StatusMessage("every themed slot of this week is planned"); return [] }
             return commit("added \(added.count) idea\(added.count == 1 ? "" : "s") for the empty slots", ids: added.map { $0.id }) { (q: inout Plan) throws(PlanError) -> [String] in
                 q = p

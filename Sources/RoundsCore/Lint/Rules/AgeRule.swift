@@ -1,0 +1,140 @@
+/// `phi.age`: an age over 89 (HIPAA Safe Harbor keeps 90 and over as one group), in digits or
+/// words, in the forms people write them: `93-year-old`, `ninety-two-year-old`, `aged 90`,
+/// `Mr. Kowalski, 91,`, `(92)`, `At 95, she…`, `turned a hundred and one`, `now ninety-four`,
+/// `in her 91st year`, `100th birthday`, `90 yo`. Not a population (`adults over 90`, `90-year-olds`),
+/// not a thing (`the 90-year-old guideline`), not a measurement (`at 95%`, `at 90 mmHg`).
+extension PHIRules {
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
+    static let ordinalWords: [String: Int] = [
+        "ninetieth": 90, "hundredth": 100, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9,
+    ]
+    /// What a `N-year-old` can be that is not a person.
+    static let thingNouns: Set<String> = ["guideline", "guidelines", "law", "building", "tradition", "practice", "clinic", "hospital",
+                                          "company", "tree", "house", "rule", "recipe", "institution", "charity", "treatment", "drug",
+                                          "study", "method", "bridge", "church", "record", "vaccine", "technique", "policy", "textbook",
+                                          "brand", "business", "school", "theory", "trial", "myth", "photo", "letter", "advice"]
+    static let measureWords: Set<String> = ["%", "percent", "mmhg", "mg", "kg", "km", "mph", "bpm", "degrees", "°", "minutes", "mins",
+                                            "seconds", "days", "weeks", "months", "per", "mmol", "ml", "cm", "miles", "metres", "meters",
+                                            "beats", "steps", "pounds", "lbs", "units", "x", "/", "-", ":"]
+
+    /// A number in digits or words at token i: its value and its last token.
+    static func numberValue(_ t: LintText, _ i: Int) -> (value: Int, end: Int)? {
+        if let n = t.number(i) {
+            // 1,000 is a thousand, not one.
+            if t.word(i + 1) == ",", t.joined(i), t.kind(i + 2) == .number, t.tokens[i + 2].lower.count == 3, t.joined(i + 1) { return nil }
+            return (n, i)
+        }
+        var k = i
+        var value = 0
+        if t.isWord(k, ["a", "one"]), t.word(k + 1) == "hundred" {
+            value = 100
+            k += 1
+        } else if t.word(k) == "hundred" {
+            value = 100
+        } else if let tens = numberWords[t.word(k)] {
+            value = tens
+            if tens >= 20, tens % 10 == 0 {
+                if t.word(k + 1) == "-", let unit = numberWords[t.word(k + 2)], unit < 10, t.joined(k) { return (tens + unit, k + 2) }
+                if let unit = numberWords[t.word(k + 1)], unit < 10 { return (tens + unit, k + 1) }
+            }
+            return (value, k)
+        } else {
+            return nil
+        }
+        // "a hundred and one", "one hundred and two", "a hundred"
+        var m = k + 1
+        if t.word(m) == "and" { m += 1 }
+        if let rest = numberValue(t, m), rest.value < 100, t.kind(m) == .word { return (value + rest.value, rest.end) }
+        return (value, k)
+    }
+
+    static func ages(_ t: LintText, _ add: Add) {
+        let message = "an age over 89 is an identifier under HIPAA: say 'in their 90s' only if needed, or leave the age out"
+        let population: Set<String> = ["over", "under", "above", "below", "than", "least", "most", "past", "beyond", "aged", "from", "to",
+                                       "between", "and", "or", "all", "those", "people", "adults", "patients"]
+        let personWords: Set<String> = ["she", "he", "her", "his", "him", "patient", "patients", "man", "woman", "lady", "gentleman",
+                                         "grandmother", "grandfather", "mum", "mom", "dad", "they", "i", "my", "our", "still"]
+        var i = 0
+        while i < t.tokens.count {
+            defer { i += 1 }
+            if t.isWord(i, ["nonagenarian", "centenarian", "supercentenarian"]) {
+                add("phi.age", .error, message, t.tokens[i].start, t.tokens[i].end)
+                continue
+            }
+            // "in her 91st year", "100th birthday", "hundredth birthday"
+            if let n = t.number(i), n >= 90, n < 125, t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]) {
+                if t.isWord(i + 2, ["birthday", "bday", "year"]), t.word(i + 2) != "year" || t.isWord(i - 1, ["her", "his", "their", "my"]),
+                   !isEventDate(t, start: t.tokens[i].start) {
+                    let start = t.word(i + 2) == "year" ? i - 1 : i
+                    add("phi.age", .error, message, t.tokens[start].start, t.tokens[i + 2].end)
+                    i += 2
+                }
+                continue
+            }
+            if t.isWord(i, ["ninetieth", "hundredth"]), t.isWord(i + 1, ["birthday", "bday"]) {
+                add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 1].end)
+                continue
+            }
+            guard let (n, numEnd) = numberValue(t, i), n >= 90, n < 125 else { continue }
+            if t.kind(i) == .number, t.tokens[i].lower.count > 3 { continue }
+            var start = i
+            var end: Int?
+            // 93-year-old, 93 year old, ninety-two-year-old, 93 years old, 93-yr-old, 93 years young
+            var k = numEnd + 1
+            if t.word(k) == "-" { k += 1 }
+            if t.isWord(k, ["year", "years", "yr", "yrs"]) {
+                var m = k + 1
+                if t.word(m) == "-" { m += 1 }
+                if t.isWord(m, ["old", "young"]) {
+                    // Not "90-year-olds" (a population) or "the 90-year-old guideline" (a thing).
+                    if t.word(m + 1) == "s", t.joined(m) { continue }
+                    if t.word(m + 1) == "-", t.word(m + 2) == "olds" { continue }
+                    if thingNouns.contains(t.word(m + 1)) { continue }
+                    end = m
+                }
+            }
+            // 90 yo, 90 y/o, 90 y.o., 90yo
+            if end == nil, t.isWord(numEnd + 1, ["yo", "yoa"]) { end = numEnd + 1 }
+            if end == nil, t.word(numEnd + 1) == "y", ["/", "."].contains(t.word(numEnd + 2)), t.word(numEnd + 3) == "o" {
+                end = t.word(numEnd + 4) == "." && t.joined(numEnd + 3) ? numEnd + 4 : numEnd + 3
+            }
+            let next = t.word(numEnd + 1)
+            let bare = numEnd + 1 >= t.tokens.count || [",", ".", ")", "!", ";", "and", "but", "when", "who", "she", "he", "now", "years", "on", "in", "last", "this", "today", "yesterday", "next"].contains(next)
+            // aged 96, age 92, age: 92
+            if end == nil, t.isWord(i - 1, ["aged", "age"]), !measureWords.contains(next) { end = numEnd; start = i - 1 }
+            if end == nil, t.word(i - 1) == ":", t.word(i - 2) == "age" { end = numEnd; start = i - 2 }
+            // turned 101, now ninety-four, reached 100, is 93 (followed by nothing that measures)
+            if end == nil, t.isWord(i - 1, ["turned", "turns", "turning", "now", "reached", "reaches", "celebrating", "is", "was"]), bare {
+                end = numEnd
+                start = i - 1
+            }
+            // At 95, she…; still sharp at 99.
+            if end == nil, t.word(i - 1) == "at", bare || next == ",",
+               i - 1 == t.sentenceStart(i) || (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { personWords.contains(t.word($0)) }) {
+                end = numEnd
+                start = i - 1
+            }
+            // Apposition after a name: "Mr. Kowalski, 91, still…", "Mrs. Byrne (92)", "My patient, 96, was…"
+            if end == nil, t.word(i - 1) == "," || t.word(i - 1) == "(", [",", ")"].contains(next) {
+                let p = i - 2
+                if p >= 0, t.kind(p) == .word, t.tokens[p].capitalized || t.isWord(p, ["patient", "grandmother", "grandfather", "man", "woman"]),
+                   !months.keys.contains(t.word(p)) {
+                    end = numEnd
+                }
+            }
+            guard let last = end else { continue }
+            // A population: "adults over 90 years old", "people aged 90 and over"
+            if start == i, population.contains(t.word(i - 1)) { continue }
+            if t.isWord(last + 1, ["and", "or"]), t.isWord(last + 2, ["over", "above", "older", "up"]) { continue }
+            if t.word(last + 1) == "+" { continue }
+            add("phi.age", .error, message, t.tokens[start].start, t.tokens[last].end)
+            i = last
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// `claim.unverified`, context and phrases: a claim in quotes ('Miracle' supplements), in a
+/// sceptical or negated sentence ("Beware of ads promising…", "No treatment comes with a
+/// guarantee", "Is there a miracle cure? Sadly not.") is a warning about claims, not a claim;
+/// and the promise phrases that carry no trigger word ("boosts your immunity", "say goodbye to
+/// back pain forever", "doctors don't want you to know").
+extension ContentRules {
+    static let scepticWords: Set<String> = ["beware", "claims", "claim", "claimed", "myth", "myths", "promising", "promises", "promise",
+                                            "ads", "ad", "adverts", "advertised", "advertising", "scam", "scams", "marketed", "marketing",
+                                            "unregulated", "unproven", "bogus", "sadly", "hype", "fake", "quack", "wary", "careful",
+                                            "misleading", "suspicious", "evidence", "heard", "sold", "selling", "influencers", "avoid"]
+
+    /// Whether the claim at token i is quoted, questioned, negated at the sentence's head, or in a sceptical sentence.
+    static func claimIsReported(_ t: LintText, _ i: Int, _ e: Int) -> Bool {
+        let s = t.sentenceStart(i), end = t.sentenceEnd(i)
+        // 'Miracle' supplements, “100% natural cure”
+        let quotes: Set<String> = ["'", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "«", "»"]
+        if (max(s, i - 3)..<i).contains(where: { quotes.contains(t.word($0)) }), (e + 1..<min(end + 1, e + 4)).contains(where: { quotes.contains(t.word($0)) }) { return true }
+        if t.word(end - 1) == "?" { return true }
+        if t.isWord(s, ["no", "nothing", "nobody", "none", "there's", "neither"]) || t.word(s) == "there" && t.isWord(s + 1, ["is", "are"]) && t.isWord(s + 2, ["no", "not"]) { return true }
+        if (s..<end).contains(where: { scepticWords.contains(t.word($0)) }) { return true }
+        if (s..<end).contains(where: { t.isWord($0, ["not", "isn't", "aren't", "doesn't", "don't", "won't", "never"]) }) && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
+        return false
+    }
+
+    static let promisePhrases: [[String]] = [
+        "boost your immunity", "boosts your immunity", "boost your immune system", "boosts your immune system", "revolutionary breakthrough",
+        "doctors don't want you to know", "doctors hate", "goodbye to", "eliminates all toxins", "flush out toxins", "flushes out toxins",
+        "permanently removes", "permanently remove", "no side effects", "zero side effects", "no risk at all", "will cure your",
+        "instant results", "works every time", "every time", "clinically proven to",
+        "all natural cure", "never get sick", "never be sick again", "anti-aging miracle", "secret cure", "cure for everything",
+        "reverse your", "reverses your", "heal yourself", "heals everything", "cures everything", "completely safe", "totally safe",
+    ].map(LintText.words)
+
+    static func promises(_ t: LintText, _ add: Add) {
+        let message = "a promise of a cure or guaranteed result is an unverified claim: say what the evidence shows, and for whom"
+        for p in promisePhrases {
+            for r in t.find(words: p) {
+                let i = t.tokenIndex(atOrAfter: r.lowerBound)
+                let e = i + p.count - 1
+                if claimIsReported(t, i, e) { continue }
+                // "goodbye to X forever" needs its "forever"; "every time" needs a promise around it.
+                if p == ["goodbye", "to"] {
+                    let end = t.sentenceEnd(i)
+                    guard let f = (e..<end).first(where: { t.isWord($0, ["forever", "for"]) && (t.word($0) == "forever" || t.word($0 + 1) == "good") }) else { continue }
+                    add("claim.unverified", .error, message, r.lowerBound, t.tokens[t.word(f) == "for" ? f + 1 : f].end)
+                    continue
+                }
+                if p == ["every", "time"], !(t.sentenceStart(i)..<i).contains(where: { t.isWord($0, ["works", "cures", "reverses", "heals", "removes", "fixes"]) }) { continue }
+                add("claim.unverified", .error, message, r.lowerBound, r.upperBound)
+            }
+        }
+    }
+}

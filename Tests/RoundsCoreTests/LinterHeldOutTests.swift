@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+import RoundsCore
+
+/// The linter on drafts written after its rules were frozen (LintHeldOut/heldout.txt): the
+/// honest measure of how it does on the next draft. Same labels and matching as the tuned corpus.
+@Suite("The linter on its held-out drafts")
+struct LinterHeldOutTests {
+    static let file = "LintHeldOut/heldout.txt"
+
+    @Test("the held-out set has 300 drafts, 40% of them clean, and labels for the weak rules")
+    func shape() throws {
+        let drafts = try LinterCorpusTests.corpus(Self.file)
+        #expect(drafts.count >= 300)
+        #expect(Double(drafts.filter { $0.labels.isEmpty }.count) >= 0.4 * Double(drafts.count))
+        let labelled = Set(drafts.flatMap { $0.labels.map(\.rule) })
+        for rule in ["phi.date", "phi.age", "phi.phone", "phi.email", "phi.ssn", "phi.record-number", "phi.address", "phi.name",
+                     "advice.individual", "claim.unverified"] {
+            #expect(labelled.contains(rule), "no label for \(rule)")
+        }
+    }
+
+    @Test("precision and recall meet the issue's targets, and at most 2% of clean drafts are flagged")
+    func precisionAndRecall() throws {
+        let (scores, mistakes, drafts, cleanFlagged, clean) = try LinterCorpusTests.score(Self.file)
+        var table = ["rule                  TP  FP  FN  precision  recall   (\(drafts) drafts, \(cleanFlagged) of \(clean) clean flagged)"]
+        var all = LinterCorpusTests.Score()
+        for rule in LinterCorpusTests.spanRules {
+            let s = scores[rule] ?? LinterCorpusTests.Score()
+            all.truePositives += s.truePositives
+            all.falsePositives += s.falsePositives
+            all.falseNegatives += s.falseNegatives
+            let target = ["phi.name", "phi.combination"].contains(rule) ? 0.90 : 0.95
+            table.append(rule.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%4d%4d%4d   %.3f      %.3f", s.truePositives, s.falsePositives, s.falseNegatives, s.precision, s.recall))
+            #expect(s.precision >= target, "\(rule) precision \(s.precision) < \(target)")
+            #expect(s.recall >= target, "\(rule) recall \(s.recall) < \(target)")
+        }
+        table.append("all".padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%4d%4d%4d   %.3f      %.3f", all.truePositives, all.falsePositives, all.falseNegatives, all.precision, all.recall))
+        #expect(Double(cleanFlagged) <= 0.02 * Double(clean), "\(cleanFlagged) of \(clean) clean drafts flagged")
+        print(table.joined(separator: "\n"))
+        if !mistakes.isEmpty { print(mistakes.joined(separator: "\n")) }
+    }
+}
