@@ -73,7 +73,7 @@ struct CLITests {
 
     @Test("bad input gets a one-line error and exit 2, and the file is unchanged", arguments: [
         (["add", "--date", "2026-02-30", "--theme", "qa", "--title", "x"], "--date: '2026-02-30' is not a date"),
-        (["add", "--date", "mon", "--theme", "nope", "--title", "x"], "unknown theme 'nope' (themes: health-tip, qa, success-story)"),
+        (["add", "--date", "mon", "--theme", "nope", "--title", "x"], "unknown theme 'nope' (themes: Health Tip (health-tip), Q&A (qa), Success Story (success-story))"),
         (["add", "--date", "mon", "--theme", "qa", "--title", "  "], "--title must not be empty"),
         (["add", "--date", "mon", "--theme", "qa", "--title", "x", "--time", "25:00"], "--time: '25:00' is not a time"),
         (["add", "--date", "mon", "--theme", "qa", "--title", "x", "--platform", "myspace"], "unknown platform 'myspace'"),
