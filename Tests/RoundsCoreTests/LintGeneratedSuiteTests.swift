@@ -30,7 +30,7 @@ struct LintGeneratedSuiteTests {
                 if mistakes.count < 60 { mistakes.append("missed \(c.rule) '\(c.excerpt)' in: \(c.text)") }
             }
         }
-        var table = ["rule                  TP  FP  FN  precision  recall   (\(cases.count) generated cases)"]
+        var table = ["rule                  TP  FP  FN  precision  recall   (\(cases.count) generated cases: \(cases.filter(\.positive).count) positives, \(cases.filter { !$0.positive }.count) near misses)"]
         for rule in rules.sorted() {
             let s = scores[rule] ?? .init()
             let target = ["phi.name", "phi.combination"].contains(rule) ? 0.90 : 0.95

@@ -25,7 +25,7 @@ extension PHIRules {
                                            "memoir", "announced", "singer", "actor", "actress", "footballer", "athlete", "star",
                                            "president", "minister", "king", "queen", "prince", "princess", "celebrity", "champion"]
     static let storyVerbs: Set<String> = ["arrived", "came", "seen", "saw", "met", "walked", "ran", "brave", "recovered", "finished",
-                                          "completed", "learned", "learnt", "told", "says", "said", "shared", "asked", "lost", "beat",
+                                          "completed", "learned", "learnt", "told", "shared", "lost", "beat",
                                           "managed", "noticed", "celebrated", "turned", "started", "stopped", "quit", "needed",
                                           "booked", "credits", "cried", "thanked", "wrote", "survived", "returned", "reversed"]
 

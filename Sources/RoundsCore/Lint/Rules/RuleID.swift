@@ -53,7 +53,7 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .claimUnverified: "an unverified claim"
         case .toneControversial: "a divisive topic"
         case .testimonialDisclosure: "no results-vary disclosure"
-        case .platformTooLong: "over a platform's limit"
+        case .platformTooLong: "a message over a platform's limit"
         }
     }
 
