@@ -159,7 +159,8 @@ struct CLITests {
         #expect(json.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let flags = object?["flags"] as? [[String: Any]] ?? []
-        #expect(flags.count == 4)
+        #expect(flags.count == 5)  // and World AIDS Day (1 Dec), as info
+        #expect(flags.last?["rule"] as? String == "observance.unmentioned")
         #expect(flags.first?["rule"] as? String == "cadence.week-under")
         #expect(Set(flags.first?.keys.map { $0 } ?? []) == ["rule", "severity", "date", "week", "theme", "post", "message", "fix"])
         #expect(object?["streak"] as? Int == 0)
@@ -168,7 +169,7 @@ struct CLITests {
         for (d, t) in [("2026-11-30", "health-tip"), ("2026-12-02", "qa")] {
             #expect(rounds("add", "--date", d, "--theme", t, "--title", "T", "--status", "ready", "--body", "Walk daily.\n\n" + disclaimer).status == 0)
         }
-        let story = rounds("add", "--date", "2026-12-04", "--theme", "success-story", "--title", "Story",
+        let story = rounds("add", "--date", "2026-12-04", "--theme", "success-story", "--title", "Story for World AIDS Day",
                            "--body", "Back to running. Individual results vary.\n\n" + disclaimer).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(rounds("consent", story, "--date", "2026-11-20", "--ref", "binder p.4").status == 0)
         #expect(rounds("edit", story, "--status", "ready").status == 0)

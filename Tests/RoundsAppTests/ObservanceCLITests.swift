@@ -44,8 +44,8 @@ struct ObservanceCLITests {
         #expect(both.stderr.contains("use one of --year, --week or --from/--to"))
     }
 
-    @Test("ics: all-day events with UIDs that stay the same from one export to the next")
-    func ics() {
+    @Test("ics: all-day events with UIDs that stay the same from one export to the next, read by Python's icalendar")
+    func ics() throws {
         let a = rounds("observances", "--from", "2027-11-01", "--to", "2027-11-30", "--region", "intl", "--format", "ics")
         #expect(a.status == 0)
         #expect(a.stdout.contains("BEGIN:VEVENT\r\nUID:world-amr-awareness-week-2027@observances.rounds\r\n"))
@@ -55,6 +55,17 @@ struct ObservanceCLITests {
         #expect(b.stdout.contains("UID:world-amr-awareness-week-2027@observances.rounds\r\n"))
         // Every line ends in CRLF and none is longer than 75 octets.
         for line in a.stdout.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75, "\(line)") }
+        // Python's icalendar reads the same all-day events (the end is exclusive, as RFC 5545 says).
+        try a.stdout.write(toFile: home.file("nov.ics"), atomically: true, encoding: .utf8)
+        let py = Spawn.run("/usr/bin/env", ["python3", "-c", """
+        import icalendar
+        cal = icalendar.Calendar.from_ical(open('\(home.file("nov.ics"))', 'rb').read())
+        for e in cal.walk('VEVENT'):
+            print(e['UID'], e['DTSTART'].dt.isoformat(), e['DTEND'].dt.isoformat(), str(e['SUMMARY']))
+        """], env: ProcessInfo.processInfo.environment.merging(["TZ": "UTC"]) { $1 })
+        #expect(py.status == 0, "\(py.stderr)")
+        #expect(py.stdout.contains("world-amr-awareness-week-2027@observances.rounds 2027-11-18 2027-11-25 World AMR Awareness Week\n"), "\(py.stdout)")
+        #expect(py.stdout.contains("movember-2027@observances.rounds 2027-11-01 2027-12-01 Movember\n"))
     }
 
     @Test("plan-week in a week with a matching observance names it in the idea for the slot on that day")

@@ -18,7 +18,9 @@ struct TmuxTests {
     @Test("first run: a new plan, the week grid, moving, next week, help, resize and back, q restores the terminal")
     func firstRun() {
         let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
-        let first = t.waitFor { $0.contains("Rounds · (no name yet) · Week 48 · 23–29 Nov 2026") }
+        // The whole first screen (header, grid and the status bar's message): the observances arrive in a second
+        // frame, and a screen read between the two can be half painted.
+        let first = t.waitFor { $0.contains("Rounds · (no name yet) · Week 48") && $0.contains("╌ gap ╌") && $0.contains("new plan created") }
         #expect(first.ok, "\(first.screen)")
         #expect(first.screen.contains("Mon 23 Nov │Tue 24"))
         #expect(first.screen.contains("Wed 25 •"))

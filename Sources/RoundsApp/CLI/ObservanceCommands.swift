@@ -92,8 +92,11 @@ struct ObservancesCommand: ParsableCommand {
 
 extension AppEnvironment {
     /// The observances the plan's profile asks for, placed over `from...to`.
+    /// A broken user file is named on stderr; the rest is used.
     func wantedObservances(plan: Plan, from: CalendarDate, to: CalendarDate) -> [PlacedObservance] {
         let interest = ObservanceInterest(profile: plan.profile)
-        return observances().set.placed(from: from, to: to, where: interest.wants)
+        let (set, problems) = observances()
+        for p in problems { FileHandleOut.stderr("rounds: warning: " + p) }
+        return set.placed(from: from, to: to, where: interest.wants)
     }
 }

@@ -55,8 +55,10 @@ enum HeaderView {
         var left = "Rounds · \(plan.profile.name.isEmpty ? "(no name yet)" : plan.profile.name) · Week \(week) · \(state.week.rangeLabel)"
         if state.readOnly { left += " · READ-ONLY" }
         let streak = "streak \(state.streak) week\(state.streak == 1 ? "" : "s")"
-        let leftWidth = buf.put(left, x: 0, y: 0, style: palette.style(.title), maxWidth: w - TextWidth.width(of: streak) - 1)
-        if leftWidth + TextWidth.width(of: streak) + 1 <= w {
+        // The week's dates and READ-ONLY matter more than the streak: it gives way when both do not fit.
+        let showStreak = TextWidth.width(of: left) + TextWidth.width(of: streak) + 1 <= w
+        let leftWidth = buf.put(left, x: 0, y: 0, style: palette.style(.title), maxWidth: showStreak ? w - TextWidth.width(of: streak) - 1 : w)
+        if showStreak, leftWidth + TextWidth.width(of: streak) + 1 <= w {
             buf.put(streak, x: w - TextWidth.width(of: streak), y: 0, style: palette.style(state.streak > 0 ? .success : .dim))
         }
         // Cadence summary: "2/3 posts · Health Tip ✓ · Q&A ✓ · Success Story ✗"
