@@ -3,7 +3,7 @@ import Testing
 import RoundsCore
 import RoundsTestSupport
 
-/// No input a user can type aborts the program (RELIABILITY.md R11): the widest ranges, the
+/// No input a user can type aborts the program: the widest ranges, the
 /// calendar's last week and the largest sizes, under a virtual-memory limit, so an allocation
 /// proportional to the weeks (520,000 of them) fails the test instead of passing on a big machine.
 @Suite("No input aborts")

@@ -210,7 +210,7 @@ struct GitScenarioTests {
         let check = g.rounds("b", "check", "--week", "2026-W49")
         #expect(check.status == 1)
         #expect(check.stdout.contains("error   Monday's Health Tip 'Title from B' has a merge conflict in title: ours “Title from B”, theirs “Title from A”  [merge.conflict]"))
-        #expect(check.stdout.contains("→ R in the planner, or rounds resolve 00000001 --field title --take ours|theirs"))
+        #expect(check.stdout.contains("→ rounds resolve 00000001 --field title --take ours|theirs"))
         let saved = try #require(g.folder.bytes("b/plan.json"))
         let ours = g.rounds("b", "resolve", "0000", "--field", "title", "--take", "ours")
         #expect(ours.stdout == "Resolved 1 conflict of 00000001 'Title from B' taking ours.\n", "\(ours.stderr)")

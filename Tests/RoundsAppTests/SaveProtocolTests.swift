@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import RoundsTestSupport
 
-/// One real save, traced with strace: the exact sequence RELIABILITY.md R1 asks for.
+/// One real save, traced with strace: the exact sequence the README's "How a save works" describes.
 @Suite("The save protocol, traced")
 struct SaveProtocolTests {
     @Test("temp file O_EXCL|O_NOFOLLOW|O_CLOEXEC 0600, every byte written, fsync, rename over the plan, fsync of the folder")

@@ -20,7 +20,7 @@ struct TmuxTests {
         let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath], environment: env())
         // The whole first screen (header, grid and the status bar's message): the observances arrive in a second
         // frame, and a screen read between the two can be half painted.
-        let first = t.waitFor { $0.contains("Rounds · (no name yet) · Week 48") && $0.contains("╌ gap ╌") && $0.contains("new plan created") }
+        let first = t.waitFor { $0.contains("Rounds · (no name yet) · Week 48") && $0.contains("╌ gap ╌") && $0.contains("new plan at") }
         #expect(first.ok, "\(first.screen)")
         #expect(first.screen.contains("Mon 23 Nov │Tue 24"))
         #expect(first.screen.contains("Wed 25 •"))

@@ -13,6 +13,13 @@ extension PlanFlag.Remedy {
         case .finishAndMarkReady(let lead): "finish it and mark it ready (rounds edit ID --status ready); drafts should be ready \(lead) days ahead"
         case .recordConsent(let id): "record consent before it is ready: rounds consent \(id) --date D --ref TEXT"
         case .addPlatform(let p): "add \(p) to a post's platforms (rounds edit ID --platform \(p))"
+        case .replacePlaceholders(let id): "write your own words in its place (rounds edit \(id) --body …)"
+        case .resolveConflict(let id, let field, let deletedBy):
+            if let deletedBy {
+                "rounds resolve \(id ?? "--field \(field)") --take \(deletedBy.rawValue) deletes it (--take \(deletedBy.other.rawValue) keeps it)"
+            } else {
+                "rounds resolve \(id.map { "\($0) --field \(field)" } ?? "--field \(field)") --take ours|theirs"
+            }
         case .text, .planOn, .addBetween, .planSoon, .balanceThemes: description
         }
     }

@@ -1,7 +1,7 @@
 import Glibc
 import RoundsCore
 
-/// Editing a draft in $VISUAL / $EDITOR, as RELIABILITY.md R5–R6 ask: the draft goes in a
+/// Editing a draft in $VISUAL / $EDITOR, as the README's Reliability section says: the draft goes in a
 /// fresh private folder (0700, under $XDG_RUNTIME_DIR when set), the editor string runs
 /// through `/bin/sh -c '<editor> "$@"'` so it may carry arguments while the file name is only
 /// ever `$1`, SIGINT and SIGQUIT are ignored while it runs, a non-zero exit discards the edit,

@@ -1,7 +1,7 @@
 import Glibc
 
 /// Writes a file so that a crash at any moment leaves either the old or the new version,
-/// never a mix (RELIABILITY.md R1): exclusive 0600 temp file in the same folder, every byte
+/// never a mix (the README, "How a save works"): exclusive 0600 temp file in the same folder, every byte
 /// written, fsync, optional hard-link backup of the old file, rename, fsync of the folder.
 public enum DurableFile {
     public struct Failure: Error, Equatable, CustomStringConvertible {

@@ -1,7 +1,7 @@
 import Glibc
 import RoundsCore
 
-/// An exclusive `flock` on a sidecar file (RELIABILITY.md R2). The kernel drops it when the
+/// An exclusive `flock` on a sidecar file (the README, "How a save works"). The kernel drops it when the
 /// holder exits, even on SIGKILL, so a lock can never be stale. The file is never unlinked;
 /// it holds "pid N on HOST" so that the next process can say who is in the way.
 public final class PlanLock {

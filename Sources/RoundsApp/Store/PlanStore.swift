@@ -14,7 +14,7 @@ public struct PlanStore: Sendable {
     /// The path as the user gave it (a link stays a link: saves go to what it leads to).
     public let givenPath: String
 
-    /// A plan path that is a symbolic link is resolved once, here (RELIABILITY.md R8): saves
+    /// A plan path that is a symbolic link is resolved once, here (the README, "Where data lives"): saves
     /// write a temp file beside the target and rename it over the target, never over the link,
     /// and the locks are taken beside the target, so two names for one plan share one lock.
     /// A link that leads nowhere or loops is kept as given, and every command refuses it.
@@ -88,7 +88,7 @@ public struct PlanStore: Sendable {
     /// Why the plan cannot be saved as the permission bits stand, or nil: the file without its
     /// owner's write permission (`chmod 444`), or its folder (`chmod 500`: no temp file can go
     /// there). Bits, not `access`, so that root is refused too: a save must never replace a
-    /// file by a rename its permissions forbid (RELIABILITY.md R9).
+    /// file by a rename its permissions forbid (the README, "Where data lives").
     /// `planner`: worded for the planner, which opens read-only instead of refusing.
     public func readOnlyReason(planner: Bool = false) -> String? {
         let or = planner ? " to save changes" : ", or open it with rounds --read-only"

@@ -190,8 +190,7 @@ public enum Cadence {
             let name = PlanFlag.PostName(day: d.weekday, theme: theme?.name ?? all[k].themeID, title: all[k].title)
             flags.append(PlanFlag(rule: "draft.placeholder", severity: all[k].status >= .ready ? .error : .warning, week: week, date: d,
                                   themeID: all[k].themeID, postID: all[k].id,
-                                  message: "\(name.text) still holds the template's placeholder \(first)\(left.count > 1 ? " (and \(left.count - 1) more)" : "")",
-                                  fix: "write your own words in its place (Enter, or rounds edit \(all[k].id) --body …)"))
+                                  detail: .placeholder(name, first: first, more: left.count - 1, postID: all[k].id)))
         }
 
         // Platforms below their weekly minimum.

@@ -76,6 +76,8 @@ public struct PlanFlag: Hashable, Sendable {
         case lint(PostName, what: String, excerpt: String, advice: String)
         /// A git merge could not choose: both values, or which side deleted the post.
         case mergeConflict(PostName?, MergeConflictText)
+        /// A body that still holds its template's placeholders (the first, and how many more).
+        case placeholder(PostName, first: String, more: Int, postID: String)
 
         public var message: String {
             switch self {
@@ -101,6 +103,8 @@ public struct PlanFlag: Hashable, Sendable {
                 let shown = excerpt.count > 40 ? String(excerpt.prefix(39)) + "…" : excerpt
                 return "\(name.text) has \(what)" + (shown.isEmpty ? "" : ": “\(shown)”")
             case .mergeConflict(let name, let c): return c.message(name)
+            case .placeholder(let name, let first, let more, _):
+                return "\(name.text) still holds the template's placeholder \(first)" + (more > 0 ? " (and \(more) more)" : "")
             }
         }
 
@@ -127,6 +131,7 @@ public struct PlanFlag: Hashable, Sendable {
                 return post(n, what + (shown.isEmpty ? "" : " “\(shown)”"))
             case .mergeConflict(let n?, let c): return post(n, c.short)
             case .mergeConflict(nil, let c): return (c.ideaTitle.map { "idea · " + c.short + " · '\($0)'" }) ?? c.short
+            case .placeholder(let n, _, _, _): return post(n, "template placeholder left")
             }
         }
 
@@ -152,7 +157,8 @@ public struct PlanFlag: Hashable, Sendable {
             case .platformMissing(let platform, _, _): return .addPlatform(platform)
             case .imbalance: return .balanceThemes
             case .lint(_, _, _, let advice): return .text(advice)
-            case .mergeConflict(_, let c): return .text(c.fix)
+            case .mergeConflict(_, let c): return c.remedy
+            case .placeholder(_, _, _, let id): return .replacePlaceholders(postID: id)
             }
         }
     }
@@ -174,6 +180,10 @@ public struct PlanFlag: Hashable, Sendable {
         case recordConsent(postID: String)
         case addPlatform(String)
         case balanceThemes
+        case replacePlaceholders(postID: String)
+        /// A merge conflict: keep ours or take theirs (for a deletion, `deletedBy` names the side
+        /// that deleted the post).
+        case resolveConflict(postID: String?, field: String, deletedBy: MergeConflict.Side?)
 
         /// Plain words, without keys or commands.
         public var description: String {
@@ -192,6 +202,9 @@ public struct PlanFlag: Hashable, Sendable {
             case .recordConsent: "record the written consent before it is ready"
             case .addPlatform(let p): "add \(p) to a post's platforms"
             case .balanceThemes: "give the other themes a turn"
+            case .replacePlaceholders: "write your own words in its place"
+            case .resolveConflict(_, _, let deletedBy?): "delete it, or keep it (the other side's edit, deleted by \(deletedBy.rawValue))"
+            case .resolveConflict: "keep ours or take theirs"
             }
         }
     }

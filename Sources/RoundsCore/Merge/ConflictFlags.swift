@@ -43,13 +43,9 @@ public struct MergeConflictText: Hashable, Sendable {
         return "conflict in \(field): “\(ours)” / “\(theirs)”"
     }
 
-    var fix: String {
-        let target = postID.map { "rounds resolve \($0)" } ?? "rounds resolve --field \(field)"
-        if let deletedBy {
-            return "R in the planner, or \(target) --take \(deletedBy.rawValue) to delete it (--take \(deletedBy.other.rawValue) keeps it)"
-        }
-        return "R in the planner, or \(target)\(postID == nil ? "" : " --field \(field)") --take ours|theirs"
-    }
+    /// What settles it, as data: each front end words it (a key in the planner, `rounds
+    /// resolve` on the command line).
+    var remedy: PlanFlag.Remedy { .resolveConflict(postID: postID, field: field, deletedBy: deletedBy) }
 }
 
 /// `merge.conflict` flags (errors): one for each conflict record on a post or the plan.

@@ -6,7 +6,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerVersion(path: String, message: String)
     case locked(path: String, holder: String)
     case notSaved(path: String, reason: String)
-    /// The plan or its folder lacks its owner's write permission (RELIABILITY.md R9).
+    /// The plan or its folder lacks its owner's write permission (the README, "Where data lives").
     case readOnly(path: String, reason: String)
     /// Git merged the plan as text (the merge driver was not configured) and left markers.
     case gitConflict(path: String)

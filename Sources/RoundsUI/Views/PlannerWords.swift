@@ -14,6 +14,11 @@ extension PlanFlag.Remedy {
         case .finishAndMarkReady(let lead): return "finish it and mark it ready (\(key(.write(.cycleStatus(1))))); drafts should be ready \(lead) days ahead"
         case .recordConsent: return "press \(key(.prompt(.begin(.consent)))) to record the written consent before it is ready"
         case .addPlatform(let p): return "add \(p) to a post's platforms (\(key(.picker(.open(.platforms)))))"
+        case .replacePlaceholders: return "write your own words in its place (\(key(.navigate(.activate))))"
+        case .resolveConflict(_, _, let deletedBy?):
+            return "\(key(.share(.resolve(.ours)))) keeps ours, \(key(.share(.resolve(.theirs)))) takes theirs (the post was deleted by \(deletedBy.rawValue))"
+        case .resolveConflict:
+            return "\(key(.share(.resolve(.ours)))) keeps ours, \(key(.share(.resolve(.theirs)))) takes theirs"
         case .text, .planOn, .addBetween, .planSoon, .balanceThemes: return description
         }
     }
