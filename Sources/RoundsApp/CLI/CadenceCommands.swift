@@ -24,9 +24,15 @@ struct CheckCommand: ParsableCommand {
             r = w.start...w.adding(weeks: 1).end
         }
         var flags = Review.flags(plan: plan, from: r.lowerBound, to: r.upperBound, today: today)
-        let observed = ObservanceFlags.flags(plan: plan, placed: env.wantedObservances(plan: plan, from: r.lowerBound.adding(days: -6), to: r.upperBound.adding(days: 6)),
-                                             from: r.lowerBound, to: r.upperBound, today: today)
-        if !observed.isEmpty { flags = (flags + observed).sorted(by: PlanFlag.order) }
+        // Observances are flagged from this week up to a year ahead (a range over centuries
+        // would otherwise place and compare every observance of every year).
+        let obsFrom = max(r.lowerBound, Week(containing: today, weekStart: plan.profile.weekStart).start)
+        let obsTo = min(r.upperBound, today.adding(days: ObservanceFlags.horizonDays))
+        if obsFrom <= obsTo {
+            let observed = ObservanceFlags.flags(plan: plan, placed: env.wantedObservances(plan: plan, from: obsFrom.adding(days: -6), to: obsTo.adding(days: 6)),
+                                                 from: obsFrom, to: obsTo, today: today)
+            if !observed.isEmpty { flags = (flags + observed).sorted(by: PlanFlag.order) }
+        }
         let streak = Cadence.streak(plan: plan, today: today)
         let quiet = WeekWalk.quietRuns(plan, from: r.lowerBound, to: r.upperBound)
         switch format {

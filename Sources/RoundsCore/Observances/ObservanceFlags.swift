@@ -6,6 +6,9 @@ public enum ObservanceFlags {
     /// Flags for the weeks touching `from...to`, from observances already chosen for the
     /// doctor (`ObservanceInterest`). Past weeks are left alone. A month-long observance is
     /// flagged once, in the week of its first day.
+    /// How far ahead `rounds check` looks for observances nobody has planned for.
+    public static let horizonDays = 366
+
     public static func flags(plan: Plan, placed: [PlacedObservance], from: CalendarDate, to: CalendarDate, today: CalendarDate) -> [PlanFlag] {
         var out: [PlanFlag] = []
         var week = Week(containing: from, weekStart: plan.profile.weekStart)
