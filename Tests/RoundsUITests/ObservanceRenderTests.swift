@@ -77,5 +77,8 @@ struct ObservanceRenderTests {
         let titles = s.plan.posts.map(\.title)
         #expect(titles.contains("World Health Day: Q&A (idea)"), "\(titles)")
         #expect(titles.contains("Health Tip (idea)"))
+        // Ideas as the templates made them are planned, not written: the header counts none.
+        let header = Self.render(s, 80, 24).lines[1]
+        #expect(header.hasPrefix("0/3 posts · Health Tip ✗ · Q&A ✗ · Success Story ✗"), "\(header)")
     }
 }

@@ -33,7 +33,11 @@ extension Plan {
         guard post.status == .idea else { return false }
         if !placeholders(in: post).isEmpty { return true }
         let name = theme(id: post.themeID)?.name ?? post.themeID
-        return post.title == name + " (idea)" && (post.body.trimmingSpaces.isEmpty || post.body == starterBody(for: post.themeID))
+        // An idea that names an observance ("World Health Day: Q&A (idea)") starts with a note
+        // about it before the template: still untouched.
+        let starter = starterBody(for: post.themeID)
+        return post.title.hasSuffix(name + " (idea)")
+            && (post.body.trimmingSpaces.isEmpty || post.body == starter || (!starter.isEmpty && post.body.hasSuffix(starter)))
     }
 
     /// How many posts of `range` (indices in `posts`) count for cadence.

@@ -62,7 +62,10 @@ enum HeaderView {
             buf.put(streak, x: w - TextWidth.width(of: streak), y: 0, style: palette.style(state.streak > 0 ? .success : .dim))
         }
         // Cadence summary: "2/3 posts · Health Tip ✓ · Q&A ✓ · Success Story ✗"
-        let count = grid.posts.count
+        // Untouched ideas (as `F` or plan-week made them) are planned, not posts: the same rule as
+        // `rounds check` and the streak.
+        let written = grid.posts.filter { !plan.isUntouchedIdea($0) }
+        let count = written.count
         let goals = plan.cadence
         var x = 0
         let countStyle = count < goals.minPerWeek ? palette.style(.error) : count > goals.maxPerWeek ? palette.style(.warning) : palette.style(.success)
@@ -70,7 +73,7 @@ enum HeaderView {
         var seen: [String] = []
         for slot in grid.slots where !seen.contains(slot.theme.id) {
             seen.append(slot.theme.id)
-            let done = grid.posts.contains { $0.themeID == slot.theme.id }
+            let done = written.contains { $0.themeID == slot.theme.id }
             x += buf.put(" · ", x: x, y: 1, style: palette.style(.dim))
             x += buf.put(slot.theme.name + " ", x: x, y: 1, style: palette.theme(slot.theme.color))
             x += buf.put(done ? "✓" : "✗", x: x, y: 1, style: palette.style(done ? .success : .error))
