@@ -20,7 +20,10 @@ struct ExtremeInputTests {
 
     func rounds(_ args: String...) -> SpawnResult { Spawn.rounds(args, home: home.path, env: ["ROUNDS_PLAN": plan]) }
 
-    @Test("check, export and list over 0001-01-01 … 9999-12-31 finish in bounded memory", arguments: [
+    @Test("check, export and list over 0001-01-01 … 9999-12-31 finish in bounded memory",
+          .disabled(if: ProcessInfo.processInfo.environment["ROUNDS_SANITIZER"] != nil,
+                    "a sanitizer reserves terabytes of shadow memory, which ulimit -v forbids; the plain pass checks the bound"),
+          arguments: [
         ["check", "--from", "0001-01-01", "--to", "9999-12-31"],
         ["check", "--from", "0001-01-01", "--to", "9999-12-31", "--format", "json"],
         ["export", "--from", "0001-01-01", "--to", "9999-12-31"],
