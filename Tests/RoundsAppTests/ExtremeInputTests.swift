@@ -55,7 +55,9 @@ struct ExtremeInputTests {
         }
     }
 
-    @Test("the calendar's last week: plan-week fills its five days once, check names each slot once")
+    @Test("the calendar's last week: plan-week fills its five days once, check names each slot once",
+          .disabled(if: ProcessInfo.processInfo.environment["ROUNDS_SANITIZER"] != nil,
+                    "it runs under ulimit -v, which a sanitizer's shadow memory cannot live under; the plain pass runs it"))
     func lastWeek() {
         #expect(rounds("init").status == 0)
         let r = limited(["plan-week", "9999-W52"])
