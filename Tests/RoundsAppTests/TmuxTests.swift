@@ -56,7 +56,7 @@ struct TmuxTests {
         _ = Spawn.rounds(["init", "--name", "Dr. Ana Ruiz"], home: home.path)
         _ = Spawn.rounds(["add", "--date", "2026-11-25", "--theme", "qa", "--title", "Is a fever always bad? What parents should know first"], home: home.path)
         let t = TmuxSession(width: 160, height: 50, command: [Spawn.roundsPath], environment: env())
-        let s = t.waitFor { $0.contains("Dr. Ana Ruiz") }
+        let s = t.waitFor { $0.contains("Dr. Ana Ruiz") && $0.contains("What parents should know") }
         #expect(s.ok)
         #expect(s.screen.contains("Is a fever always bad?"))
         #expect(s.screen.contains("What parents should know"), "two-line titles at 160×50: \(s.screen)")

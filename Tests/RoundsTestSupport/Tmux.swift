@@ -58,7 +58,17 @@ public final class TmuxSession {
         var last = ""
         while Date() < deadline {
             last = screen()
-            if condition(last) { return (true, last) }
+            if condition(last) {
+                // A frame can be read half painted (the header drawn, the grid still arriving): the
+                // condition holds on it, and what the caller asserts next is not there yet. A frame is
+                // taken once it reads the same twice, 30 ms apart.
+                usleep(30_000)
+                let again = screen()
+                if again == last { return (true, last) }
+                last = again
+                if Date() >= deadline, condition(last) { return (true, last) }
+                continue
+            }
             usleep(30_000)
         }
         return (false, last)
