@@ -335,7 +335,7 @@ if section("git") {
             ok = ok && merged.posts.count == 10_000 && merged.conflictCount == 0
                 && merged.posts.filter { $0.title.hasSuffix("(revised)") }.count == 100 && merged.posts.filter { $0.body.hasSuffix("Updated.") }.count == 100
         } else { ok = false }
-        try? FileManager.default.removeItem(atPath: dir)
+        if ProcessInfo.processInfo.environment["ROUNDS_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(atPath: dir) } else { print("git: files kept in \(dir)") }
         if !ok { print("git: the merge driver failed or merged wrongly") }
         report("git: merge-driver, two 10,000-post plans that each changed 100 posts (the binary, as git runs it)", times.sorted()[times.count / 2], target: 100)
     }

@@ -32,19 +32,28 @@ struct MergeDriverCommand: ParsableCommand {
             }
         }
         let baseBytes = try read(base, "the base")
-        let o = try plan(try read(ours, "our"), "our")
-        let t = try plan(try read(theirs, "their"), "their")
-        // No common ancestor (git passes an empty file), or one that is not a plan: merge
-        // without one, so every value both sides hold differently is recorded.
-        let b = baseBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) ? nil : try? PlanCodec.decode(baseBytes)
-        let outcome = GitMerge.merge(base: b, ours: o, theirs: t)
+        let oursBytes = try read(ours, "our"), theirsBytes = try read(theirs, "their")
+        let noBase = baseBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+        let merged: [UInt8], newConflicts: Int
+        // Most of two large plans is the same bytes: only the posts that differ are decoded.
+        if let fast = GitMerge.mergeFiles(base: noBase ? nil : baseBytes, ours: oursBytes, theirs: theirsBytes) {
+            (merged, newConflicts) = fast
+        } else {
+            let o = try plan(oursBytes, "our")
+            let t = try plan(theirsBytes, "their")
+            // No common ancestor (git passes an empty file), or one that is not a plan: merge
+            // without one, so every value both sides hold differently is recorded.
+            let b = noBase ? nil : try? PlanCodec.decode(baseBytes)
+            let outcome = GitMerge.merge(base: b, ours: o, theirs: t)
+            (merged, newConflicts) = (PlanCodec.encode(outcome.plan), outcome.newConflicts)
+        }
         // OURS is git's own temp file, which git reads back and stores itself: written in place,
         // without the temp file, fsyncs and backup of a plan save.
-        guard MergeDriverCommand.overwrite(ours, with: PlanCodec.encode(outcome.plan)) else {
+        guard MergeDriverCommand.overwrite(ours, with: merged) else {
             throw CLIFailure("merge-driver: cannot write the merge of \(name) to \(ours): \(String(cString: strerror(errno)))", code: 1)
         }
-        if outcome.newConflicts > 0 {
-            let n = outcome.newConflicts
+        if newConflicts > 0 {
+            let n = newConflicts
             FileHandleOut.stderr("rounds: merged \(name) by post; \(n) conflict\(n == 1 ? "" : "s") recorded in the plan (rounds check lists them; rounds resolve ID --take ours|theirs)")
         }
     }
