@@ -31,16 +31,22 @@ struct MergeDriverCommand: ParsableCommand {
                 throw CLIFailure("merge-driver: \(which) version of \(name) is not a plan (\(what)); left for git to report as a conflict", code: 1)
             }
         }
-        let baseBytes = try read(base, "the base")
-        let oursBytes = try read(ours, "our"), theirsBytes = try read(theirs, "their")
-        let noBase = baseBytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+        func map(_ file: String, _ which: String) throws -> MappedFile {
+            do { return try MappedFile(file) } catch {
+                throw CLIFailure("merge-driver: cannot read \(which) version of \(name) (\(file)): \(error)", code: 1)
+            }
+        }
+        let baseMap = try map(base, "the base")
+        let oursMap = try map(ours, "our"), theirsMap = try map(theirs, "their")
+        let noBase = baseMap.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
         let merged: [UInt8], newConflicts: Int
         // Most of two large plans is the same bytes: only the posts that differ are decoded.
-        if let fast = GitMerge.mergeFiles(base: noBase ? nil : baseBytes, ours: oursBytes, theirs: theirsBytes) {
+        if let fast = GitMerge.mergeFiles(base: noBase ? nil : baseMap.bytes, ours: oursMap.bytes, theirs: theirsMap.bytes) {
             (merged, newConflicts) = fast
         } else {
-            let o = try plan(oursBytes, "our")
-            let t = try plan(theirsBytes, "their")
+            let baseBytes = try read(base, "the base")
+            let o = try plan(try read(ours, "our"), "our")
+            let t = try plan(try read(theirs, "their"), "their")
             // No common ancestor (git passes an empty file), or one that is not a plan: merge
             // without one, so every value both sides hold differently is recorded.
             let b = noBase ? nil : try? PlanCodec.decode(baseBytes)

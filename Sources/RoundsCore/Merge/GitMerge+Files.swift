@@ -13,19 +13,26 @@ extension GitMerge {
     /// reduced plan that does not decode): the caller then merges the decoded plans, which also
     /// words any problem with a line and a column.
     public static func mergeFiles(base: [UInt8]?, ours: [UInt8], theirs: [UInt8]) -> (bytes: [UInt8], newConflicts: Int)? {
+        ours.withUnsafeBufferPointer { a in
+            theirs.withUnsafeBufferPointer { t in
+                guard let base else { return mergeFiles(base: nil, ours: a, theirs: t) }
+                return base.withUnsafeBufferPointer { o in mergeFiles(base: o, ours: a, theirs: t) }
+            }
+        }
+    }
+
+    /// The same on bytes in memory (a mapped file: the driver does not copy the three plans).
+    public static func mergeFiles(base: UnsafeBufferPointer<UInt8>?, ours: UnsafeBufferPointer<UInt8>, theirs: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], newConflicts: Int)? {
         guard let a = PlanLayout.scan(ours), let t = PlanLayout.scan(theirs) else { return nil }
         var o: PlanLayout?
         if let base {
             guard let scanned = PlanLayout.scan(base) else { return nil }
             o = scanned
         }
-        func same(_ x: [UInt8], _ rx: Range<Int>, _ y: [UInt8], _ ry: Range<Int>) -> Bool {
+        func same(_ x: UnsafeBufferPointer<UInt8>, _ rx: Range<Int>, _ y: UnsafeBufferPointer<UInt8>, _ ry: Range<Int>) -> Bool {
             guard rx.count == ry.count else { return false }
-            return x.withUnsafeBufferPointer { px in
-                y.withUnsafeBufferPointer { py in
-                    memcmp(px.baseAddress! + rx.lowerBound, py.baseAddress! + ry.lowerBound, rx.count) == 0
-                }
-            }
+            guard rx.count > 0 else { return true }
+            return memcmp(x.baseAddress! + rx.lowerBound, y.baseAddress! + ry.lowerBound, rx.count) == 0
         }
         // Themes that differ can restore a deleted theme for the posts in it: that needs every post.
         guard let at = a.value("themes"), let tt = t.value("themes"), same(ours, at, theirs, tt) else { return nil }
@@ -59,7 +66,7 @@ extension GitMerge {
             unchanged.insert(e.id)
         }
 
-        func reduced(_ bytes: [UInt8], _ l: PlanLayout) -> [UInt8] {
+        func reduced(_ bytes: UnsafeBufferPointer<UInt8>, _ l: PlanLayout) -> [UInt8] {
             let keep = l.elements.filter { !unchanged.contains($0.id) }
             return replacingArrays(of: bytes, l) { dated in
                 var out: [UInt8] = [0x5B]
@@ -67,7 +74,7 @@ extension GitMerge {
                 for e in keep where e.dated == dated {
                     if !first { out.append(0x2C) }
                     first = false
-                    out.append(contentsOf: bytes[e.range])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[e.range]))
                 }
                 out.append(0x5D)
                 return out
@@ -88,6 +95,15 @@ extension GitMerge {
         }
 
         let encoded = PlanCodec.encode(mergedPlan)
+        return encoded.withUnsafeBufferPointer { e -> (bytes: [UInt8], newConflicts: Int)? in
+            assemble(ours: ours, unchanged: unchanged, a: a, encoded: e, newConflicts: newConflicts)
+        }
+    }
+
+    /// The merged file: the encoded merge of the posts that differed, with the posts copied from
+    /// ours sorted in among its own.
+    private static func assemble(ours: UnsafeBufferPointer<UInt8>, unchanged: Set<String>, a: PlanLayout,
+                                 encoded: UnsafeBufferPointer<UInt8>, newConflicts: Int) -> (bytes: [UInt8], newConflicts: Int)? {
         guard let r = PlanLayout.scan(encoded) else { return nil }
         // Every post of the merge, in the order a plan keeps them (`Post.fileOrder`).
         var order: [(element: PlanLayout.Element, fromOurs: Bool)] = []
@@ -103,7 +119,7 @@ extension GitMerge {
             for p in order where p.element.dated == dated {
                 out.append(contentsOf: any ? Array(",\n    ".utf8) : Array("[\n    ".utf8))
                 any = true
-                out.append(contentsOf: (p.fromOurs ? ours : encoded)[p.element.range])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: (p.fromOurs ? ours : encoded)[p.element.range]))
             }
             out.append(contentsOf: any ? Array("\n  ]".utf8) : Array("[]".utf8))
             return out
@@ -112,19 +128,18 @@ extension GitMerge {
     }
 
     /// `bytes` with the values of `posts` and `ideas` replaced by `array(dated)`.
-    private static func replacingArrays(of bytes: [UInt8], _ l: PlanLayout, _ array: (Bool) -> [UInt8]) -> [UInt8] {
+    private static func replacingArrays(of bytes: UnsafeBufferPointer<UInt8>, _ l: PlanLayout, _ array: (Bool) -> [UInt8]) -> [UInt8] {
         var spans: [(range: Range<Int>, dated: Bool)] = []
         for (key, range) in l.values where key == "posts" || key == "ideas" { spans.append((range, key == "posts")) }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
         var at = 0
         for s in spans {
-            out.append(contentsOf: bytes[at..<s.range.lowerBound])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at..<s.range.lowerBound]))
             out.append(contentsOf: array(s.dated))
             at = s.range.upperBound
         }
-        out.append(contentsOf: bytes[at...])
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at...]))
         return out
     }
 }
