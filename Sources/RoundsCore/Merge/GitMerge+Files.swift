@@ -68,8 +68,8 @@ extension GitMerge {
 
         func reduced(_ bytes: UnsafeBufferPointer<UInt8>, _ l: PlanLayout) -> [UInt8] {
             let keep = l.elements.filter { !unchanged.contains($0.id) }
-            return replacingArrays(of: bytes, l) { dated in
-                var out: [UInt8] = [0x5B]
+            return replacingArrays(of: bytes, l) { dated, out in
+                out.append(0x5B)
                 var first = true
                 for e in keep where e.dated == dated {
                     if !first { out.append(0x2C) }
@@ -77,7 +77,6 @@ extension GitMerge {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[e.range]))
                 }
                 out.append(0x5D)
-                return out
             }
         }
         let mergedPlan: Plan
@@ -112,31 +111,37 @@ extension GitMerge {
         for e in r.elements { order.append((e, false)) }
         order.sort { PlanLayout.Element.fileOrder($0.element, $1.element) }
 
-        let bytes = replacingArrays(of: encoded, r) { dated in
+        // Written once into a buffer of the final size (growing it copied the plan several times).
+        var size = encoded.count + 8
+        for p in order { size += p.element.range.count + 6 }
+        let bytes = replacingArrays(of: encoded, r, capacity: size) { dated, out in
             // As `PlanCodec.writePosts` writes them.
-            var out: [UInt8] = []
             var any = false
             for p in order where p.element.dated == dated {
-                out.append(contentsOf: any ? Array(",\n    ".utf8) : Array("[\n    ".utf8))
+                out.append(contentsOf: any ? Self.nextPost : Self.firstPost)
                 any = true
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: (p.fromOurs ? ours : encoded)[p.element.range]))
             }
-            out.append(contentsOf: any ? Array("\n  ]".utf8) : Array("[]".utf8))
-            return out
+            out.append(contentsOf: any ? Self.closePosts : Self.noPosts)
         }
         return (bytes, newConflicts)
     }
 
-    /// `bytes` with the values of `posts` and `ideas` replaced by `array(dated)`.
-    private static func replacingArrays(of bytes: UnsafeBufferPointer<UInt8>, _ l: PlanLayout, _ array: (Bool) -> [UInt8]) -> [UInt8] {
+    private static let firstPost = Array("[\n    ".utf8), nextPost = Array(",\n    ".utf8)
+    private static let closePosts = Array("\n  ]".utf8), noPosts = Array("[]".utf8)
+
+    /// `bytes` with the values of `posts` and `ideas` replaced by what `array(dated, &out)` appends.
+    private static func replacingArrays(of bytes: UnsafeBufferPointer<UInt8>, _ l: PlanLayout, capacity: Int = 0,
+                                        _ array: (Bool, inout [UInt8]) -> Void) -> [UInt8] {
         var spans: [(range: Range<Int>, dated: Bool)] = []
         for (key, range) in l.values where key == "posts" || key == "ideas" { spans.append((range, key == "posts")) }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         var out: [UInt8] = []
+        out.reserveCapacity(capacity)
         var at = 0
         for s in spans {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at..<s.range.lowerBound]))
-            out.append(contentsOf: array(s.dated))
+            array(s.dated, &out)
             at = s.range.upperBound
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at...]))
