@@ -20,7 +20,7 @@ public final class NcursesTerminal: TerminalBackend {
     private var previous: CellBuffer?
     private var pairs: [Int: Int16] = [:]
     private var nextPair: Int16 = 1
-    private let decoder: KeyDecoder
+    private let keyCodes: KeyCodes
     public let colorsAvailable: Bool
     private var ended = false
     private let headless: Bool
@@ -63,7 +63,7 @@ public final class NcursesTerminal: TerminalBackend {
             colors = rounds_colors() >= 8
         }
         colorsAvailable = colors
-        decoder = KeyDecoder()
+        keyCodes = KeyCodes()
         // Bracketed paste: pasted text arrives between markers, never as commands.
         putp("\u{1B}[?2004h")
         rounds_flush_stdout()
@@ -78,7 +78,7 @@ public final class NcursesTerminal: TerminalBackend {
         set_term(s)
         resizeterm(Int32(size.height), Int32(size.width))
         colorsAvailable = false
-        decoder = KeyDecoder()
+        keyCodes = KeyCodes()
     }
 
     deinit { end() }
@@ -226,7 +226,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// One character or key code from ncurses, through the parser.
     private func take(_ rc: Int32, _ ch: wint_t) {
         if rc == rounds_key_code_yes() {
-            let key = decoder.decode(.keyCode(Int32(ch)))
+            let key = keyCodes.key(Int32(ch))
             if key == .resize {
                 previous = nil
                 enqueue(parser.feed(.timeout))

@@ -6,29 +6,22 @@ import RoundsTerminal
 import RoundsTestSupport
 @testable import RoundsUI
 
-@Suite("Key decoding")
-struct KeyDecoderTests {
-    @Test("characters and key codes become named keys", arguments: [
-        (RawKey.character(0x61), Key.char("a")), (.character(0x20), .char(" ")), (.character(0x6C49), .char("汉")),
-        (.character(9), .tab), (.character(10), .enter), (.character(13), .enter), (.character(27), .escape),
-        (.character(127), .backspace), (.character(8), .backspace), (.character(3), .ctrl("c")), (.character(18), .ctrl("r")),
-        (.character(1), .ctrl("a")), (.character(0x1F600), .char("😀")),
-        (.keyCode(KeyDecoder.codes["up"]!), .up), (.keyCode(KeyDecoder.codes["down"]!), .down),
-        (.keyCode(KeyDecoder.codes["left"]!), .left), (.keyCode(KeyDecoder.codes["right"]!), .right),
-        (.keyCode(KeyDecoder.codes["ppage"]!), .pageUp), (.keyCode(KeyDecoder.codes["npage"]!), .pageDown),
-        (.keyCode(KeyDecoder.codes["home"]!), .home), (.keyCode(KeyDecoder.codes["end"]!), .end),
-        (.keyCode(KeyDecoder.codes["enter"]!), .enter), (.keyCode(KeyDecoder.codes["btab"]!), .backTab),
-        (.keyCode(KeyDecoder.codes["backspace"]!), .backspace), (.keyCode(KeyDecoder.codes["dc"]!), .delete),
-        (.keyCode(KeyDecoder.codes["resize"]!), .resize), (.keyCode(KeyDecoder.codes["f1"]!), .function(1)),
-        (.keyCode(KeyDecoder.codes["f12"]!), .function(12)), (.keyCode(9999), .unknown), (.character(0xD800), .unknown),
+@Suite("Key codes from ncurses")
+struct KeyCodesTests {
+    // Characters are `InputParser`'s (InputParserTests); ncurses' own codes come here.
+    @Test("ncurses key codes become named keys", arguments: [
+        ("up", Key.up), ("down", .down), ("left", .left), ("right", .right), ("ppage", .pageUp), ("npage", .pageDown),
+        ("home", .home), ("end", .end), ("enter", .enter), ("btab", .backTab), ("backspace", .backspace),
+        ("dc", .delete), ("ic", .insert), ("resize", .resize), ("f1", .function(1)), ("f12", .function(12)),
     ])
-    func decode(_ c: (RawKey, Key)) {
-        #expect(KeyDecoder().decode(c.0) == c.1)
+    func decode(_ c: (String, Key)) throws {
+        #expect(KeyCodes().key(try #require(KeyCodes.codes[c.0])) == c.1)
     }
 
-    @Test("extended key codes found at run time are honored")
+    @Test("an unknown code is unknown; extended codes found at run time are honored")
     func extra() {
-        #expect(KeyDecoder(extra: [600: .ctrlLeft]).decode(.keyCode(600)) == .ctrlLeft)
+        #expect(KeyCodes().key(9999) == .unknown)
+        #expect(KeyCodes(extra: [600: .ctrlLeft]).key(600) == .ctrlLeft)
     }
 }
 

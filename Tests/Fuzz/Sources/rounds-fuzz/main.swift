@@ -81,8 +81,8 @@ func fuzzLint(_ bytes: [UInt8]) {
     }
 }
 
-let keyCodes = KeyDecoder.codes.values.sorted()
-let decoder = KeyDecoder()
+let keyCodes = KeyCodes.codes.values.sorted()
+let decoder = KeyCodes()
 
 /// Bytes as a session at the keyboard: characters (UTF-8, or single bytes when invalid), key
 /// codes, resizes, pastes, idle moments, and the answers of saves and of $EDITOR. The planner
@@ -99,6 +99,7 @@ func fuzzKeys(_ bytes: [UInt8]) {
     }
     var saveFails = false
     var resized = false
+    var parser = InputParser()
     _ = state.apply(.resized(size))
     session: while i < bytes.count {
         let b = next()
@@ -108,8 +109,9 @@ func fuzzKeys(_ bytes: [UInt8]) {
             size = Size(width: Int(next()) % 200 + 1, height: Int(next()) % 70 + 1)
             effects = state.apply(.resized(size))
             resized = true
-        case 0xF9:  // a pause: typed text is saved
-            effects = state.apply(.io(.idle))
+        case 0xF9:  // a pause: typed text is saved, and a pending Esc is a key
+            for key in parser.feed(.timeout) { effects += state.press(key) }
+            effects += state.apply(.io(.idle))
         case 0xFA:  // the next saves fail, or succeed again
             saveFails.toggle()
         case 0xFB:  // a bracketed paste
@@ -118,7 +120,7 @@ func fuzzKeys(_ bytes: [UInt8]) {
             while pasted.count < n && i < bytes.count { pasted.append(next()) }
             effects = state.press(.paste(String(decoding: pasted, as: UTF8.self)))
         case 0xFC...0xFF:  // a function or cursor key
-            effects = state.press(decoder.decode(.keyCode(keyCodes[Int(next()) % keyCodes.count])))
+            effects = state.press(decoder.key(keyCodes[Int(next()) % keyCodes.count]))
         default:
             var scalar = UInt32(b)
             // A UTF-8 sequence when it is one; otherwise the byte alone.
@@ -130,7 +132,8 @@ func fuzzKeys(_ bytes: [UInt8]) {
                     i += length - 1
                 }
             }
-            effects = state.press(decoder.decode(.character(scalar)))
+            // Through the parser the terminal uses: an Esc waits for what follows, as it does there.
+            for key in parser.feed(.scalar(scalar)) { effects += state.press(key) }
         }
         while !effects.isEmpty {
             let effect = effects.removeFirst()
