@@ -14,6 +14,7 @@ extension PlanFlag.Remedy {
         case .recordConsent(let id): "record consent before it is ready: rounds consent \(id) --date D --ref TEXT"
         case .addPlatform(let p): "add \(p) to a post's platforms (rounds edit ID --platform \(p))"
         case .replacePlaceholders(let id): "write your own words in its place (rounds edit \(id) --body …)"
+        case .planForObservance: "run rounds plan-week (its ideas name it), or mention it in a post"
         case .resolveConflict(let id, let field, let deletedBy):
             if let deletedBy {
                 "rounds resolve \(id ?? "--field \(field)") --take \(deletedBy.rawValue) deletes it (--take \(deletedBy.other.rawValue) keeps it)"

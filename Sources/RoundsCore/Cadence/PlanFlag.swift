@@ -78,10 +78,12 @@ public struct PlanFlag: Hashable, Sendable {
         case mergeConflict(PostName?, MergeConflictText)
         /// A body that still holds its template's placeholders (the first, and how many more).
         case placeholder(PostName, first: String, more: Int, postID: String)
+        /// A health observance falls in the week and no post mentions it.
+        case observanceUnmentioned(message: String)
 
         public var message: String {
             switch self {
-            case .text(let message, _): return message
+            case .text(let message, _), .observanceUnmentioned(let message): return message
             case .slotEmpty(let day, let theme, let moved?): return "\(day.name)'s \(theme) slot is empty (this week's is on \(moved.name))"
             case .slotEmpty(let day, let theme, nil): return "\(day.name)'s \(theme) is empty"
             case .weekUnder(let n, let minimum): return "\(n) of at least \(minimum) posts planned this week"
@@ -111,7 +113,7 @@ public struct PlanFlag: Hashable, Sendable {
         public var shortMessage: String {
             func post(_ n: PostName, _ what: String) -> String { "\(n.day.shortName) · \(what) · '\(n.title)'" }
             switch self {
-            case .text(let message, _): return message
+            case .text(let message, _), .observanceUnmentioned(let message): return message
             case .slotEmpty(let day, let theme, let moved?): return "\(day.shortName) · \(theme) slot empty (on \(moved.shortName))"
             case .slotEmpty(let day, let theme, nil): return "\(day.shortName) · \(theme) slot empty"
             case .weekUnder(let n, let minimum): return "\(n) of \(minimum)+ posts this week"
@@ -159,6 +161,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .lint(_, _, _, let advice): return .text(advice)
             case .mergeConflict(_, let c): return c.remedy
             case .placeholder(_, _, _, let id): return .replacePlaceholders(postID: id)
+            case .observanceUnmentioned: return .planForObservance
             }
         }
     }
@@ -181,6 +184,8 @@ public struct PlanFlag: Hashable, Sendable {
         case addPlatform(String)
         case balanceThemes
         case replacePlaceholders(postID: String)
+        /// An observance nobody posts about: ideas that name it, or a mention.
+        case planForObservance
         /// A merge conflict: keep ours or take theirs (for a deletion, `deletedBy` names the side
         /// that deleted the post).
         case resolveConflict(postID: String?, field: String, deletedBy: MergeConflict.Side?)
@@ -203,6 +208,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .addPlatform(let p): "add \(p) to a post's platforms"
             case .balanceThemes: "give the other themes a turn"
             case .replacePlaceholders: "write your own words in its place"
+            case .planForObservance: "plan a post for it, or mention it in a post"
             case .resolveConflict(_, _, let deletedBy?): "delete it, or keep it (the other side's edit, deleted by \(deletedBy.rawValue))"
             case .resolveConflict: "keep ours or take theirs"
             }

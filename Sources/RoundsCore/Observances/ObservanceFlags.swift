@@ -22,8 +22,7 @@ public enum ObservanceFlags {
                 let o = p.observance
                 let day = max(p.start, week.start)
                 out.append(PlanFlag(rule: rule, severity: .info, week: week, date: day,
-                                    message: "\(o.name) (\(p.when)\(o.organiser.isEmpty ? "" : ", " + o.organiser)) falls this week and no post mentions it",
-                                    fix: "plan one for it (F in the planner, or rounds plan-week), or mention it in a post"))
+                                    detail: .observanceUnmentioned(message: "\(o.name) (\(p.when)\(o.organiser.isEmpty ? "" : ", " + o.organiser)) falls this week and no post mentions it")))
             }
             if week.end >= CalendarDate.latest { break }
         }

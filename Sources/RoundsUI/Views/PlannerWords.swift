@@ -15,6 +15,7 @@ extension PlanFlag.Remedy {
         case .recordConsent: return "press \(key(.prompt(.begin(.consent)))) to record the written consent before it is ready"
         case .addPlatform(let p): return "add \(p) to a post's platforms (\(key(.picker(.open(.platforms)))))"
         case .replacePlaceholders: return "write your own words in its place (\(key(.navigate(.activate))))"
+        case .planForObservance: return "press \(key(.write(.fillWeek))) to fill the week with ideas that name it, or mention it in a post"
         case .resolveConflict(_, _, let deletedBy?):
             return "\(key(.share(.resolve(.ours)))) keeps ours, \(key(.share(.resolve(.theirs)))) takes theirs (the post was deleted by \(deletedBy.rawValue))"
         case .resolveConflict:
