@@ -17,6 +17,10 @@ final class Lexicon: Sendable {
         static let named = Flags(rawValue: 1 << 9)
         static let ambiguousName = Flags(rawValue: 1 << 10)
         static let drug = Flags(rawValue: 1 << 11)
+        /// A word that can start an age over 89 (`ninety`, `a hundred`, `nonagenarian`, `hundredth`).
+        static let ageWord = Flags(rawValue: 1 << 12)
+        /// A word the name rule starts from besides honorifics and given names (`patient`, `mom`, `named`).
+        static let nameTrigger = Flags(rawValue: 1 << 13)
     }
 
     private let hashes: [UInt64]
@@ -25,26 +29,49 @@ final class Lexicon: Sendable {
     private let mask: Int
 
     init(_ entries: [(String, Flags)]) {
-        var merged: [String: Flags] = [:]
-        for (w, f) in entries { merged[w, default: []].formUnion(f) }
+        // Straight into the open-addressing table (no dictionary first: at 30,000 words its
+        // hashing was most of a process's start), merging the flags of a word listed twice.
         var size = 16
-        while size < merged.count * 3 { size *= 2 }
+        while size < entries.count * 2 { size *= 2 }
         let mask = size - 1
         var hashes = Array(repeating: UInt64(0), count: size)
         var keys = Array(repeating: "", count: size)
         var values = Array(repeating: Flags(), count: size)
-        for (w, f) in merged {
-            let h = Lexicon.hash(w.utf8)
+        for (w, f) in entries where !w.isEmpty {
+            let h = Lexicon.hash(w)
             var slot = Int(truncatingIfNeeded: h) & mask
-            while !values[slot].isEmpty || !keys[slot].isEmpty { slot = (slot + 1) & mask }
+            while !keys[slot].isEmpty, !(hashes[slot] == h && keys[slot] == w) { slot = (slot + 1) & mask }
             hashes[slot] = h
             keys[slot] = w
-            values[slot] = f.isEmpty ? [.named] : f
+            values[slot].formUnion(f)
         }
+        for slot in values.indices where !keys[slot].isEmpty && values[slot].isEmpty { values[slot] = [.named] }
         self.mask = mask
         self.hashes = hashes
         self.keys = keys
         self.values = values
+    }
+
+    /// The words of a generated list (lower case, separated by spaces and line breaks), each
+    /// made from its bytes: no substrings, no splitting into an array first.
+    static func appendWords(of list: StaticString, _ flag: Flags, to entries: inout [(String, Flags)]) {
+        list.withUTF8Buffer { bytes in
+            var start = 0
+            for k in 0...bytes.count {
+                if k == bytes.count || bytes[k] == 32 || bytes[k] == 10 {
+                    if k > start { entries.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self), flag)) }
+                    start = k + 1
+                }
+            }
+        }
+    }
+
+    /// The hash of a string's UTF-8, read as contiguous bytes (the generic sequence version
+    /// walked a string's UTF-8 view byte by byte).
+    @inline(__always)
+    static func hash(_ word: String) -> UInt64 {
+        var w = word
+        return w.withUTF8 { hash($0) }
     }
 
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
@@ -62,21 +89,25 @@ final class Lexicon: Sendable {
         return []
     }
 
-    func flags(_ word: String) -> Flags { flags(word, hash: Lexicon.hash(word.utf8)) }
+    func flags(_ word: String) -> Flags { flags(word, hash: Lexicon.hash(word)) }
 
     static let shared: Lexicon = {
         var entries: [(String, Flags)] = []
-        for w in ContentRules.adviceTriggers { entries.append((w, .adviceTrigger)) }
-        for w in ContentRules.claimTriggers { entries.append((w, .claimTrigger)) }
+        for w in ContentRules.adviceTriggers.words { entries.append((w, .adviceTrigger)) }
+        for w in ContentRules.claimTriggers.words { entries.append((w, .claimTrigger)) }
         for w in PHIRules.recordFirstWords { entries.append((w, .recordFirst)) }
-        for w in PHIRules.months.keys { entries.append((w, .month)) }
-        for w in PHIRules.honorifics { entries.append((w, .honorific)) }
-        for w in GivenNames.all.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries.append((String(w), .firstName)) }
-        for w in GivenNames.ambiguous.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries.append((String(w), .ambiguousName)) }
-        for w in DrugNames.all.split(whereSeparator: { $0 == " " || $0 == "\n" }) { entries.append((String(w), .drug)) }
-        for w in ContentRules.medicines { entries.append((w, .drug)) }
+        for w in PHIRules.months.words { entries.append((w, .month)) }
+        for w in PHIRules.honorifics.words { entries.append((w, .honorific)) }
+        entries.reserveCapacity(32_000)
+        appendWords(of: GivenNames.all, .firstName, to: &entries)
+        appendWords(of: GivenNames.ambiguous, .ambiguousName, to: &entries)
+        appendWords(of: DrugNames.all, .drug, to: &entries)
+        for w in ContentRules.medicines.words { entries.append((w, .drug)) }
         for w in ["patient", "patients", "client", "named"] { entries.append((w, .patientWord)) }
-        for w in PHIRules.storyWords { entries.append((w, .storyWord)) }
+        for w in PHIRules.storyWords.words { entries.append((w, .storyWord)) }
+        for w in PHIRules.ageStartWords { entries.append((w, .ageWord)) }
+        for w in PHIRules.nameTriggerWords { entries.append((w, .nameTrigger)) }
+        for w in PHIRules.relativeWords.words { entries.append((w, .nameTrigger)) }
         for phrase in LintText.staticPhrases { if let first = phrase.first { entries.append((first, .phraseStart)) } }
         return Lexicon(entries)
     }()

@@ -16,12 +16,20 @@ struct LintText {
         var spaceBefore: Bool
         /// What the rules know about the word.
         var flags: Lexicon.Flags
+        /// `Lexicon.hash` of `lower`'s UTF-8: word tables look tokens up by it.
+        var hash: UInt64
+        /// A number token's value (of its first 12 digits), read while tokenizing; 0 for words.
+        var value: Int
     }
 
     let scalars: [Unicode.Scalar]
+    /// The text's UTF-8, and where each scalar starts in it (one more entry for the end): an
+    /// excerpt is a slice of bytes, not a string rebuilt scalar by scalar.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
     let tokens: [Token]
     /// Where each word that starts a known phrase occurs (token indices).
-    let positions: [String: [Int]]
+    let positions: PhrasePositions
     /// The whole text lowercased, as scalars (same offsets).
     let lower: [Unicode.Scalar]
 
@@ -35,10 +43,26 @@ struct LintText {
     /// `lexicon` is nil while the lexicon itself is being built (its phrases are tokenized
     /// too): looking up `Lexicon.shared` then would re-enter its own lazy initializer.
     init(_ text: String, lexicon: Lexicon?) {
+        // One pass over the scalars: each with where its UTF-8 starts (an upper bound reserved,
+        // without counting scalars first).
+        let byteCount = text.utf8.count
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)  // an upper bound, without counting scalars
-        scalars.append(contentsOf: text.unicodeScalars)
+        scalars.reserveCapacity(byteCount)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(byteCount + 1)
+        var o: Int32 = 0
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            offsets.append(o)
+            o += Int32(UTF8.width(s))
+        }
+        offsets.append(o)
         self.scalars = scalars
+        self.utf8Offsets = offsets
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(byteCount)
+        bytes.append(contentsOf: text.utf8)
+        self.utf8 = bytes
         var lower: [Unicode.Scalar] = []
         lower.reserveCapacity(scalars.count)
         for s in scalars {
@@ -50,7 +74,7 @@ struct LintText {
         self.lower = lower
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
-        var positions: [String: [Int]] = [:]
+        var positions = PhrasePositions()
         var utf8: [UInt8] = []
         utf8.reserveCapacity(64)
         var i = 0
@@ -64,8 +88,12 @@ struct LintText {
             }
             let start = i
             let kind: Kind
+            var value = 0
             if LintText.isDigit(s) {
-                while i < scalars.count, LintText.isDigit(scalars[i]) { i += 1 }
+                while i < scalars.count, LintText.isDigit(scalars[i]) {
+                    if i - start < 12 { value = value * 10 + Int(scalars[i].value - 48) }
+                    i += 1
+                }
                 kind = .number
             } else if LintText.isLetter(s) {
                 // Letters, with apostrophes inside words (don't, patient's).
@@ -87,11 +115,12 @@ struct LintText {
                 if u.value < 128 { utf8.append(UInt8(u.value)) } else { utf8.append(contentsOf: UTF8.encode(u)!) }
             }
             let l = String(decoding: utf8, as: UTF8.self)
-            let flags = kind == .number ? [] : lexicon?.flags(l, hash: Lexicon.hash(utf8)) ?? []
-            if flags.contains(.phraseStart) { positions[l, default: []].append(tokens.count) }
+            let h = Lexicon.hash(utf8)
+            let flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
+            if flags.contains(.phraseStart) { positions.append(l, hash: h, at: tokens.count) }
             tokens.append(Token(kind: kind, start: start, end: i, lower: l,
                                 capitalized: s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase, spaceBefore: space,
-                                flags: flags))
+                                flags: flags, hash: h, value: value))
             space = false
         }
         self.tokens = tokens
@@ -117,11 +146,22 @@ struct LintText {
 
     /// The original text of scalars [start, end).
     func text(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, start)..<min(scalars.count, end)]))
+        let a = max(0, start), b = min(scalars.count, end)
+        guard a < b else { return "" }
+        return String(decoding: utf8[Int(utf8Offsets[a])..<Int(utf8Offsets[b])], as: UTF8.self)
     }
 
     func lowerText(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(lower[max(0, start)..<min(lower.count, end)]))
+        let a = max(0, start), b = min(lower.count, end)
+        guard a < b else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(b - a)
+        for k in a..<b {
+            let u = lower[k]
+            guard u.value < 128 else { return String(String.UnicodeScalarView(lower[a..<b])) }
+            bytes.append(UInt8(u.value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Token i's lowercased text, or "" outside the text.
@@ -135,7 +175,12 @@ struct LintText {
         return false
     }
 
-    func isWord(_ i: Int, _ options: Set<String>) -> Bool { i >= 0 && i < tokens.count && options.contains(tokens[i].lower) }
+    @inline(__always)
+    func isWord(_ i: Int, _ options: WordTable) -> Bool { i >= 0 && i < tokens.count && options.contains(tokens[i].lower, hash: tokens[i].hash) }
+
+    /// Token i's number in a word table (a month's, a number word's), or nil.
+    @inline(__always)
+    func value(_ i: Int, _ table: WordTable) -> Int? { i >= 0 && i < tokens.count ? table.value(tokens[i].lower, hash: tokens[i].hash) : nil }
 
     func kind(_ i: Int) -> Kind? { i >= 0 && i < tokens.count ? tokens[i].kind : nil }
 
@@ -145,7 +190,7 @@ struct LintText {
     func joined(_ i: Int) -> Bool { i + 1 < tokens.count && !tokens[i + 1].spaceBefore }
 
     /// The value of a number token.
-    func number(_ i: Int) -> Int? { kind(i) == .number ? Int(tokens[i].lower.prefix(12)) : nil }
+    func number(_ i: Int) -> Int? { kind(i) == .number ? tokens[i].value : nil }
 
     /// Index of the first token starting at or after a scalar offset.
     func tokenIndex(atOrAfter offset: Int) -> Int {
@@ -162,7 +207,7 @@ struct LintText {
         var j = i
         while j > 0 {
             let prev = tokens[j - 1]
-            if prev.kind == .symbol, [".", "!", "?", "\n", ":", ";"].contains(prev.lower) { break }
+            if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;") { break }
             if scalarsBetweenContainNewline(j - 1, j) { break }
             j -= 1
         }
@@ -173,7 +218,7 @@ struct LintText {
     func sentenceEnd(_ i: Int) -> Int {
         var j = i
         while j < tokens.count {
-            if tokens[j].kind == .symbol, [".", "!", "?", ";"].contains(tokens[j].lower) { return j + 1 }
+            if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;") { return j + 1 }
             if j + 1 < tokens.count, scalarsBetweenContainNewline(j, j + 1) { return j + 1 }
             j += 1
         }
@@ -196,6 +241,7 @@ struct LintText {
     /// Token indices where a word occurs: from the index when it starts a known phrase.
     func occurrences(of word: String) -> [Int] {
         if !positions.isEmpty, let known = positions[word] { return known }
+        // Not a phrase start in this text: a phrase start elsewhere occurs nowhere here.
         if Lexicon.shared.flags(word).contains(.phraseStart) { return [] }
         return tokens.indices.filter { tokens[$0].lower == word }
     }
@@ -213,6 +259,18 @@ struct LintText {
             }
         }
         return nil
+    }
+
+    /// `find(words:)` for a phrase of `staticPhrases`: its first word's positions were indexed
+    /// while tokenizing, so a text without it costs one lookup.
+    func find(indexedWords p: [String]) -> [Range<Int>] {
+        assert(p.first.map { Lexicon.shared.flags($0).contains(.phraseStart) } ?? true, "\(p) is not in staticPhrases: never indexed")
+        guard let first = p.first, let starts = positions[first] else { return [] }
+        var out: [Range<Int>] = []
+        for i in starts where matches(p, at: i) {
+            out.append(tokens[i].start..<tokens[i + p.count - 1].end)
+        }
+        return out
     }
 
     func find(words p: [String]) -> [Range<Int>] {
@@ -279,5 +337,31 @@ extension String {
     var replacingApostrophes: String {
         guard unicodeScalars.contains("\u{2019}") else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}
+
+/// Where each phrase-starting word of a text occurs: a handful of words a draft, so a short
+/// list searched by hash beats a dictionary's seeded hash of every phrase tried.
+struct PhrasePositions {
+    private var hashes: [UInt64] = []
+    private var words: [String] = []
+    private var indices: [[Int]] = []
+
+    var isEmpty: Bool { hashes.isEmpty }
+
+    mutating func append(_ word: String, hash: UInt64, at index: Int) {
+        for k in hashes.indices where hashes[k] == hash && words[k] == word {
+            indices[k].append(index)
+            return
+        }
+        hashes.append(hash)
+        words.append(word)
+        indices.append([index])
+    }
+
+    subscript(_ word: String) -> [Int]? {
+        let h = Lexicon.hash(word)
+        for k in hashes.indices where hashes[k] == h && words[k] == word { return indices[k] }
+        return nil
     }
 }

@@ -3,7 +3,7 @@
 /// Drug names and brands, lower case, separated by spaces and line breaks.
 enum DrugNames {
     /// 6095 names.
-    static let all = """
+    static let all: StaticString = """
 abacavir abaloparatide abatacept abecma abelcet abemaciclib abilify abiraterone abitrexate abobotulinumtoxina
 abomacetin abpc abramycin abraxane abrocitinib abromine absorica abstral acalabrutinib acamol acamprosate
 acamprostate acarbose accolate accuneb accupril accurbron accutane acebraus acebutolol acemuc acenol aceon

@@ -3,7 +3,7 @@
 /// Given names across cultures, lower case, separated by spaces and line breaks.
 enum GivenNames {
     /// 25272 names.
-    static let all = """
+    static let all: StaticString = """
 aabid aad aadi aadil aaditya aage aahil aakash aaliya aaliyah aamir aan aana aang aapo aarav aare aarif aaro
 aarohi aaron aartee aarti aaryan aase aashish aashu aasif aatu aayan aayush ab aba ababe abadan abah abahela
 abahs abakar abang abas abass abayazid abayneh abayomi abba abbas abbass abbe abbes abbey abbi abbie abby
@@ -1643,7 +1643,7 @@ zvjezdana zvone zvonimir zvonko zydrunas zygmunt zé zéclé zélia ábel ádám
 юлдуз юлиан юлия юлиян юля юнус юра юрии юрий юсуп явор язгелди ян яна янко ярослав ђорђе јелена јован јована
 """
     /// 1513 of them that are also English words (will, may, grace).
-    static let ambiguous = """
+    static let ambiguous: StaticString = """
 ab abba abbe abbey abed abigail aby abyssinia ace ad aditya adonis adrian aengus afar afghan aga age agon ah
 ahu ai ail ain aino akin al ala alar alban albee albino albion ale alexander alexandria alexandrine alexia
 aline ally alma along alpha althea alvine amadou amandine amber ambrose ameer amel amen amid amine amir amit

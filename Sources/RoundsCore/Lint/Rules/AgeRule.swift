@@ -4,22 +4,29 @@
 /// `in her 91st year`, `100th birthday`, `90 yo`. Not a population (`adults over 90`, `90-year-olds`),
 /// not a thing (`the 90-year-old guideline`), not a measurement (`at 95%`, `at 90 mmHg`).
 extension PHIRules {
-    static let numberWords: [String: Int] = [
+    /// `phi.age`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
+    static let ageExamples: RuleExamples = (["Mr. Kowalski, 91, still walks daily.", "Our ninety-two-year-old patient loves crosswords.", "At 95, she still drives.",
+          "She is aged 90 and sharp as ever.", "Happy 100th birthday to our patient!", "In her 91st year she took up painting.",
+          "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall."],
+         ["The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
+          "Her oxygen was at 95% on arrival.", "People aged 90 and over get home visits.", "He is in his 90s."])
+
+    static let numberWords: WordTable = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
-    static let ordinalWords: [String: Int] = [
+    static let ordinalWords: WordTable = [
         "ninetieth": 90, "hundredth": 100, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
         "seventh": 7, "eighth": 8, "ninth": 9,
     ]
     /// What a `N-year-old` can be that is not a person.
-    static let thingNouns: Set<String> = ["guideline", "guidelines", "law", "building", "tradition", "practice", "clinic", "hospital",
+    static let thingNouns: WordTable = ["guideline", "guidelines", "law", "building", "tradition", "practice", "clinic", "hospital",
                                           "company", "tree", "house", "rule", "recipe", "institution", "charity", "treatment", "drug",
                                           "study", "method", "bridge", "church", "record", "vaccine", "technique", "policy", "textbook",
                                           "brand", "business", "school", "theory", "trial", "myth", "photo", "letter", "advice"]
-    static let measureWords: Set<String> = ["%", "percent", "mmhg", "mg", "kg", "km", "mph", "bpm", "degrees", "°", "minutes", "mins",
+    static let measureWords: WordTable = ["%", "percent", "mmhg", "mg", "kg", "km", "mph", "bpm", "degrees", "°", "minutes", "mins",
                                             "seconds", "days", "weeks", "months", "per", "mmol", "ml", "cm", "miles", "metres", "meters",
                                             "beats", "steps", "pounds", "lbs", "units", "x", "/", "-", ":"]
 
@@ -37,11 +44,11 @@ extension PHIRules {
             k += 1
         } else if t.word(k) == "hundred" {
             value = 100
-        } else if let tens = numberWords[t.word(k)] {
+        } else if let tens = t.value(k, numberWords) {
             value = tens
             if tens >= 20, tens % 10 == 0 {
-                if t.word(k + 1) == "-", let unit = numberWords[t.word(k + 2)], unit < 10, t.joined(k) { return (tens + unit, k + 2) }
-                if let unit = numberWords[t.word(k + 1)], unit < 10 { return (tens + unit, k + 1) }
+                if t.word(k + 1) == "-", let unit = t.value(k + 2, numberWords), unit < 10, t.joined(k) { return (tens + unit, k + 2) }
+                if let unit = t.value(k + 1, numberWords), unit < 10 { return (tens + unit, k + 1) }
             }
             return (value, k)
         } else {
@@ -54,15 +61,27 @@ extension PHIRules {
         return (value, k)
     }
 
+    static let agePopulationWords: WordTable = ["over", "under", "above", "below", "than", "least", "most", "past", "beyond", "aged", "from", "to",
+                                       "between", "and", "or", "all", "those", "people", "adults", "patients"]
+
+    static let agePersonWords: WordTable = ["she", "he", "her", "his", "him", "patient", "patients", "man", "woman", "lady", "gentleman",
+                                         "grandmother", "grandfather", "mum", "mom", "dad", "they", "i", "my", "our", "still"]
+
+    /// Every word an age finding can start from (the rest are skipped at once): the words
+    /// themselves, the ordinals, and the number words that reach 90 (`ninety`, `a`/`one hundred`).
+    static let ageStartWords = ["nonagenarian", "centenarian", "supercentenarian", "ninetieth", "hundredth", "ninety", "hundred", "a", "one"]
+
     static func ages(_ t: LintText, _ add: Add) {
         let message = "an age over 89 is an identifier under HIPAA: say 'in their 90s' only if needed, or leave the age out"
-        let population: Set<String> = ["over", "under", "above", "below", "than", "least", "most", "past", "beyond", "aged", "from", "to",
-                                       "between", "and", "or", "all", "those", "people", "adults", "patients"]
-        let personWords: Set<String> = ["she", "he", "her", "his", "him", "patient", "patients", "man", "woman", "lady", "gentleman",
-                                         "grandmother", "grandfather", "mum", "mom", "dad", "they", "i", "my", "our", "still"]
         var i = 0
         while i < t.tokens.count {
             defer { i += 1 }
+            // Only a number of two digits or more, or a word in ageStartWords, can start an age.
+            switch t.tokens[i].kind {
+            case .symbol: continue
+            case .word: if !t.tokens[i].flags.contains(.ageWord) { continue }
+            case .number: if t.tokens[i].end - t.tokens[i].start < 2 { continue }
+            }
             if t.isWord(i, ["nonagenarian", "centenarian", "supercentenarian"]) {
                 add("phi.age", .error, message, t.tokens[i].start, t.tokens[i].end)
                 continue
@@ -95,7 +114,7 @@ extension PHIRules {
                     // Not "90-year-olds" (a population) or "the 90-year-old guideline" (a thing).
                     if t.word(m + 1) == "s", t.joined(m) { continue }
                     if t.word(m + 1) == "-", t.word(m + 2) == "olds" { continue }
-                    if thingNouns.contains(t.word(m + 1)) { continue }
+                    if t.isWord(m + 1, thingNouns) { continue }
                     end = m
                 }
             }
@@ -116,7 +135,7 @@ extension PHIRules {
             }
             // At 95, she…; still sharp at 99.
             if end == nil, t.word(i - 1) == "at", bare || next == ",",
-               i - 1 == t.sentenceStart(i) || (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { personWords.contains(t.word($0)) }) {
+               i - 1 == t.sentenceStart(i) || (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, agePersonWords) }) {
                 end = numEnd
                 start = i - 1
             }
@@ -124,13 +143,13 @@ extension PHIRules {
             if end == nil, t.word(i - 1) == "," || t.word(i - 1) == "(", [",", ")"].contains(next) {
                 let p = i - 2
                 if p >= 0, t.kind(p) == .word, t.tokens[p].capitalized || t.isWord(p, ["patient", "grandmother", "grandfather", "man", "woman"]),
-                   !months.keys.contains(t.word(p)) {
+                   !t.isWord(p, months) {
                     end = numEnd
                 }
             }
             guard let last = end else { continue }
             // A population: "adults over 90 years old", "people aged 90 and over"
-            if start == i, population.contains(t.word(i - 1)) { continue }
+            if start == i, t.isWord(i - 1, agePopulationWords) { continue }
             if t.isWord(last + 1, ["and", "or"]), t.isWord(last + 2, ["over", "above", "older", "up"]) { continue }
             if t.word(last + 1) == "+" { continue }
             add("phi.age", .error, message, t.tokens[start].start, t.tokens[last].end)

@@ -4,20 +4,21 @@
 /// and the promise phrases that carry no trigger word ("boosts your immunity", "say goodbye to
 /// back pain forever", "doctors don't want you to know").
 extension ContentRules {
-    static let scepticWords: Set<String> = ["beware", "claims", "claim", "claimed", "myth", "myths", "promising", "promises", "promise",
+    static let scepticWords: WordTable = ["beware", "claims", "claim", "claimed", "myth", "myths", "promising", "promises", "promise",
                                             "ads", "ad", "adverts", "advertised", "advertising", "scam", "scams", "marketed", "marketing",
                                             "unregulated", "unproven", "bogus", "sadly", "hype", "fake", "quack", "wary", "careful",
                                             "misleading", "suspicious", "evidence", "heard", "sold", "selling", "influencers", "avoid"]
+
+    static let quoteMarks: WordTable = ["'", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "«", "»"]
 
     /// Whether the claim at token i is quoted, questioned, negated at the sentence's head, or in a sceptical sentence.
     static func claimIsReported(_ t: LintText, _ i: Int, _ e: Int) -> Bool {
         let s = t.sentenceStart(i), end = t.sentenceEnd(i)
         // 'Miracle' supplements, “100% natural cure”
-        let quotes: Set<String> = ["'", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "«", "»"]
-        if (max(s, i - 3)..<i).contains(where: { quotes.contains(t.word($0)) }), (e + 1..<min(end + 1, e + 4)).contains(where: { quotes.contains(t.word($0)) }) { return true }
+        if (max(s, i - 3)..<i).contains(where: { t.isWord($0, quoteMarks) }), (e + 1..<min(end + 1, e + 4)).contains(where: { t.isWord($0, quoteMarks) }) { return true }
         if t.word(end - 1) == "?" { return true }
         if t.isWord(s, ["no", "nothing", "nobody", "none", "there's", "neither"]) || t.word(s) == "there" && t.isWord(s + 1, ["is", "are"]) && t.isWord(s + 2, ["no", "not"]) { return true }
-        if (s..<end).contains(where: { scepticWords.contains(t.word($0)) }) { return true }
+        if (s..<end).contains(where: { t.isWord($0, scepticWords) }) { return true }
         if (s..<end).contains(where: { t.isWord($0, ["not", "isn't", "aren't", "doesn't", "don't", "won't", "never"]) }) && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
         return false
     }
@@ -34,7 +35,7 @@ extension ContentRules {
     static func promises(_ t: LintText, _ add: Add) {
         let message = "a promise of a cure or guaranteed result is an unverified claim: say what the evidence shows, and for whom"
         for p in promisePhrases {
-            for r in t.find(words: p) {
+            for r in t.find(indexedWords: p) {
                 let i = t.tokenIndex(atOrAfter: r.lowerBound)
                 let e = i + p.count - 1
                 if claimIsReported(t, i, e) { continue }

@@ -5,21 +5,22 @@
 /// General guidance is not advice: `adults need 600–800 IU`, "the usual dose is…", questions,
 /// negations, and sentences that send the reader to their own clinician.
 extension ContentRules {
-    static let doseUnits: Set<String> = ["mg", "mcg", "µg", "ug", "g", "ml", "mls", "iu", "units", "unit", "tablets", "tablet", "pills", "pill",
+    static let doseUnits: WordTable = ["mg", "mcg", "µg", "ug", "g", "ml", "mls", "iu", "units", "unit", "tablets", "tablet", "pills", "pill",
                                          "capsules", "capsule", "drops", "puffs", "puff", "milligrams", "milligram", "micrograms",
                                          "microgram", "grams", "tabs", "doses", "sprays", "spray", "teaspoons", "teaspoon", "tsp",
                                          "tablespoons", "tbsp", "sachets", "sachet", "lozenges", "patches", "injections", "shots", "mmol"]
-    static let doseVerbs: Set<String> = ["take", "try", "use", "give", "double", "increase", "up", "lower", "cut", "skip", "halve",
+    static let doseVerbs: WordTable = ["take", "try", "use", "give", "double", "increase", "up", "lower", "cut", "skip", "halve",
                                          "reduce", "add", "switch", "swap", "change", "drop", "raise", "boost", "decrease", "apply", "inject"]
-    static let doseNouns: Set<String> = ["dose", "dosage", "doses", "medication", "medications", "meds", "insulin", "pills", "tablets",
+    static let doseNouns: WordTable = ["dose", "dosage", "doses", "medication", "medications", "meds", "insulin", "pills", "tablets",
                                          "medicine", "medicines", "drug", "drugs", "prescription", "inhaler", "injection", "injections"]
+
+    static let instructLeads: WordTable = ["just", "simply", "should", "can", "please", "then", "so", "now", "also", "i'd", "must", "need", "and", "or",
+                                 "definitely", "always", "first", "instead", "only"]
 
     /// Whether token i (a verb) is an instruction to the reader.
     static func instructs(_ t: LintText, _ i: Int) -> Bool {
         let s = t.sentenceStart(i)
-        let lead: Set<String> = ["just", "simply", "should", "can", "please", "then", "so", "now", "also", "i'd", "must", "need", "and", "or",
-                                 "definitely", "always", "first", "instead", "only"]
-        if i == s || lead.contains(t.word(i - 1)) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || !hasSubject(t, s, i - 1)) {
+        if i == s || t.isWord(i - 1, instructLeads) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || !hasSubject(t, s, i - 1)) {
             // "you can take", "you should take" keep going below; "people can take" is general.
             if t.isWord(i - 1, ["should", "can", "must", "need"]), !t.isWord(i - 2, ["you", "i'd", "we'd"]) { return false }
             return true
@@ -35,11 +36,17 @@ extension ContentRules {
         return false
     }
 
-    static func hasSubject(_ t: LintText, _ s: Int, _ e: Int) -> Bool {
-        let subjects: Set<String> = ["i", "we", "he", "she", "they", "patients", "people", "you", "it", "many", "some", "most", "those",
+    static let subjectWords: WordTable = ["i", "we", "he", "she", "they", "patients", "people", "you", "it", "many", "some", "most", "those",
                                      "anyone", "who", "adults", "children", "doctors"]
-        return (s..<max(s, e)).contains { subjects.contains(t.word($0)) }
+
+    static func hasSubject(_ t: LintText, _ s: Int, _ e: Int) -> Bool {
+        return (s..<max(s, e)).contains { t.isWord($0, subjectWords) }
     }
+
+    static let givingVerbs: WordTable = ["take", "try", "use", "give", "apply", "inject", "add", "double", "increase", "up", "switch", "swap", "change", "raise", "boost"]
+
+    static let changeVerbs: WordTable = ["double", "increase", "up", "lower", "cut", "skip", "halve", "reduce", "switch", "swap", "change",
+                                        "drop", "raise", "boost", "decrease", "try", "stop"]
 
     /// Dosing instructions and medicine changes: the finding's last token, or nil.
     static func dosingEnd(_ t: LintText, _ i: Int) -> Int? {
@@ -48,23 +55,20 @@ extension ContentRules {
         if t.word(e - 1) == "?" || negated(t, i) || defersToClinician(t, i) { return nil }
         // A dose within the next few words: "take two 500 mg tablets", "give your child 5 ml".
         var k = i + 1
-        let giving: Set<String> = ["take", "try", "use", "give", "apply", "inject", "add", "double", "increase", "up", "switch", "swap", "change", "raise", "boost"]
-        while giving.contains(t.word(i)), k < min(e, i + 9), t.word(k) != ":" {
-            if t.kind(k) == .number || PHIRules.numberWords[t.word(k)] != nil {
+        while t.isWord(i, givingVerbs), k < min(e, i + 9), t.word(k) != ":" {
+            if t.kind(k) == .number || t.value(k, PHIRules.numberWords) != nil {
                 var u = k + 1
                 while u < min(e, k + 5), t.kind(u) == .number || [",", ".", "-", "–", "to", "or"].contains(t.word(u)) { u += 1 }
-                if doseUnits.contains(t.word(u)) { return u }
+                if t.isWord(u, doseUnits) { return u }
             }
             k += 1
         }
         // A named medicine: "try omeprazole", "double your metformin dose", "switch to atorvastatin".
-        let changeVerbs: Set<String> = ["double", "increase", "up", "lower", "cut", "skip", "halve", "reduce", "switch", "swap", "change",
-                                        "drop", "raise", "boost", "decrease", "try", "stop"]
-        guard changeVerbs.contains(t.word(i)) else { return nil }
+        guard t.isWord(i, changeVerbs) else { return nil }
         k = i + 1
         if t.isWord(k, ["to", "from", "onto", "on"]) { k += 1 }
         if t.isWord(k, ["your", "the", "my", "that", "this"]) { k += 1 }
-        let medicineAt = { (j: Int) -> Bool in t.has(j, .drug) || doseNouns.contains(t.word(j)) }
+        let medicineAt = { (j: Int) -> Bool in t.has(j, .drug) || t.isWord(j, doseNouns) }
         if medicineAt(k) {
             var end = k
             if t.word(i) != "try", medicineAt(end + 1) { end += 1 }

@@ -105,73 +105,27 @@ public enum RuleID: String, CaseIterable, Sendable {
     }
 
     /// Drafts that must trigger the rule, and near misses that must not (the context each
-    /// needs is in `exampleContext`).
+    /// needs is in `exampleContext`); each rule's examples live in its own file under `Lint/Rules/`.
     public var examples: (triggering: [String], nonTriggering: [String]) {
         switch self {
-        case .date:
-            (["She was admitted on 03/14/2026.", "He was discharged on 14.03.2026.", "Her surgery was on 2026/02/27.", "Seen on 3/14 for a review.",
-              "She was diagnosed on the 3rd of March.", "He had his operation on Tuesday 4 March.", "Il a été opéré le 3 mars 2026.",
-              "After her stroke on Christmas Eve 2025, she learned to walk again.", "She was born on 12/07/1958."],
-             ["World Heart Day is on September 29 every year.", "November 14 is World Diabetes Day.", "The FDA approved the drug on May 2, 2025.",
-              "Flu vaccines arrive October 1.", "About 3/4 of adults skip breakfast.", "Take it for 5/7 days.", "Our clinic closes on 24 December.",
-              "Blood pressure of 120/80 is normal.", "In 2024 we saw 1,200 patients."])
-        case .age:
-            (["Mr. Kowalski, 91, still walks daily.", "Our ninety-two-year-old patient loves crosswords.", "At 95, she still drives.",
-              "She is aged 90 and sharp as ever.", "Happy 100th birthday to our patient!", "In her 91st year she took up painting.",
-              "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall."],
-             ["The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
-              "Her oxygen was at 95% on arrival.", "People aged 90 and over get home visits.", "He is in his 90s."])
-        case .phone:
-            (["Her daughter's number is (617) 555-0143.", "Text his mum on 07700 900461.", "Call the family on +61 412 345 678."],
-             ["Call 911 in an emergency.", "Samaritans: 116 123, any time.", "Call our office at 020 7946 0000 to book."])
-        case .email:
-            (["Send her results to maria.lopez82@gmail.com please."],
-             ["We're hiring! Send your CV to jobs@ourclinic.com.", "Email our team at info@ourclinic.com."])
-        case .ssn:
-            (["His SSN 123-45-6789 was on the form.", "Her SIN is 046 454 286.", "Aadhaar 2341 2341 2346 was in the photo."],
-             ["We saw 123456789 visitors, apparently."])
-        case .recordNumber:
-            (["MRN 00482913 follow-up booked.", "Her NHS number is 943 476 5919.", "Hospital number RX4481923 on the letter.",
-              "Medicare number 2123 45670 1 was visible.", "Case ID C-2026-00813 is closed."],
-             ["We ran 1,200 tests in 2024.", "Our record year was 2023."])
-        case .address:
-            (["She lives at 42 Elm Street.", "His address is 221B Baker Street, London NW1 6XE."],
-             ["Our clinic has moved to 10 Downing Lane; parking is free."])
-        case .name:
-            (["My patient Mr. Kowalski came in.", "Patient J.M. was discharged.", "Our patient Mary-Kate Olsen came in.",
-              "My patient Ana María García was treated.", "Thanks to Ms. Nowak-Kowalska for sharing.", "My patient Siobhán Ní Bhriain recovered well.",
-              "When Linda arrived she could not walk.", "my patient aiko finished chemo.", "Her mom Gráinne stayed all night.",
-              "I saw Oluwaseun in clinic; his asthma is better."],
-             ["Mrs. Alvarez from reception will greet you.", "Our physiotherapist Tom runs a class.", "Welcome Dr. Okonkwo to the team.",
-              "Selena Gomez talked publicly about her lupus and kidney transplant.", "Will you come to the clinic? We treated many people.",
-              "She had her first chemo session on Dec. 2."])
-        case .ip:
-            (["His IP address 192.168.14.22 was in the log."], ["Version 2.3.1 of the app is out."])
-        case .urlPersonal:
-            (["Her story is at facebook.com/jenny.walsh.9 if you want it."], ["Read the guideline at nice.org.uk/guidance."])
-        case .combination:
-            (["A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week."], ["A rare condition can hide for years."])
-        case .consentMissing:
-            (["After months of rehab she walked again."], [])
-        case .disclaimerMissing:
-            (["Walk ten minutes after meals."], ["Walk ten minutes after meals. This is not medical advice."])
-        case .adviceIndividual:
-            (["If you have a headache, take 800 mg of ibuprofen.", "If your blood pressure is above 140/90, take 10 mg of amlodipine every morning.",
-              "Sugar high? Double your metformin dose.", "Try omeprazole 20mg before breakfast.", "I recommend you take 1000 IU of vitamin D daily.",
-              "Feeling dizzy on your statin? Just stop it.", "Sounds like you have GERD.", "DM me your symptoms."],
-             ["Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
-              "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day."])
-        case .claimUnverified:
-            (["This tea is a miracle cure.", "Our laser is guaranteed to remove wrinkles.", "Our gummies cure anxiety.", "This tea boosts your immune system.",
-              "Say goodbye to knee pain forever!"],
-             ["'Miracle' supplements are often unregulated.", "No treatment comes with a guarantee.", "Claims that garlic cures colds are not supported by evidence.",
-              "Is this a miracle cure? No.", "We hope to find a cure for ALS one day."])
-        case .toneControversial:
-            (["Let's talk about abortion access."], ["Let's talk about sleep."])
-        case .testimonialDisclosure:
-            (["She lost 20 kg and is off her insulin."], ["She lost 20 kg and is off her insulin. Individual results vary."])
-        case .platformTooLong:
-            ([String(repeating: "Walk more. ", count: 30)], ["Walk more."])
+        case .date: PHIRules.dateExamples
+        case .age: PHIRules.ageExamples
+        case .phone: PHIRules.phoneExamples
+        case .email: PHIRules.emailExamples
+        case .ssn: PHIRules.ssnExamples
+        case .recordNumber: PHIRules.recordNumberExamples
+        case .address: PHIRules.addressExamples
+        case .name: PHIRules.nameExamples
+        case .ip: PHIRules.ipExamples
+        case .urlPersonal: PHIRules.urlPersonalExamples
+        case .combination: PHIRules.combinationExamples
+        case .consentMissing: ContentRules.consentMissingExamples
+        case .disclaimerMissing: ContentRules.disclaimerMissingExamples
+        case .adviceIndividual: ContentRules.adviceIndividualExamples
+        case .claimUnverified: ContentRules.claimUnverifiedExamples
+        case .toneControversial: ContentRules.toneControversialExamples
+        case .testimonialDisclosure: ContentRules.testimonialDisclosureExamples
+        case .platformTooLong: ContentRules.platformTooLongExamples
         }
     }
 
@@ -195,3 +149,6 @@ public enum RuleID: String, CaseIterable, Sendable {
         return lines.joined(separator: "\n")
     }
 }
+
+/// A rule's own examples: drafts that must trigger it, and near misses that must not.
+typealias RuleExamples = (triggering: [String], nonTriggering: [String])

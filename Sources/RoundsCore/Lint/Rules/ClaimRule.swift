@@ -1,0 +1,72 @@
+/// `claim.unverified`: miracle cures, guarantees, `100% effective`, products that cure a
+/// condition (the context that makes a claim reported, and the promise phrases: ClaimContext.swift).
+extension ContentRules {
+    /// `claim.unverified`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
+    static let claimUnverifiedExamples: RuleExamples = (["This tea is a miracle cure.", "Our laser is guaranteed to remove wrinkles.", "Our gummies cure anxiety.", "This tea boosts your immune system.",
+          "Say goodbye to knee pain forever!"],
+         ["'Miracle' supplements are often unregulated.", "No treatment comes with a guarantee.", "Claims that garlic cures colds are not supported by evidence.",
+          "Is this a miracle cure? No.", "We hope to find a cure for ALS one day."])
+
+    static func claims(_ t: LintText, _ add: Add) {
+        let message = "a promise of a cure or guaranteed result is an unverified claim: say what the evidence shows, and for whom"
+        for i in t.tokens.indices {
+            guard t.has(i, .claimTrigger) || t.word(i) == "100" else { continue }
+            let w = t.word(i)
+            var end: Int?
+            switch w {
+            case "miracle", "miraculous", "miracles":
+                end = i
+                if t.isWord(i + 1, ["cure", "cures", "drug", "pill", "treatment", "diet", "supplement", "remedy"]) { end = i + 1 }
+                if t.isWord(i + 1, ["cure", "cures"]), t.word(i + 2) == "for", t.kind(i + 3) == .word { end = i + 3 }
+            case "guaranteed", "guarantee", "guarantees":
+                // "no guarantee", but also not a "guaranteed minimum" of something neutral
+                end = i
+                if t.isWord(i + 1, ["to", "results", "weight", "cure", "recovery"]) { end = i + 1 }
+            case "cure":
+                if t.word(i - 1) == "miracle" { break }  // the "miracle" case has it, whole
+                if t.word(i + 1) == "-", t.word(i + 2) == "all" { end = i + 2 } else if t.isWord(i - 1, ["natural", "guaranteed", "permanent", "instant", "total", "complete"]), !t.isWord(i - 2, ["no", "not"]) {
+                    end = i
+                    if t.isWord(i + 1, ["for"]), t.kind(i + 2) == .word { end = i + 2 }
+                } else if t.isWord(i - 1, ["will", "to", "instantly", "permanently", "completely", "totally", "miracle"]) && !t.isWord(i - 2, ["no", "not", "hope", "hoping"]) {
+                    end = i
+                    if t.isWord(i + 1, ["your", "any", "all"]) { end = min(t.tokens.count - 1, i + 2) }
+                } else if t.isWord(i + 1, ["for"]), t.isWord(i + 2, ["everything", "all", "anything", "aging"]) {
+                    end = i + 2
+                } else if t.isWord(i + 1, conditions), t.kind(i - 1) == .word,
+                          !t.isWord(i - 1, ["a", "the", "no", "find", "for", "possible", "potential", "antibiotics", "surgery",
+                                            "treatment", "treatments", "medicine", "medicines", "can", "may", "might", "could", "help", "helps"]) {
+                    // "These gummies cure anxiety": a product promising to cure a condition.
+                    end = i + 1
+                }
+            case "cures":
+                // A product "cures" something; "there are no cures" is not a promise.
+                if !t.isWord(i - 1, ["no", "the", "new", "possible", "potential", "find", "finding", "for", "search"]), t.kind(i + 1) == .word {
+                    end = i + 1
+                }
+            case "100":
+                if t.word(i + 1) == "%" || t.word(i + 1) == "percent" {
+                    let k = i + 2
+                    if t.isWord(k, ["effective", "guaranteed", "safe", "natural", "cure", "success", "results", "proven", "effectiveness"]) { end = k }
+                }
+            case "risk":
+                if t.word(i + 1) == "-", t.word(i + 2) == "free", t.joined(i) { end = i + 2 }
+            case "overnight":
+                if t.isWord(i + 1, ["results", "cure", "fix"]) { end = i + 1 }
+            case "reverses", "reverse":
+                if t.isWord(i + 1, ["aging", "ageing", "diabetes", "alzheimer's", "autism", "cancer", "heart", "arthritis", "dementia", "hair", "wrinkles", "osteoporosis"]) || t.isWord(i + 1, conditions), !t.isWord(i - 1, ["cannot", "can't", "won't", "not"]) {
+                    end = i + 1
+                }
+            case "detox", "detoxes", "detoxify":
+                if t.isWord(i + 1, ["your", "the"]), t.isWord(i + 2, ["body", "liver", "blood", "system"]) { end = i + 2 }
+            default:
+                break
+            }
+            guard let e = end else { continue }
+            if claimIsReported(t, i, e) { continue }
+            // Negated claims are the opposite of a promise: "not a miracle", "no guarantee", "isn't a cure-all".
+            if negated(t, i, window: 3) { continue }
+            if t.isWord(i - 1, ["a", "an"]), negated(t, i - 1, window: 3) { continue }
+            add("claim.unverified", .error, message, t.tokens[i].start, t.tokens[e].end)
+        }
+    }
+}

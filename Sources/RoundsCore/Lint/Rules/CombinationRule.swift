@@ -1,0 +1,59 @@
+/// `phi.combination`: an age, a rare condition, a place or employer and a recent time, three
+/// of them together, identify a patient without a name.
+extension PHIRules {
+    /// `phi.combination`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
+    static let combinationExamples: RuleExamples = (["A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week."], ["A rare condition can hide for years."])
+
+    static let rareConditions: [String] = ["rare", "als", "cystic fibrosis", "huntington's", "huntington", "sarcoma", "progeria",
+                                           "myasthenia gravis", "guillain-barré", "guillain-barre", "fibrodysplasia", "ehlers-danlos",
+                                           "marfan", "porphyria", "wilson's disease", "gaucher", "fabry", "pompe", "narcolepsy",
+                                           "scleroderma", "sickle cell", "hemophilia", "acromegaly", "addison's", "moyamoya"]
+    static let recentPhrases: [String] = ["last week", "yesterday", "this morning", "last night", "last month", "this week", "recently",
+                                          "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+                                          "on sunday", "last weekend", "earlier today", "two days ago", "a few days ago", "this weekend"]
+    static let placePhrases: [String] = ["works at", "worked at", "teacher at", "teaches at", "employee at", "employed at", "student at",
+                                         "nurse at", "coach at", "from our town", "local", "in our town", "down the street",
+                                         "high school", "elementary school", "factory", "plant", "our neighborhood", "owner of"]
+
+    static let rareConditionWords = rareConditions.map(LintText.words)
+    static let placePhraseWords = placePhrases.map(LintText.words)
+    static let recentPhraseWords = recentPhrases.map(LintText.words)
+
+    static let fromOrIn: WordTable = ["from", "in"]
+
+    static func combination(_ t: LintText, existing: [LintFinding], _ add: Add) {
+        var parts: [(String, Range<Int>)] = []
+        // An age of any size: 45-year-old, aged 34, 67 years old.
+        for i in t.tokens.indices {
+            guard let n = t.number(i), n < 130 else { continue }
+            var k = i + 1
+            if t.word(k) == "-" { k += 1 }
+            if t.isWord(k, ["year", "years"]), t.word(k + 1) == "-" || t.word(k + 1) == "old" {
+                parts.append(("an age", t.tokens[i].start..<t.tokens[k].end))
+                break
+            }
+            if t.isWord(i - 1, ["aged"]) {
+                parts.append(("an age", t.tokens[i - 1].start..<t.tokens[i].end))
+                break
+            }
+        }
+        if let r = t.firstMatch(amongIndexed: rareConditionWords) { parts.append(("a rare condition", r)) }
+        if let r = t.firstMatch(amongIndexed: placePhraseWords) { parts.append(("a place or employer", r)) }
+        if !parts.contains(where: { $0.0 == "a place or employer" }) {
+            // "from Springfield", "in Millbrook"
+            for i in t.tokens.indices where t.isWord(i, fromOrIn) && t.kind(i + 1) == .word && (t.tokens.indices.contains(i + 1) && t.tokens[i + 1].capitalized) && !t.isWord(i + 1, notNames) && t.value(i + 1, months) == nil && i > 0 {
+                parts.append(("a place or employer", t.tokens[i].start..<t.tokens[i + 1].end))
+                break
+            }
+        }
+        if let r = t.firstMatch(amongIndexed: recentPhraseWords) { parts.append(("a recent time", r)) }
+        if !parts.contains(where: { $0.0 == "a recent time" }), let d = existing.first(where: { $0.rule == "phi.date" }) {
+            parts.append(("a recent time", d.start..<d.end))
+        }
+        guard parts.count >= 3 else { return }
+        let start = parts.map(\.1.lowerBound).min() ?? 0
+        let end = parts.map(\.1.upperBound).max() ?? 0
+        let what = parts.map(\.0).joined(separator: ", ")
+        add("phi.combination", .warning, "together, \(what) can identify a patient even without a name: drop one or more", start, end)
+    }
+}

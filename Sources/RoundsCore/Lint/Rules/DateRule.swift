@@ -1,0 +1,184 @@
+/// `phi.date`: a date more precise than a year tied to a person, numeric in every order and
+/// separator, with month names (English, French, German), and holidays; not practice events,
+/// observances, approvals or publications.
+extension PHIRules {
+    /// `phi.date`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
+    static let dateExamples: RuleExamples = (["She was admitted on 03/14/2026.", "He was discharged on 14.03.2026.", "Her surgery was on 2026/02/27.", "Seen on 3/14 for a review.",
+          "She was diagnosed on the 3rd of March.", "He had his operation on Tuesday 4 March.", "Il a été opéré le 3 mars 2026.",
+          "After her stroke on Christmas Eve 2025, she learned to walk again.", "She was born on 12/07/1958."],
+         ["World Heart Day is on September 29 every year.", "November 14 is World Diabetes Day.", "The FDA approved the drug on May 2, 2025.",
+          "Flu vaccines arrive October 1.", "About 3/4 of adults skip breakfast.", "Take it for 5/7 days.", "Our clinic closes on 24 December.",
+          "Blood pressure of 120/80 is normal.", "In 2024 we saw 1,200 patients."])
+
+    static let months: WordTable = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,
+        "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12,
+        // French and German (a day number must stand next to them)
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7,
+        "oktober": 10, "dezember": 12,
+    ]
+    /// Month names that are also ordinary words: only capitalized ones count.
+    static let ambiguousMonths: WordTable = ["may", "march", "mar", "june", "april", "august", "jan", "dec", "sept", "sep", "jun"]
+
+    static func monthAt(_ t: LintText, _ i: Int) -> Int? {
+        guard t.has(i, .month), let m = t.value(i, months) else { return nil }
+        if t.isWord(i, ambiguousMonths), !t.tokens[i].capitalized { return nil }
+        return m
+    }
+
+    /// A day number (1–31) at token i, with an optional ordinal suffix; returns the last token index.
+    static func dayAt(_ t: LintText, _ i: Int) -> Int? {
+        guard let n = t.number(i), (1...31).contains(n), t.tokens[i].lower.count <= 2 else { return nil }
+        if t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]) { return i + 1 }
+        if t.joined(i), t.kind(i + 1) == .word { return nil }  // 3mg, 5km
+        // Not a time (3:30) or a quantity (5%).
+        if t.joined(i), ["%", ":"].contains(t.word(i + 1)) { return nil }
+        return i
+    }
+
+    static let eventWords: WordTable = ["clinic", "office", "we", "we'll", "we're", "we've", "our", "open", "opens", "closed", "close", "closes",
+                                          "reopen", "reopens", "event", "drive", "fair", "webinar", "hours", "holiday", "holidays",
+                                          "join", "class", "workshop", "deadline", "enrollment", "season", "awareness", "celebrate", "until", "by",
+                                          // public dates: observances, approvals, publications, campaigns, recalls
+                                          "approved", "approval", "published", "publishes", "launched", "launches", "launch", "declared",
+                                          "announced", "arrive", "arrives", "available", "campaign", "programme", "program", "begins",
+                                          "begin", "starts", "runs", "falls", "annual", "annually", "every", "yearly", "recall", "recalled",
+                                          "guideline", "guidelines", "guidance", "deadline", "registration", "registrations", "conference",
+                                          "congress", "summit", "festival", "marathon", "run", "walk", "fundraiser", "camp", "evening",
+                                          "session", "sessions", "talk", "live", "save", "practice", "surgery", "pharmacy", "team",
+                                          "all", "everyone", "welcome", "free", "founded", "serving", "since", "effective", "rollout",
+                                          "study", "trial", "research", "journal", "fda", "ema", "mhra", "cdc", "nhs", "hse", "tga",
+                                          "moves", "move", "bank", "clocks", "international", "national", "global", "world"]
+    /// Observance and holiday names: a date named after one is public unless tied to a person.
+    static let observanceWords: WordTable = ["day", "week", "month", "eve"]
+    static let personWords: WordTable = ["he", "she", "his", "her", "him", "patient", "patient's", "born", "admitted", "discharged",
+                                           "diagnosed", "birthday", "died", "passed", "chemo", "seen", "delivered", "operated",
+                                           "transplant", "stroke", "collapsed", "fell", "broke", "mum", "dad", "son", "daughter", "husband", "wife",
+                                           "baby", "my"]
+
+    /// Whether a date is practice news (an opening, an event) rather than a fact about a person.
+    static func isEventDate(_ t: LintText, start: Int) -> Bool {
+        let i = t.tokenIndex(atOrAfter: start)
+        let s = t.sentenceStart(min(i, max(0, t.tokens.count - 1))), e = t.sentenceEnd(min(i, max(0, t.tokens.count - 1)))
+        let words = (s..<e).map { t.word($0) }
+        if words.contains(where: personWords.contains) { return false }
+        if words.contains(where: eventWords.contains) { return true }
+        // "World Heart Day is on 29 September", "Mental Health Awareness Week": a capitalised
+        // observance name in the sentence.
+        return (s..<e).contains { t.isWord($0, observanceWords) && t.tokens[$0].capitalized && $0 > s && t.tokens[$0 - 1].capitalized }
+    }
+
+    static func dates(_ t: LintText, _ realAdd: Add) {
+        let message = "a date more precise than a year, tied to a patient, is an identifier: say 'recently' or give the year only"
+        func add(_ rule: String, _ severity: Severity, _ message: String, _ start: Int, _ end: Int) {
+            if !isEventDate(t, start: start) { realAdd(rule, severity, message, start, end) }
+        }
+        let s = t.scalars
+        // Numeric dates: 03/14/2026, 14.03.2026, 2026-03-14, 3/4/26.
+        var i = 0
+        while i < s.count {
+            guard LintText.isDigit(s[i]), i == 0 || !(LintText.isDigit(s[i - 1]) || s[i - 1] == "/" || s[i - 1] == "." || s[i - 1] == "-") else { i += 1; continue }
+            var j = i
+            var groups: [Int] = []
+            var lens: [Int] = []
+            var seps: [Unicode.Scalar] = []
+            var value = 0, len = 0
+            while j < s.count {
+                if LintText.isDigit(s[j]) {
+                    value = value * 10 + Int(s[j].value - 48)
+                    len += 1
+                } else if s[j].isAny(of: "/.-"), j + 1 < s.count, LintText.isDigit(s[j + 1]), len > 0 {
+                    groups.append(value); lens.append(len); seps.append(s[j]); value = 0; len = 0
+                } else {
+                    break
+                }
+                if len > 4 { break }
+                j += 1
+            }
+            if len > 0 { groups.append(value); lens.append(len) }
+            defer { i = max(i + 1, j) }
+            // Day and month without a year (3/14, 11/03, 25/12): only "on", "seen", "since"… a
+            // person, never a fraction (3/4 of adults), a ratio (5/7 days) or a reading.
+            if groups.count == 2, seps == ["/"], lens[0] <= 2, lens[1] <= 2, j >= s.count || !(LintText.isDigit(s[j]) || LintText.isLetter(s[j])) {
+                let (a, b) = (groups[0], groups[1])
+                let k = t.tokenIndex(atOrAfter: i)
+                let last = t.tokenIndex(atOrAfter: j)
+                let valid = ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b))
+                if valid, t.isWord(k - 1, ["on", "since", "seen", "admitted", "discharged", "dated", "born", "until", "till", "from", "operated", "died"]),
+                   !t.isWord(last, ["of", "days", "weeks", "day", "week", "tablet", "tablets", "dose", "cup", "cups", "teaspoon", "%"]) {
+                    add("phi.date", .error, message, i, j)
+                }
+                continue
+            }
+            guard groups.count == 3, Set(seps).count == 1, j >= s.count || !(LintText.isDigit(s[j]) || LintText.isLetter(s[j])) else { continue }
+            if lens == [4, 2, 2] || lens == [4, 1, 1] || lens == [4, 1, 2] || lens == [4, 2, 1] {
+                if (1...12).contains(groups[1]), (1...31).contains(groups[2]) { add("phi.date", .error, message, i, j) }
+            } else if (lens[2] == 4 || lens[2] == 2), lens[0] <= 2, lens[1] <= 2 {
+                let (a, b) = (groups[0], groups[1])
+                if ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b)) {
+                    add("phi.date", .error, message, i, j)
+                }
+            }
+        }
+        // Month names: March 3rd, Dec. 2, 2025, 3 March 2025, the 14th of February.
+        var k = 0
+        while k < t.tokens.count {
+            defer { k += 1 }
+            if let _ = monthAt(t, k) {
+                var d = k + 1
+                if t.word(d) == ".", t.joined(k) { d += 1 }
+                guard let dayEnd = dayAt(t, d) else { continue }
+                var end = dayEnd
+                // An optional year: ", 2025" or " 2025".
+                var y = end + 1
+                if t.word(y) == "," { y += 1 }
+                if let n = t.number(y), t.tokens[y].lower.count == 4, (1900...2100).contains(n) { end = y }
+                add("phi.date", .error, message, t.tokens[k].start, t.tokens[end].end)
+                k = end
+            } else if let dayEnd = dayAt(t, k) {
+                var m = dayEnd + 1
+                if t.word(m) == "of" { m += 1 }
+                guard monthAt(t, m) != nil else { continue }
+                // "of" needs an ordinal (the 14th of February), not "3 of March".
+                if t.word(dayEnd + 1) == "of", dayEnd == k { continue }
+                var end = m
+                if t.word(m + 1) == ".", t.joined(m), ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(t.word(m)) { end = m + 1 }
+                var y = end + 1
+                if t.word(y) == "," { y += 1 }
+                if let n = t.number(y), t.tokens[y].lower.count == 4, (1900...2100).contains(n) { end = y }
+                add("phi.date", .error, message, t.tokens[k].start, t.tokens[end].end)
+                k = end
+            }
+        }
+    }
+
+    /// Holidays that name a day of the year.
+    static let holidayPhrases: [[String]] = [
+        ["christmas", "eve"], ["christmas", "day"], ["christmas"], ["new", "year's", "day"], ["new", "year's", "eve"], ["new", "year's"],
+        ["boxing", "day"], ["easter", "sunday"], ["easter", "monday"], ["good", "friday"], ["easter"], ["thanksgiving"], ["halloween"],
+        ["valentine's", "day"], ["st", "patrick's", "day"], ["diwali"], ["hanukkah"], ["bastille", "day"], ["canada", "day"],
+        ["australia", "day"], ["independence", "day"], ["mother's", "day"], ["father's", "day"], ["labor", "day"], ["labour", "day"],
+        ["memorial", "day"], ["anzac", "day"], ["remembrance", "day"], ["st", "stephen's", "day"],
+    ]
+    static let holidayFirstWords = WordTable(holidayPhrases.map { $0[0] })
+
+    /// "After her stroke on Christmas Eve 2025": a holiday with a year, or after "on", tied to a person.
+    static func holidayDates(_ t: LintText, _ add: Add) {
+        let message = "a holiday is a date: tied to a patient, it identifies them; say 'over the holidays' or give the year only"
+        var i = 0
+        while i < t.tokens.count {
+            defer { i += 1 }
+            guard t.tokens[i].capitalized, t.isWord(i, holidayFirstWords),
+                  let p = holidayPhrases.first(where: { t.matches($0, at: i) }) else { continue }
+            var end = i + p.count - 1
+            if t.word(end + 1) == ",", let n = t.number(end + 2), (1900...2100).contains(n) { end += 2 } else if let n = t.number(end + 1), (1900...2100).contains(n) { end += 1 }
+            let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+            let person = (s..<e).contains { t.isWord($0, personWords) || t.has($0, .firstName) && t.tokens[$0].capitalized && !t.isWord($0, holidayFirstWords) && $0 != s }
+            guard person, end > i + p.count - 1 || t.isWord(i - 1, ["on", "since"]) else { i = end; continue }
+            add("phi.date", .error, message, t.tokens[i].start, t.tokens[end].end)
+            i = end
+        }
+    }
+}
