@@ -11,6 +11,16 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Open without saving anything (for when another planner has the plan open).") var readOnly = false
 
     func run() throws {
+        // The first frame lints the week's posts: the linter's lexicon is built on another
+        // core while the plan is read and decoded (waited for, if still building, at the lint).
+        // Its thread blocks signals, so SIGTERM, SIGWINCH and the rest reach the main thread
+        // and interrupt its read of the keyboard, as the terminal guard expects.
+        Task.detached(priority: .userInitiated) {
+            var all = sigset_t()
+            sigfillset(&all)
+            pthread_sigmask(SIG_BLOCK, &all, nil)
+            Linter.prepare()
+        }
         let env = planOptions.environment
         let store = planOptions.store
         // Every refusal happens here, before the screen is taken over.

@@ -6,6 +6,12 @@
 /// dates, ages over 89) are errors; names, places and combinations are warnings a doctor can
 /// acknowledge.
 public enum Linter {
+    /// Builds what the first lint would build (the word lexicon, tens of milliseconds). A caller
+    /// with a spare thread runs it while it reads the plan, so the first frame does not wait.
+    public static func prepare() {
+        _ = Lexicon.shared
+    }
+
     public static func lint(_ text: String, context: LintContext = LintContext()) -> [LintFinding] {
         let t = LintText(text)
         var found: [LintFinding] = []
