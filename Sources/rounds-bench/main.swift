@@ -438,14 +438,19 @@ if section("tui") {
             var scrolling: [Double] = []
             var tallJumps: [Double] = []
             if count == 10_000 {
-                try? DurableFile.write(PlanCodec.encode(plan), to: dir + "/plan.json")
+                // Today's post has a long body, so its details pane has something to scroll.
+                var p = plan
+                for old in p.posts(from: today, to: today) { p.remove(id: old.id) }
+                p.upsert(Post(id: "feedface", date: today, themeID: "health-tip", platforms: ["linkedin"], title: "Long read",
+                              body: String(repeating: "Sleep, movement, food and company matter.\n", count: 70),
+                              status: .draft, created: Timestamp(secondsSince1970: 0)))
+                try? DurableFile.write(PlanCodec.encode(p), to: dir + "/plan.json")
                 for _ in 0..<runs {
                     guard let pty = PtySession(rounds, env: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(dir)", "ROUNDS_PLAN=\(dir)/plan.json",
                                                              "ROUNDS_NOW=\(today.iso)T09:00:00Z", "SWIFT_BACKTRACE=enable=no", "NO_COLOR=1"],
                                                columns: 160, rows: 50),
                           pty.waitFor("q quit", timeout: 10) != nil else { break }
-                    // A day with a post, then the details pane scrolled down.
-                    _ = pty.pressAndSettle("h")
+                    // The details pane of today's long post, scrolled down a little first.
                     for _ in 0..<3 { _ = pty.pressAndSettle("J") }
                     for i in 0..<20 {
                         guard let t = pty.pressAndSettle(i % 2 == 0 ? "J" : "K") else { break }

@@ -33,11 +33,14 @@ extension Plan {
         guard post.status == .idea else { return false }
         if !placeholders(in: post).isEmpty { return true }
         let name = theme(id: post.themeID)?.name ?? post.themeID
+        // The title first: the starter body is built per call, and the streak asks this of
+        // every idea in the plan's history (a 100,000-idea plan spent 0.3 s of its launch here).
+        guard post.title.hasSuffix(name + " (idea)") else { return false }
+        if post.body.trimmingSpaces.isEmpty { return true }
         // An idea that names an observance ("World Health Day: Q&A (idea)") starts with a note
         // about it before the template: still untouched.
         let starter = starterBody(for: post.themeID)
-        return post.title.hasSuffix(name + " (idea)")
-            && (post.body.trimmingSpaces.isEmpty || post.body == starter || (!starter.isEmpty && post.body.hasSuffix(starter)))
+        return post.body == starter || (!starter.isEmpty && post.body.hasSuffix(starter))
     }
 
     /// How many posts of `range` (indices in `posts`) count for cadence.
