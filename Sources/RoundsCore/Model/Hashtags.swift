@@ -8,12 +8,14 @@ public enum Hashtags {
 
     /// The tags without empty ones and without repeats (compared without `#` and case), in order.
     public static func unique(_ tags: [String]) -> [String] {
-        var seen = Set<String>()
+        // A post has a few tags: a list to compare with is cheaper than a set to hash into.
+        var seen: [String] = []
         var out: [String] = []
         for raw in tags {
             let tag = raw.trimmingSpaces
             let key = String(tag.drop { $0 == "#" }).lowercased()
-            guard !key.isEmpty, seen.insert(key).inserted else { continue }
+            guard !key.isEmpty, !seen.contains(key) else { continue }
+            seen.append(key)
             out.append(tag)
         }
         return out
