@@ -113,11 +113,13 @@ struct DateTests {
         for date in [CalendarDate.earliest, CalendarDate.latest, d.adding(days: 10_000_000)] {
             #expect(CalendarDate(iso: date.iso) == date)
         }
-        // The planner's weeks stay whole at the calendar's ends, for either first weekday.
+        // The planner's last week is the one holding 9999-12-31, its days stopping there (no day
+        // twice); its first week is whole, for either first weekday.
         for weekStart in [WeekStart.monday, .sunday] {
             let last = Week(containing: CalendarDate.latest, weekStart: weekStart).adding(weeks: 999).withinCalendar
-            #expect(Set(last.days).count == 7)
-            #expect((6...12).contains(last.start.days(until: CalendarDate.latest)), "the last whole week")
+            #expect(last.days.last == CalendarDate.latest)
+            #expect(Set(last.days).count == last.days.count)
+            #expect(last.days.count == (weekStart == .monday ? 5 : 6), "9999-12-31 is a Friday")
             let first = Week(containing: CalendarDate.earliest, weekStart: weekStart).withinCalendar
             #expect(Set(first.days).count == 7)
             #expect((0...6).contains(CalendarDate.earliest.days(until: first.start)), "the first whole week")

@@ -111,6 +111,14 @@ final class PlannerSession: PlannerHost {
             let outcome = PlanSync.run(planPath: store.path, environment: environment, detach: true)
             let kind: StatusMessage.Kind = outcome.status == .synced ? (outcome.conflicts > 0 ? .error : .success) : .error
             return [.io(.notify(StatusMessage(outcome.line, kind: kind)))]
+        case .checkTimeZone(let typed):
+            // The same lookup as rounds profile --time-zone: tzdata's name, or why not.
+            do {
+                let zone = try AppEnvironment(variables: environment).zone(named: typed)
+                return [.io(.timeZoneChecked(typed: typed, name: zone.name, problem: nil))]
+            } catch {
+                return [.io(.timeZoneChecked(typed: typed, name: nil, problem: "\(error)"))]
+            }
         }
     }
 }

@@ -81,14 +81,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        var s = ""
-        s.reserveCapacity(10)
-        CalendarDate.pad(year, 4, into: &s)
-        s.append("-")
-        CalendarDate.pad(month, 2, into: &s)
-        s.append("-")
-        CalendarDate.pad(day, 2, into: &s)
-        return s
+        // Ten ASCII bytes written in place (years are 1…9999): a plan's dates are written by
+        // the tens of thousands in a save or an export.
+        String(unsafeUninitializedCapacity: 10) { b in
+            func put(_ value: Int, at start: Int, width: Int) {
+                var v = value
+                for k in stride(from: start + width - 1, through: start, by: -1) {
+                    b[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                    v /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            b[4] = 0x2D
+            put(month, at: 5, width: 2)
+            b[7] = 0x2D
+            put(day, at: 8, width: 2)
+            return 10
+        }
     }
 
     public var description: String { iso }

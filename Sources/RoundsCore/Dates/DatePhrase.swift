@@ -47,6 +47,9 @@ public enum DatePhrase {
 extension String {
     /// The string without leading and trailing white space (no Foundation in the core).
     public var trimmingSpaces: String {
+        // Most text starts and ends with a visible ASCII character: nothing to trim (an import
+        // trims every field of every row).
+        if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

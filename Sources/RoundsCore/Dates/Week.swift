@@ -33,12 +33,14 @@ public struct Week: Hashable, Comparable, Sendable, CustomStringConvertible {
     public func contains(_ date: CalendarDate) -> Bool { date >= start && date <= end }
     public func adding(weeks: Int) -> Week { Week(containing: start.adding(days: 7 * weeks), weekStart: weekStart) }
 
-    /// This week, or the nearest one whose seven days all lie within the calendar
-    /// (`CalendarDate.earliest...latest`): the calendar's ends fall mid-week, and a week past
-    /// them would show its last day again in place of the days that do not exist.
+    /// This week, kept within the calendar (`CalendarDate.earliest...latest`). At the end, the
+    /// last week is the one holding 9999-12-31, partial (`days` stops there: the planner draws
+    /// the days past it as absent). At the start, a week must begin on a day that exists: a
+    /// Sunday-start plan's first week is 7–13 Jan 0001 (0001-01-01 is a Monday, and the Sunday
+    /// before it cannot be a week's first day), a Monday-start plan's is 1–7 Jan 0001.
     public var withinCalendar: Week {
         let first = Week(containing: CalendarDate.earliest.adding(days: 6), weekStart: weekStart)
-        let last = Week(containing: CalendarDate.latest.adding(days: -6), weekStart: weekStart)
+        let last = Week(containing: CalendarDate.latest, weekStart: weekStart)
         return min(max(self, first), last)
     }
 
@@ -70,6 +72,15 @@ public struct Week: Hashable, Comparable, Sendable, CustomStringConvertible {
             return "\(start.day) \(start.shortMonthName) – \(e.day) \(e.shortMonthName) \(e.year)"
         }
         return "\(start.day)–\(e.day) \(e.shortMonthName) \(e.year)"
+    }
+
+    /// "23–29 Nov" or "30 Nov – 6 Dec": the range without the year.
+    public var shortRangeLabel: String {
+        let e = end
+        if start.month != e.month || start.year != e.year {
+            return "\(start.day) \(start.shortMonthName) – \(e.day) \(e.shortMonthName)"
+        }
+        return "\(start.day)–\(e.day) \(e.shortMonthName)"
     }
 
     public static func isoWeek(of date: CalendarDate) -> (year: Int, week: Int) {

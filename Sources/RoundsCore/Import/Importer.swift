@@ -71,16 +71,20 @@ public enum Importer {
         case .json: candidates = json(bytes, plan: plan, now: now, issues: &outcome.invalid)
         }
         // Sets, not scans: an import of 10,000 rows must not look through the plan per row.
-        var ids = Set(plan.posts.map(\.id))
+        let capacity = plan.posts.count + candidates.count
+        var ids = Set<String>(minimumCapacity: capacity)
+        for p in plan.posts { ids.insert(p.id) }
         struct Key: Hashable { var date: CalendarDate?; var theme: String; var title: String }
-        var keys = Set(plan.posts.map { Key(date: $0.date, theme: $0.themeID, title: $0.title) })
+        var keys = Set<Key>(minimumCapacity: capacity)
+        for p in plan.posts { keys.insert(Key(date: p.date, theme: p.themeID, title: p.title)) }
         // Posts are validated against the plan plus what this import adds (per-day counts kept
         // here) and merged in once at the end: the cost is linear in the rows.
-        var byID: [String: Int] = [:]
+        var byID: [String: Int] = Dictionary(minimumCapacity: plan.posts.count)
         for (k, p) in plan.posts.enumerated() { byID[p.id] = k }
-        var addedPerDay: [CalendarDate: Int] = [:]
+        var addedPerDay: [CalendarDate: Int] = Dictionary(minimumCapacity: candidates.count)
         var fresh: [Post] = []
-        var freshByID: [String: Int] = [:]
+        fresh.reserveCapacity(candidates.count)
+        var freshByID: [String: Int] = Dictionary(minimumCapacity: candidates.count)
         func newID() -> String {
             var id = makeID(plan)
             while ids.contains(id) { id = makeID(plan) }
@@ -119,11 +123,11 @@ public enum Importer {
                 fresh.append(post)
                 ids.insert(post.id)
                 keys.insert(key)
-                outcome.added.append(post)
             } catch {
                 outcome.invalid.append(ImportIssue(line: c.line, message: "'\(ControlCharacters.escaped(post.title, multiline: false))': \(error)"))
             }
         }
+        outcome.added = fresh
         plan.insertNew(contentsOf: fresh)
         outcome.invalid.sort { $0.line < $1.line }
         return outcome
@@ -200,10 +204,27 @@ public enum Importer {
         }
         guard issues.isEmpty else { return [] }
         var out: [Candidate] = []
+        out.reserveCapacity(records.count)
         var byID: [String: Int] = [:]
+        // Columns as positions, and what a theme or platform cell names, looked up once per
+        // distinct text (a spreadsheet repeats a few of them on every row).
+        let columnIndex = column
+        let atBody = columnIndex["body"]
+        let atConsent = columnIndex["consent"]
+        let atDate = columnIndex["date"]
+        let atHashtags = columnIndex["hashtags"]
+        let atId = columnIndex["id"]
+        let atNotes = columnIndex["notes"]
+        let atPlatform = columnIndex["platform"]
+        let atStatus = columnIndex["status"]
+        let atTheme = columnIndex["theme"]
+        let atTime = columnIndex["time"]
+        let atTitle = columnIndex["title"]
+        var themes: [String: Theme?] = [:]
+        var platformLists: [String: Result<[String], PlanError>] = [:]
         for r in records.dropFirst() {
-            func field(_ name: String) -> String {
-                guard let k = column[name], k < r.fields.count else { return "" }
+            func field(_ column: Int?) -> String {
+                guard let k = column, k < r.fields.count else { return "" }
                 return r.fields[k]
             }
             if r.fields.count != header.fields.count {
@@ -211,23 +232,28 @@ public enum Importer {
                 continue
             }
             do throws(PlanError) {
-                let dateText = field("date")
+                let dateText = field(atDate)
                 guard let date = date(dateText, order: options.dateOrder) else {
                     throw .invalid(dateText.isEmpty ? "no date" : "'\(dateText)' is not a date (YYYY-MM-DD)")
                 }
                 var time: TimeOfDay?
-                let timeText = field("time").trimmingSpaces
+                let timeText = field(atTime).trimmingSpaces
                 if !timeText.isEmpty {
                     guard let t = TimeOfDay(timeText) else { throw .invalid("'\(timeText)' is not a time (HH:MM)") }
                     time = t
                 }
-                let themeText = field("theme").isEmpty ? options.defaultTheme ?? "" : field("theme")
-                guard let theme = plan.theme(named: themeText) else {
+                let themeText = field(atTheme).isEmpty ? options.defaultTheme ?? "" : field(atTheme)
+                let named: Theme?
+                if let known = themes[themeText] { named = known } else {
+                    named = plan.theme(named: themeText)
+                    themes[themeText] = named
+                }
+                guard let theme = named else {
                     throw themeText.isEmpty ? .invalid("no theme") : .unknownTheme(themeText, known: plan.themes.map(\.id))
                 }
-                let title = field("title").trimmingSpaces
+                let title = field(atTitle).trimmingSpaces
                 if title.isEmpty { throw .emptyTitle }
-                let statusText = field("status").trimmingSpaces.lowercased()
+                let statusText = field(atStatus).trimmingSpaces.lowercased()
                 var status = PostStatus.draft
                 if !statusText.isEmpty {
                     guard let s = PostStatus(rawValue: statusText) else {
@@ -235,16 +261,22 @@ public enum Importer {
                     }
                     status = s
                 }
-                let platforms = try plan.platformIDs(from: field("platform"))
-                let id = field("id").trimmingSpaces
+                let platformText = field(atPlatform)
+                let platformResult: Result<[String], PlanError>
+                if let known = platformLists[platformText] { platformResult = known } else {
+                    platformResult = Result { () throws(PlanError) -> [String] in try plan.platformIDs(from: platformText) }
+                    platformLists[platformText] = platformResult
+                }
+                let platforms = try platformResult.get()
+                let id = field(atId).trimmingSpaces
                 // Our own CSV has a row per platform: merge them into one post.
                 if !id.isEmpty, let k = byID[id] {
                     for p in platforms where !out[k].post.platforms.contains(p) { out[k].post.platforms.append(p) }
                     continue
                 }
-                let hashtags = Hashtags.parse(field("hashtags"))
+                let hashtags = Hashtags.parse(field(atHashtags))
                 let post = Post(id: id, date: date, time: time, themeID: theme.id, platforms: platforms, title: title,
-                                body: field("body"), status: status, consent: try consent(field("consent")), notes: field("notes"),
+                                body: field(atBody), status: status, consent: try consent(field(atConsent)), notes: field(atNotes),
                                 hashtags: hashtags, created: now)
                 if !id.isEmpty { byID[id] = out.count }
                 out.append(Candidate(line: r.line, post: post, idFromFile: !id.isEmpty))

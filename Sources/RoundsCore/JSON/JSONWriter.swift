@@ -6,7 +6,18 @@ public struct JSONWriter {
     /// One line, no indentation (for a JSON value inside a CSV field or an iCalendar property).
     var compact = false
 
+    /// The last timestamp written and its text: the posts of an import share one.
+    private var lastTimestamp: (seconds: Int64, iso: String)?
+
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// A timestamp as an ISO string (`2026-11-25T09:00:00Z`).
+    mutating func writeTimestamp(_ t: Timestamp) {
+        if let last = lastTimestamp, last.seconds == t.secondsSince1970 { writeString(last.iso); return }
+        let iso = t.iso
+        lastTimestamp = (t.secondsSince1970, iso)
+        writeString(iso)
+    }
 
     /// The value on one line, keys sorted.
     public static func compact(_ value: JSONValue) -> [UInt8] {
@@ -128,6 +139,12 @@ public struct JSONWriter {
 
     public mutating func writeString(_ s: String) {
         bytes.append(0x22)
+        // Most strings need no escape: copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(0x22)
+            return
+        }
         for b in s.utf8 {
             switch b {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)

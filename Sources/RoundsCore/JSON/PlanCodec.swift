@@ -58,7 +58,7 @@ public enum PlanCodec {
             w.write(consentValue(c), indent: indent + 1)
         }
         w.field("created", first: &first, indent: indent)
-        w.writeString(p.created.iso)
+        w.writeTimestamp(p.created)
         if let d = p.date {
             w.field("date", first: &first, indent: indent)
             w.writeString(d.iso)
@@ -82,7 +82,7 @@ public enum PlanCodec {
         w.field("title", first: &first, indent: indent)
         w.writeString(p.title)
         w.field("updated", first: &first, indent: indent)
-        w.writeString(p.updated.iso)
+        w.writeTimestamp(p.updated)
         w.endObject(first: first, indent: indent)
     }
 

@@ -73,6 +73,8 @@ public struct Picker: Equatable, Sendable {
         case theme(postID: String)
         case newPost
         case platforms(postID: String)
+        /// The profile's fields (`,`).
+        case settings
     }
 
     public var purpose: Purpose
@@ -86,6 +88,7 @@ public struct Picker: Equatable, Sendable {
         case .theme: "Theme"
         case .newPost: "New post: which theme?"
         case .platforms: "Platforms (Space ticks)"
+        case .settings: "Settings · Enter changes (a platform: removes)"
         }
     }
 

@@ -69,6 +69,7 @@ public enum Keymap {
         Binding(keys: [.char("r")], action: .share(.resolve(.ours)), help: "merge conflict: keep ours (the value in place)", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("R")], action: .share(.resolve(.theirs)), help: "merge conflict: take theirs (the recorded value)", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("G")], action: .share(.sync), help: "sync with git: commit, merge by post, push", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.char(",")], action: .picker(.open(.settings)), help: "settings: the profile (name, time zone, platforms…)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.char("x")], action: .prompt(.begin(.export)), help: "export the week (.txt .md .csv .ics .json)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.left, .char("h")], action: .navigate(.moveDay(-1)), help: "carry the post to the previous day", hint: "←→ day", contexts: [.moving]),
         Binding(keys: [.right, .char("l")], action: .navigate(.moveDay(1)), help: "carry it to the next day", hint: nil, contexts: [.moving]),

@@ -37,6 +37,8 @@ public enum Effect: Equatable, Sendable {
     case export(ExportRequest)
     /// `rounds sync`: commit, pull with the merge driver, push; the outcome comes back as `.io(.notify)`.
     case sync
+    /// Look up a typed time zone in tzdata; the answer comes back as `.io(.timeZoneChecked)`.
+    case checkTimeZone(String)
 }
 
 /// An export the planner asked for: the format, the file as typed, the days, and whether an

@@ -10,6 +10,8 @@ public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case goToDate, consent(postID: String), export, theme(postID: String), platforms(postID: String)
         case dateTime(postID: String), notes(postID: String), search
+        /// A field of the profile, from the settings (`,`).
+        case profile(SettingsField)
     }
     public var purpose: Purpose
     /// The text and its cursor (the prompt edits like the editor's title).
@@ -35,6 +37,7 @@ public struct Prompt: Equatable, Sendable {
         case .dateTime: "Date and time (2026-12-02 09:30, fri 10:00, 'none' for the backlog)"
         case .notes: "Notes"
         case .search: "Search titles and bodies"
+        case .profile(let field): field.promptLabel
         }
     }
 }
@@ -94,7 +97,7 @@ public struct AppState: Equatable, Sendable {
         self.today = today
         self.size = size
         self.week = Week(containing: today, weekStart: plan.profile.weekStart).withinCalendar
-        self.dayIndex = min(max(week.start.days(until: today), 0), 6)
+        self.dayIndex = min(max(week.start.days(until: today), 0), week.days.count - 1)
         self.readOnly = readOnly
         self.streak = Cadence.streak(plan: plan, today: today)
         refreshFlags()
@@ -168,7 +171,8 @@ public struct AppState: Equatable, Sendable {
     }
 
     mutating func clampSelection() {
-        dayIndex = min(max(dayIndex, 0), 6)
+        // The calendar's last week has fewer than seven days (it stops at 9999-12-31).
+        dayIndex = min(max(dayIndex, 0), week.days.count - 1)
         let n = grid.items(on: selectedDate).count
         itemIndex = n == 0 ? 0 : min(max(itemIndex, 0), n - 1)
         let f = weekFlags.count

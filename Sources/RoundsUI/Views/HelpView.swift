@@ -4,7 +4,7 @@ enum HelpView {
     static func lines() -> [String] {
         var out: [String] = []
         let sections: [(KeyContext, String)] = [(.grid, "Week grid"), (.flags, "Flags panel"), (.backlog, "Backlog (b)"), (.editor, "Editor (Enter or a)"),
-                                                (.moving, "Moving a post (m)"), (.confirm, "Deleting (d)"), (.confirmQuit, "Quitting with unsaved changes"), (.confirmReplace, "Replacing a file (x)"), (.picker, "Lists (T p A)"), (.prompt, "Prompts (g C x D > /)"), (.help, "This help")]
+                                                (.moving, "Moving a post (m)"), (.confirm, "Deleting (d)"), (.confirmQuit, "Quitting with unsaved changes"), (.confirmReplace, "Replacing a file (x)"), (.picker, "Lists (T p A ,)"), (.prompt, "Prompts (g C x D > /)"), (.help, "This help")]
         for (context, title) in sections {
             out.append(title)
             var seen = Set<String>()

@@ -52,7 +52,18 @@ enum HeaderView {
         let plan = state.plan
         let w = layout.size.width
         let (_, week) = state.week.isoYearAndNumber
-        var left = "Rounds · \(plan.profile.name.isEmpty ? "(no name yet)" : plan.profile.name) · Week \(week) · \(state.week.rangeLabel)"
+        let who = "Rounds · \(plan.profile.name.isEmpty ? "(no name yet)" : plan.profile.name) · "
+        var left: String
+        if state.week.weekStart == .sunday {
+            // Week numbers are ISO's (as `--week 2026-W49` is everywhere), and ISO's weeks run
+            // Monday to Sunday: a Sunday-start week is the ISO week of its Monday, with its own
+            // days named so that W49 is not read as 29 Nov–5 Dec. The dates come first, since
+            // a narrow header cuts from the end.
+            let iso = Week(containing: state.week.start.adding(days: 1), weekStart: .monday)
+            left = who + state.week.rangeLabel + " · ISO week \(week) is " + iso.shortRangeLabel
+        } else {
+            left = who + "Week \(week) · \(state.week.rangeLabel)"
+        }
         if state.readOnly { left += " · READ-ONLY" }
         let streak = "streak \(state.streak) week\(state.streak == 1 ? "" : "s")"
         // The week's dates and READ-ONLY matter more than the streak: it gives way when both do not fit.
@@ -123,6 +134,15 @@ enum GridView {
                 for y in layout.dayHeader.y..<layout.grid.maxY { buf.put("│", x: col.x + col.width, y: y, style: palette.style(.border)) }
             }
             drawDay(state, items: grid.items(on: day), dayIndex: i, column: col, itemHeight: itemHeight, into: &buf, layout: layout, palette: palette)
+        }
+        // The calendar's last week stops at 9999-12-31: the days past it are drawn as absent.
+        for i in days.count..<7 {
+            let col = layout.columns[i]
+            buf.put(TextWidth.truncate("—", to: col.width), x: col.x, y: layout.dayHeader.y, style: palette.style(.dim))
+            buf.put(TextWidth.truncate("(no day)", to: col.width), x: col.x, y: layout.grid.y, style: palette.style(.dim))
+            if i < 6 {
+                for y in layout.dayHeader.y..<layout.grid.maxY { buf.put("│", x: col.x + col.width, y: y, style: palette.style(.border)) }
+            }
         }
     }
 

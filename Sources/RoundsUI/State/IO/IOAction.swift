@@ -22,6 +22,8 @@ public enum IOAction: Equatable, Sendable {
     case exportFailed(path: String, reason: String)
     /// A message for the status bar.
     case notify(StatusMessage)
+    /// A zone typed in the settings, looked up: its tzdata name, or why it is unknown.
+    case timeZoneChecked(typed: String, name: String?, problem: String?)
     /// The health observances Rounds knows (shipped and the user's own), read after the first frame.
     case observancesLoaded([Observance])
 }

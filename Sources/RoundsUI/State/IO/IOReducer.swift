@@ -62,6 +62,8 @@ extension AppState {
             message = m
         case .observancesLoaded(let list):
             setObservances(list)
+        case .timeZoneChecked(let typed, let name, let problem):
+            return timeZoneChecked(typed: typed, name: name, problem: problem)
         }
         return []
     }

@@ -9,4 +9,6 @@ public enum PickerAction: Equatable, Sendable {
 /// Which list to open; the reducer fills in the post it is about.
 public enum PickerKind: Equatable, Sendable {
     case theme, platforms
+    /// The profile's fields (`,`), as `rounds profile` changes them.
+    case settings
 }

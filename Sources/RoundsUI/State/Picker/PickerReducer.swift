@@ -5,6 +5,7 @@ extension AppState {
     mutating func applyPicker(_ action: PickerAction) -> [Effect] {
         switch action {
         case .open(let kind):
+            if kind == .settings { return openSettings() }
             guard let post = selectedPost else { message = StatusMessage("no post here"); return [] }
             switch kind {
             case .theme:
@@ -14,6 +15,8 @@ extension AppState {
             case .platforms:
                 let items = plan.profile.platforms.map { p in (p.id, p.name + (p.characterLimit.map { " (\($0) characters)" } ?? "")) }
                 mode = .picking(Picker(purpose: .platforms(postID: post.id), items: items, chosen: Set(post.platforms)))
+            case .settings:
+                break
             }
             return []
         case .move(let delta):
@@ -31,6 +34,8 @@ extension AppState {
             guard case .picking(let p) = mode, p.items.indices.contains(p.index) else { return [] }
             mode = .normal
             switch p.purpose {
+            case .settings:
+                return beginSetting(p.items[p.index].id)
             case .newPost:
                 return createPost(themeID: p.items[p.index].id, on: selectedDate)
             case .theme(let id):

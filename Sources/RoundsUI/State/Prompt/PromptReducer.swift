@@ -41,6 +41,8 @@ extension AppState {
                 return submitField(p.purpose, p.text)
             case .export:
                 return submitExport(p.text)
+            case .profile(let field):
+                return submitSetting(field, p.text)
             case .goToDate:
                 let text = p.text.trimmingSpaces
                 if text.isEmpty { return [] }
@@ -175,7 +177,7 @@ extension AppState {
             case .notes:
                 post.notes = text
                 label = "notes saved"
-            case .search, .goToDate, .consent, .export:
+            case .search, .goToDate, .consent, .export, .profile:
                 return []
             }
             let effects = commit(label, ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
@@ -183,7 +185,7 @@ extension AppState {
             }
             if !effects.isEmpty, post.date != nil { select(postID: id) }
             return effects
-        case .goToDate, .consent, .export:
+        case .goToDate, .consent, .export, .profile:
             return []
         }
     }

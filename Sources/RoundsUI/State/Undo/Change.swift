@@ -7,11 +7,14 @@ public struct Change: Equatable, Sendable {
     /// What undoing it gives back ("'X' is draft again"), for "undone: …"; nil: the label.
     public var undoLabel: String?
     public var edits: [PostEdit]
+    /// A change of the profile (the planner's settings), if the step made one.
+    public var settings: SettingsChange?
 
-    public init(label: String, undoLabel: String? = nil, edits: [PostEdit]) {
+    public init(label: String, undoLabel: String? = nil, edits: [PostEdit], settings: SettingsChange? = nil) {
         self.label = label
         self.undoLabel = undoLabel
         self.edits = edits
+        self.settings = settings
     }
 }
 

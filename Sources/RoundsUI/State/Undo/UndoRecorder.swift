@@ -26,6 +26,16 @@ extension AppState {
             let (from, to) = undo ? (edit.after, edit.before) : (edit.before, edit.after)
             AppState.revert(edit.id, from: from, to: to, in: &p, now: now, kept: &kept)
         }
+        if let s = change.settings {
+            // The profile goes back only if it still reads as the step left it.
+            let (from, to) = undo ? ((s.after, s.minimumsAfter), (s.before, s.minimumsBefore)) : ((s.before, s.minimumsBefore), (s.after, s.minimumsAfter))
+            if p.profile == from.0 {
+                p.profile = to.0
+                p.cadence.platformMinimums = to.1
+            } else {
+                kept.append("the profile")
+            }
+        }
         replacePlan(p)
         if undo { redoStack.append(change) } else { undoStack.append(change) }
         var text = undo ? "undone: \(change.undoLabel ?? change.label)" : "redone: \(change.label)"

@@ -142,7 +142,7 @@ func fuzzKeys(_ bytes: [UInt8]) {
             case .save(let plan):
                 effects += state.apply(.io(saveFails ? .saveFailed(.notSaved(path: "/fuzz/plan.json", reason: "No space left on device")) : .saved(plan)))
             case .openExternalEditor(let id, let text): effects += state.apply(.io(.externalEditDone(postID: id, text: text + "\nEdited.")))
-            case .export, .sync: break
+            case .export, .sync, .checkTimeZone: break
             }
         }
     }
