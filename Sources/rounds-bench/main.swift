@@ -440,8 +440,10 @@ if section("tui") {
             if count == 10_000 {
                 // Today's post has a long body, so its details pane has something to scroll.
                 var p = plan
+                // In the day's themed slot, where the selection starts.
+                let slotTheme = p.posts(from: today, to: today).first?.themeID ?? "health-tip"
                 for old in p.posts(from: today, to: today) { p.remove(id: old.id) }
-                p.upsert(Post(id: "feedface", date: today, themeID: "health-tip", platforms: ["linkedin"], title: "Long read",
+                p.upsert(Post(id: "feedface", date: today, themeID: slotTheme, platforms: ["linkedin"], title: "Long read",
                               body: String(repeating: "Sleep, movement, food and company matter.\n", count: 70),
                               status: .draft, created: Timestamp(secondsSince1970: 0)))
                 try? DurableFile.write(PlanCodec.encode(p), to: dir + "/plan.json")
@@ -453,7 +455,10 @@ if section("tui") {
                     // The details pane of today's long post, scrolled down a little first.
                     for _ in 0..<3 { _ = pty.pressAndSettle("J") }
                     for i in 0..<20 {
-                        guard let t = pty.pressAndSettle(i % 2 == 0 ? "J" : "K") else { break }
+                        guard let t = pty.pressAndSettle(i % 2 == 0 ? "J" : "K") else {
+                            print("tui: J/K repainted nothing; the screen showed: \(String(decoding: pty.seen.suffix(400), as: UTF8.self).debugDescription)")
+                            break
+                        }
                         scrolling.append(t)
                     }
                     for i in 0..<20 {
