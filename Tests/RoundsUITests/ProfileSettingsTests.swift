@@ -35,6 +35,16 @@ struct ProfileSettingsTests {
         #expect(text.contains("settings"), "\(text)")
     }
 
+    @Test("the status bar offers Space to tick only in the platforms list, not in the settings list")
+    func tickHint() {
+        let last = { (s: AppState) in Screen.render(s, size: Size(width: 100, height: 30), palette: .monochrome).lines.last ?? "" }
+        let (settings, _) = Self.play(",")
+        #expect(!last(settings).contains("Space tick"), "\(last(settings))")
+        #expect(last(settings).contains("Enter accept"))
+        let (platforms, _) = Self.play("p", plan: Fixtures.fullWeekPlan())
+        #expect(last(platforms).contains("Space tick"), "\(last(platforms))")
+    }
+
     @Test("a text field: Enter edits it in the prompt, Enter saves, the header shows it, u undoes it")
     func name() {
         let (s, effects) = Self.play(",<Enter><C-u>Dr. Lee Chen<Enter>")

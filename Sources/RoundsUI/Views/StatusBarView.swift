@@ -30,7 +30,13 @@ enum StatusBarView {
             return
         }
         let context = state.keyContext
-        var left = Keymap.hints(for: context, readOnly: state.readOnly).joined(separator: "  ")
+        var shown = Keymap.hints(for: context, readOnly: state.readOnly)
+        // Space ticks only in a list of several choices (platforms), not in theme or settings lists.
+        if case .picking(let p) = state.mode, !p.isMultiple,
+           let tick = Keymap.bindings.first(where: { $0.action == .picker(.toggle) })?.hint {
+            shown.removeAll { $0 == tick }
+        }
+        var left = shown.joined(separator: "  ")
         switch state.mode {
         case .confirmingDelete(let id):
             left = "Delete '\(state.plan.post(id: id)?.title ?? id)'? " + left
