@@ -95,10 +95,10 @@ extension Plan {
                 throw .invalid("platform id '\(p.id)' must be lowercase letters, digits and '-' (such as linkedin, x, threads)")
             }
             if profile.platforms.contains(where: { $0.id == p.id }) {
-                throw .invalid("the plan already has a platform '\(p.id)' (remove it first to change it: rounds profile --platform-remove \(p.id))")
+                throw .invalid("the plan already has a platform '\(p.id)' (remove it first to change it)")
             }
             let name = try text(p.name.trimmingSpaces, "platform name", limit: 60)
-            guard !name.isEmpty else { throw .invalid("the platform needs a name (--name)") }
+            guard !name.isEmpty else { throw .invalid("the platform needs a name") }
             if let other = profile.platforms.first(where: { $0.name.lowercased() == name.lowercased() }) {
                 throw .invalid("platform '\(other.id)' is already called '\(other.name)'")
             }
@@ -116,7 +116,7 @@ extension Plan {
             let users = posts.filter { $0.platforms.contains(id) }
             if !users.isEmpty {
                 let ids = users.prefix(5).map(\.id).joined(separator: ", ")
-                throw .invalid("\(users.count) post\(users.count == 1 ? " is" : "s are") planned for \(id) (\(ids)\(users.count > 5 ? ", …" : "")): move them to another platform first (rounds edit ID --platform …)")
+                throw .invalid("\(users.count) post\(users.count == 1 ? " is" : "s are") planned for \(id) (\(ids)\(users.count > 5 ? ", …" : "")): move them to another platform first")
             }
             profile.platforms.remove(at: i)
             cadence.platformMinimums[id] = nil
