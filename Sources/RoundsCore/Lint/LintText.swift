@@ -108,14 +108,31 @@ struct LintText {
                 kind = .symbol
             }
             // The lowercase text, built from UTF-8 (most tokens are short ASCII: no allocation).
-            utf8.removeAll(keepingCapacity: true)
-            for k in start..<i {
-                var u = lower[k]
-                if u == "\u{2019}", kind == .word { u = "'" }
-                if u.value < 128 { utf8.append(UInt8(u.value)) } else { utf8.append(contentsOf: UTF8.encode(u)!) }
+            let l: String
+            let h: UInt64
+            if Int(offsets[i] - offsets[start]) == i - start, i - start <= 32 {
+                // All ASCII (one byte a scalar), and short: lowered into a fixed buffer on the
+                // stack, hashed as it is written (no array appends, no second pass).
+                (l, h) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for k in start..<i {
+                        var b = UInt8(truncatingIfNeeded: scalars[k].value)
+                        if b >= 65, b <= 90 { b += 32 }
+                        buffer[k - start] = b
+                        hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+                    }
+                    return (String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]), as: UTF8.self), hash)
+                }
+            } else {
+                utf8.removeAll(keepingCapacity: true)
+                for k in start..<i {
+                    var u = lower[k]
+                    if u == "\u{2019}", kind == .word { u = "'" }
+                    if u.value < 128 { utf8.append(UInt8(u.value)) } else { utf8.append(contentsOf: UTF8.encode(u)!) }
+                }
+                l = String(decoding: utf8, as: UTF8.self)
+                h = Lexicon.hash(utf8)
             }
-            let l = String(decoding: utf8, as: UTF8.self)
-            let h = Lexicon.hash(utf8)
             let flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
             if flags.contains(.phraseStart) { positions.append(l, hash: h, at: tokens.count) }
             tokens.append(Token(kind: kind, start: start, end: i, lower: l,
@@ -334,6 +351,28 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// `contains(_:)` of an ASCII needle, bytes first: the `Character` search (the one that
+    /// decides) runs only when the needle's bytes occur, which in a few context words is rare.
+    func containsASCII(_ needle: String) -> Bool {
+        let bytesOccur = utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n -> Bool in
+                guard n.count > 0 else { return true }
+                guard n.count <= h.count else { return false }
+                var i = 0
+                while i + n.count <= h.count {
+                    if h[i] == n[0] {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            } ?? true
+        } ?? true
+        return bytesOccur && contains(needle)
+    }
+
     var replacingApostrophes: String {
         guard unicodeScalars.contains("\u{2019}") else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

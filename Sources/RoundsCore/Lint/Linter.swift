@@ -56,7 +56,12 @@ public enum Linter {
                 out[i].acknowledged = true
             }
         }
-        return out.sorted(by: LintFinding.order)
+        // Already in order unless a longer overlap replaced an earlier finding: then sort (the
+        // sort is stable, so an ordered array would come back the same).
+        for k in out.indices.dropFirst() where LintFinding.order(out[k], out[k - 1]) {
+            return out.sorted(by: LintFinding.order)
+        }
+        return out
     }
 
     /// True when any finding is an unacknowledged error.
