@@ -385,20 +385,31 @@ struct PhrasePositions {
     private var hashes: [UInt64] = []
     private var words: [String] = []
     private var indices: [[Int]] = []
+    /// A bit for each word's UTF-8 length and first byte: most phrases tried start with a word
+    /// not in this text, and are turned away by it without hashing their first word.
+    private var shapes: UInt64 = 0
 
     var isEmpty: Bool { hashes.isEmpty }
+
+    @inline(__always)
+    private static func shape(_ word: String) -> UInt64 {
+        let u = word.utf8
+        return 1 << UInt64((Int(u.first ?? 0) &+ u.count &* 7) & 63)
+    }
 
     mutating func append(_ word: String, hash: UInt64, at index: Int) {
         for k in hashes.indices where hashes[k] == hash && words[k] == word {
             indices[k].append(index)
             return
         }
+        shapes |= PhrasePositions.shape(word)
         hashes.append(hash)
         words.append(word)
         indices.append([index])
     }
 
     subscript(_ word: String) -> [Int]? {
+        guard shapes & PhrasePositions.shape(word) != 0 else { return nil }
         let h = Lexicon.hash(word)
         for k in hashes.indices where hashes[k] == h && words[k] == word { return indices[k] }
         return nil
