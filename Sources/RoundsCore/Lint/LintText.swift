@@ -108,14 +108,31 @@ struct LintText {
                 kind = .symbol
             }
             // The lowercase text, built from UTF-8 (most tokens are short ASCII: no allocation).
-            utf8.removeAll(keepingCapacity: true)
-            for k in start..<i {
-                var u = lower[k]
-                if u == "\u{2019}", kind == .word { u = "'" }
-                if u.value < 128 { utf8.append(UInt8(u.value)) } else { utf8.append(contentsOf: UTF8.encode(u)!) }
+            let l: String
+            let h: UInt64
+            if Int(offsets[i] - offsets[start]) == i - start, i - start <= 32 {
+                // All ASCII (one byte a scalar), and short: lowered into a fixed buffer on the
+                // stack, hashed as it is written (no array appends, no second pass).
+                (l, h) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for k in start..<i {
+                        var b = UInt8(truncatingIfNeeded: scalars[k].value)
+                        if b >= 65, b <= 90 { b += 32 }
+                        buffer[k - start] = b
+                        hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+                    }
+                    return (String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]), as: UTF8.self), hash)
+                }
+            } else {
+                utf8.removeAll(keepingCapacity: true)
+                for k in start..<i {
+                    var u = lower[k]
+                    if u == "\u{2019}", kind == .word { u = "'" }
+                    if u.value < 128 { utf8.append(UInt8(u.value)) } else { utf8.append(contentsOf: UTF8.encode(u)!) }
+                }
+                l = String(decoding: utf8, as: UTF8.self)
+                h = Lexicon.hash(utf8)
             }
-            let l = String(decoding: utf8, as: UTF8.self)
-            let h = Lexicon.hash(utf8)
             let flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
             if flags.contains(.phraseStart) { positions.append(l, hash: h, at: tokens.count) }
             tokens.append(Token(kind: kind, start: start, end: i, lower: l,
@@ -334,6 +351,28 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// `contains(_:)` of an ASCII needle, bytes first: the `Character` search (the one that
+    /// decides) runs only when the needle's bytes occur, which in a few context words is rare.
+    func containsASCII(_ needle: String) -> Bool {
+        let bytesOccur = utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n -> Bool in
+                guard n.count > 0 else { return true }
+                guard n.count <= h.count else { return false }
+                var i = 0
+                while i + n.count <= h.count {
+                    if h[i] == n[0] {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            } ?? true
+        } ?? true
+        return bytesOccur && contains(needle)
+    }
+
     var replacingApostrophes: String {
         guard unicodeScalars.contains("\u{2019}") else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
@@ -346,20 +385,31 @@ struct PhrasePositions {
     private var hashes: [UInt64] = []
     private var words: [String] = []
     private var indices: [[Int]] = []
+    /// A bit for each word's UTF-8 length and first byte: most phrases tried start with a word
+    /// not in this text, and are turned away by it without hashing their first word.
+    private var shapes: UInt64 = 0
 
     var isEmpty: Bool { hashes.isEmpty }
+
+    @inline(__always)
+    private static func shape(_ word: String) -> UInt64 {
+        let u = word.utf8
+        return 1 << UInt64((Int(u.first ?? 0) &+ u.count &* 7) & 63)
+    }
 
     mutating func append(_ word: String, hash: UInt64, at index: Int) {
         for k in hashes.indices where hashes[k] == hash && words[k] == word {
             indices[k].append(index)
             return
         }
+        shapes |= PhrasePositions.shape(word)
         hashes.append(hash)
         words.append(word)
         indices.append([index])
     }
 
     subscript(_ word: String) -> [Int]? {
+        guard shapes & PhrasePositions.shape(word) != 0 else { return nil }
         let h = Lexicon.hash(word)
         for k in hashes.indices where hashes[k] == h && words[k] == word { return indices[k] }
         return nil

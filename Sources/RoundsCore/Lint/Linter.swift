@@ -40,7 +40,9 @@ public enum Linter {
     /// Removes overlaps of the same rule, marks what the doctor acknowledged, sorts.
     static func finish(_ found: [LintFinding], text t: LintText, context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
-        for f in found.sorted(by: LintFinding.order) {
+        // Sorted as indices (a stable sort of the same order: the same result), so the sort
+        // moves integers, not findings of three strings each.
+        for f in found.indices.sorted(by: { LintFinding.order(found[$0], found[$1]) }).lazy.map({ found[$0] }) {
             if let last = out.lastIndex(where: { $0.rule == f.rule }), out[last].end > f.start, f.end > out[last].start, f.start != f.end {
                 // Same rule, overlapping: keep the longer.
                 if f.end - f.start > out[last].end - out[last].start { out[last] = f }
@@ -62,7 +64,12 @@ public enum Linter {
                 out[i].acknowledged = true
             }
         }
-        return out.sorted(by: LintFinding.order)
+        // Already in order unless a longer overlap replaced an earlier finding: then sort (the
+        // sort is stable, so an ordered array would come back the same).
+        for k in out.indices.dropFirst() where LintFinding.order(out[k], out[k - 1]) {
+            return out.sorted(by: LintFinding.order)
+        }
+        return out
     }
 
     /// True when any finding is an unacknowledged error.

@@ -20,7 +20,7 @@ extension PHIRules {
         let message = "a street address or postcode can identify a patient: leave the place out, or keep it to a state"
         for i in t.tokens.indices {
             // 123 Main Street, 45 Oak Ave., 1600 Pennsylvania Avenue NW
-            if let n = t.number(i), n > 0, n < 100_000, t.tokens[i].lower.count <= 5, !t.joined(i) || t.isWord(i + 1, ["st", "nd", "rd", "th"]) {
+            if let n = t.number(i), n > 0, n < 100_000, t.tokens[i].end - t.tokens[i].start <= 5, !t.joined(i) || t.isWord(i + 1, ["st", "nd", "rd", "th"]) {
                 var k = i + 1
                 if t.joined(i) { k += 1 }  // 5th Avenue: the ordinal is part of the name
                 var words = 0

@@ -81,6 +81,16 @@ extension PHIRules {
         while i < s.count {
             guard LintText.isDigit(s[i]), i == 0 || !(LintText.isDigit(s[i - 1]) || s[i - 1] == "/" || s[i - 1] == "." || s[i - 1] == "-") else { i += 1; continue }
             var j = i
+            // A run of digits with no date separator in it (most numbers) is no date: skipped
+            // before any array is built.
+            do {
+                var e = i
+                while e < s.count, LintText.isDigit(s[e]), e - i < 5 { e += 1 }
+                if e - i < 5, !(e < s.count && s[e].isAny(of: "/.-") && e + 1 < s.count && LintText.isDigit(s[e + 1])) {
+                    i = max(i + 1, e)
+                    continue
+                }
+            }
             var groups: [Int] = []
             var lens: [Int] = []
             var seps: [Unicode.Scalar] = []

@@ -25,8 +25,9 @@ extension PHIRules {
             let c = s[i]
             let starts = LintText.isDigit(c) || (c == "+" && i + 1 < s.count && LintText.isDigit(s[i + 1])) ||
                 (c == "(" && i + 1 < s.count && LintText.isDigit(s[i + 1]))
+            guard starts else { i += 1; continue }
             let boundary = i == 0 || !(LintText.isLetter(s[i - 1]) || LintText.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "/" || s[i - 1] == "-" || s[i - 1] == ":")
-            guard starts, boundary else { i += 1; continue }
+            guard boundary else { i += 1; continue }
             // The same run counted first, building nothing: every identifier below has 7 digits
             // or more, or a "+", so shorter numbers (doses, readings, years, counts) stop here.
             do {
@@ -94,24 +95,24 @@ extension PHIRules {
             lazy var context = (max(0, before - 4)..<before).map { t.word($0) }.joined(separator: " ")
             let d = Validators.digits(digits)
             if lens == [9] || lens == [3, 2, 4] {
-                if context.contains("ssn") || context.contains("social security") {
+                if context.containsASCII("ssn") || context.containsASCII("social security") {
                     add("phi.ssn", .error, "a Social Security number: remove it", i, end)
                     continue
                 }
             }
             // National identifiers by context and check digit: SIN (Luhn), Aadhaar (Verhoeff).
-            if d.count == 9, (context.split(separator: " ").contains("sin") && Validators.luhn(d)) || context.contains("social insurance") {
+            if d.count == 9, (context.split(separator: " ").contains("sin") && Validators.luhn(d)) || context.containsASCII("social insurance") {
                 add("phi.ssn", .error, "a national identity number (SIN): remove it", i, end)
                 continue
             }
-            if d.count == 12, context.contains("aadhaar") || context.contains("aadhar") || context.contains("uidai") || Validators.aadhaar(d) && lens == [4, 4, 4] && !context.contains("call") {
+            if d.count == 12, context.containsASCII("aadhaar") || context.containsASCII("aadhar") || context.containsASCII("uidai") || Validators.aadhaar(d) && lens == [4, 4, 4] && !context.containsASCII("call") {
                 add("phi.ssn", .error, "a national identity number (Aadhaar): remove it", i, end)
                 continue
             }
             // An NHS number spaced 3-3-4 like a phone number: its check digit tells them apart.
             lazy var phoneContext = (max(0, before - 4)..<before).contains { t.isWord($0, phoneWords) } || seps.contains(")") || sepSet != [" "]
-            if d.count == 10, lens == [3, 3, 4] || lens == [10], context.contains("nhs") || Validators.nhsNumber(d) && lens == [3, 3, 4] && d[0] != 0 && !phoneContext {
-                if context.contains("nhs") || !isPracticeContact(t, start: i) {
+            if d.count == 10, lens == [3, 3, 4] || lens == [10], context.containsASCII("nhs") || Validators.nhsNumber(d) && lens == [3, 3, 4] && d[0] != 0 && !phoneContext {
+                if context.containsASCII("nhs") || !isPracticeContact(t, start: i) {
                     add("phi.record-number", .error, "an NHS number identifies a patient: remove it", i, end)
                     continue
                 }

@@ -69,6 +69,8 @@ extension PHIRules {
     }
 
     static func isIPv4(_ host: String) -> Bool {
+        // Only ASCII digits and dots can make one: any other byte answers before any split.
+        guard host.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }) else { return false }
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 4 else { return false }
         return parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber) && (Int(p) ?? 999) <= 255 }
