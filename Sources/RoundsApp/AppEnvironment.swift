@@ -74,27 +74,15 @@ public struct AppEnvironment: Sendable {
         for file in ShippedThemePacks.files {
             do { packs.append(try ThemePack.decode(file.bytes)) } catch { problems.append("Themes/\(file.name): \(error.description)") }
         }
-        let folder = userThemesFolder
-        if let dir = opendir(folder) {
-            var names: [String] = []
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
-            }
-            closedir(dir)
-            for name in names.sorted() {
-                let path = folder + "/" + name
-                do {
-                    let pack = try ThemePack.decode(try DurableFile.read(path))
-                    packs.removeAll { $0.id == pack.id }
-                    packs.append(pack)
-                } catch let e as PlanDecodingError {
-                    problems.append("\(path): \(e.description)")
-                } catch {
-                    problems.append("\(path): \(error)")
-                }
+        for path in AppEnvironment.jsonFiles(in: userThemesFolder) {
+            do {
+                let pack = try ThemePack.decode(try DurableFile.read(path))
+                packs.removeAll { $0.id == pack.id }
+                packs.append(pack)
+            } catch let e as PlanDecodingError {
+                problems.append("\(path): \(e.description)")
+            } catch {
+                problems.append("\(path): \(error)")
             }
         }
         return (packs, problems)
@@ -103,4 +91,21 @@ public struct AppEnvironment: Sendable {
     /// A new random post id: 8 lowercase hex digits, unused in `plan` (see `PostIDGenerator`;
     /// bulk edits keep one generator for all their ids).
     public static func newPostID(in plan: Plan) -> String { PostIDGenerator(plan: plan).next() }
+}
+
+extension AppEnvironment {
+    /// The paths of a folder's `*.json` files (not hidden ones), in name order; none when the
+    /// folder cannot be read. The user's theme packs and observances are found this way.
+    static func jsonFiles(in folder: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted().map { folder + "/" + $0 }
+    }
 }

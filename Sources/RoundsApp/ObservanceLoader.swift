@@ -12,18 +12,7 @@ extension AppEnvironment {
         let shipped = ObservanceSet.decode(ShippedObservances.file.bytes)
         set.merge(shipped.observances)
         problems += shipped.problems.map { "Themes/\(ShippedObservances.file.name): \($0.description)" }
-        let folder = userObservancesFolder
-        guard let dir = opendir(folder) else { return (set, problems) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
-        }
-        closedir(dir)
-        for name in names.sorted() {
-            let path = folder + "/" + name
+        for path in AppEnvironment.jsonFiles(in: userObservancesFolder) {
             do {
                 let result = ObservanceSet.decode(try DurableFile.read(path))
                 set.merge(result.observances)

@@ -19,16 +19,7 @@ struct LinterHeldOut2Tests {
     @Test("the score per rule is printed; it may not fall below its first scoring; the targets are a known shortfall")
     func score() throws {
         let (scores, mistakes, drafts, cleanFlagged, clean) = try LinterCorpusTests.score(Self.file)
-        var table = ["rule                  TP  FP  FN  precision  recall   (\(drafts) drafts, \(cleanFlagged) of \(clean) clean flagged)"]
-        var all = LinterCorpusTests.Score()
-        for rule in LinterCorpusTests.spanRules {
-            let s = scores[rule] ?? LinterCorpusTests.Score()
-            all.truePositives += s.truePositives
-            all.falsePositives += s.falsePositives
-            all.falseNegatives += s.falseNegatives
-            table.append(rule.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%4d%4d%4d   %.3f      %.3f", s.truePositives, s.falsePositives, s.falseNegatives, s.precision, s.recall))
-        }
-        table.append("all".padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%4d%4d%4d   %.3f      %.3f", all.truePositives, all.falsePositives, all.falseNegatives, all.precision, all.recall))
+        let (table, all) = LinterCorpusTests.table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
         print(table.joined(separator: "\n"))
         print(mistakes.joined(separator: "\n"))
         // Scored once, on 2026-12-02, as the rules stood (README, "The linter's evaluation"):
