@@ -48,6 +48,7 @@ extension GitMerge {
             }
             return d
         }
+        // A repeated id is refused by the full decoder, which says where: left to it.
         guard index(a) != nil, let ti = index(t) else { return nil }
         var oi: [String: Int] = [:]
         if let o {
