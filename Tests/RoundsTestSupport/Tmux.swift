@@ -15,9 +15,12 @@ public final class TmuxSession {
         folder.write("tmux.conf", "set -g default-terminal tmux-256color\nset -g status off\nset -g escape-time 0\nset -g remain-on-exit off\n")
         var args = ["-S", socket, "-f", folder.file("tmux.conf"), "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
-        // A non-interactive shell reports the exit status and keeps the pane for reading.
+        // A non-interactive shell reports the exit status and keeps the pane for reading. The
+        // status goes on a line of its own, with a carriage return: after a kill -9 the terminal is
+        // left as the program had it (no CR on newline, the cursor mid-line), and a bare echo there
+        // wrapped "EXIT=137" over two lines at 80 columns.
         let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        args.append("\(quoted); echo EXIT=$?; sleep 600")
+        args.append("\(quoted); s=$?; printf '\\r\\nEXIT=%s\\r\\n' \"$s\"; sleep 600")
         let r = tmux(args)
         precondition(r.status == 0, "tmux new-session failed: \(r.stderr)")
     }
