@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import RoundsCore
+
+/// The linter on a third held-out set (LintHeldOut3/heldout3.txt), written blind on 2026-12-02
+/// by someone who saw only the label format and the README's rule table: never the code, the
+/// output or the other sets. Scored once, as the rules stood, before any change made with the
+/// second set's mistakes in view; it measures the next change honestly.
+@Suite("The linter on its third, blind held-out set")
+struct LinterHeldOut3Tests {
+    static let file = "LintHeldOut3/heldout3.txt"
+
+    @Test("the set has 600 drafts, 45% of them clean")
+    func shape() throws {
+        let drafts = try LinterCorpusTests.corpus(Self.file)
+        #expect(drafts.count >= 600)
+        #expect(Double(drafts.filter { $0.labels.isEmpty }.count) >= 0.45 * Double(drafts.count))
+    }
+
+    @Test("the score per rule is printed; it may not fall below its first scoring; the targets are a known shortfall")
+    func score() throws {
+        let (scores, mistakes, drafts, cleanFlagged, clean) = try LinterCorpusTests.score(Self.file)
+        let (table, all) = LinterCorpusTests.table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
+        print(table.joined(separator: "\n"))
+        print(mistakes.joined(separator: "\n"))
+        // Scored once, on 2026-12-02, as the rules stood (README, "The draft linter"): recall
+        // 0.716, precision 0.881, 18 of 331 clean drafts flagged. Far from the issue's targets
+        // (0.95 / 0.95, 2%): a known issue. The floor is that score.
+        withKnownIssue("blind held-out 3 targets not met: recall 0.716, precision 0.881, 18 of 331 clean flagged") {
+            if all.recall < 0.95 { Issue.record("recall \(all.recall) < 0.95") }
+            if all.precision < 0.95 { Issue.record("precision \(all.precision) < 0.95") }
+            if Double(cleanFlagged) > 0.02 * Double(clean) { Issue.record("\(cleanFlagged) of \(clean) clean drafts flagged") }
+        }
+        #expect(all.truePositives >= 327 && all.falsePositives <= 44, "below the blind held-out 3 score when first scored (327 found, 44 false)")
+        #expect(cleanFlagged <= 18, "more clean drafts flagged than when first scored (18 of 331)")
+    }
+}
