@@ -1,5 +1,5 @@
 import Testing
-import RoundsCore
+@testable import RoundsCore
 import RoundsThemes
 import RoundsTestSupport
 
@@ -34,6 +34,54 @@ struct CodecTests {
         #expect(PlanCodec.encode(plan) == JSONWriter.write(.object(PlanCodec.planValue(plan))))
         let empty = Fixtures.emptyPlan()
         #expect(PlanCodec.encode(empty) == JSONWriter.write(.object(PlanCodec.planValue(empty))))
+    }
+
+    @Test("a large plan, written in parallel parts, is the same bytes as the generic writer's, and reads back")
+    func largePlanParts() throws {
+        // 4,096 posts a part: 20,003 dated posts make four parts (the last one short), and
+        // ideas, escapes and non-ASCII text sit across the part boundaries.
+        var posts: [Post] = []
+        let start = CalendarDate(year: 2001, month: 1, day: 1)!
+        for k in 0..<20_003 {
+            var p = Fixtures.post(String(format: "p%07d", k), start.adding(days: k / 2).iso, k % 3 == 0 ? "qa" : "health-tip",
+                                  title: k % 97 == 0 ? "Quote \"\(k)\" \\ tab\there" : "Post \(k) é 汉字")
+            p.body = "Line one\nline two \(k)"
+            posts.append(p)
+        }
+        for k in 0..<5 { posts.append(Fixtures.post("idea\(k)", nil, "qa", title: "Idea \(k)")) }
+        var plan = Fixtures.emptyPlan()
+        plan.insertNew(contentsOf: posts.shuffled())
+        let bytes = PlanCodec.encode(plan)
+        #expect(bytes == JSONWriter.write(.object(PlanCodec.planValue(plan))))
+        let back = try PlanCodec.decode(bytes)
+        #expect(back.posts.count == 20_008)
+        #expect(back.posts.map(\.id) == plan.posts.map(\.id))
+        #expect(PlanCodec.encode(back) == bytes)
+    }
+
+    @Test("posts inserted in bulk land in file order (date, time, id), whatever order they came in")
+    func bulkInsertOrder() {
+        let start = CalendarDate(year: 2026, month: 1, day: 1)!
+        var expected: [String] = []
+        var posts: [Post] = []
+        for day in 0..<40 {
+            for id in ["c", "a", "b"] {
+                posts.append(Fixtures.post("\(id)\(String(format: "%03d", day))", start.adding(days: day).iso, "qa"))
+            }
+        }
+        for day in 0..<40 { for id in ["a", "b", "c"] { expected.append("\(id)\(String(format: "%03d", day))") } }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            var plan = Fixtures.emptyPlan()
+            let returned = plan.insertNew(contentsOf: posts.shuffled(using: &rng))
+            #expect(plan.posts.map(\.id) == expected)
+            #expect(returned.map(\.id) == expected)
+            // Into a plan that has posts: merged in order.
+            var other = Fixtures.emptyPlan()
+            other.insertNew(contentsOf: Array(posts[0..<60]).shuffled(using: &rng))
+            other.insertNew(contentsOf: Array(posts[60...]).shuffled(using: &rng))
+            #expect(other.posts.map(\.id) == expected)
+        }
     }
 
     @Test("keys are sorted, posts ordered by date then id, ideas apart")

@@ -127,8 +127,8 @@ public enum Importer {
                 outcome.invalid.append(ImportIssue(line: c.line, message: "'\(ControlCharacters.escaped(post.title, multiline: false))': \(error)"))
             }
         }
-        outcome.added = fresh
-        plan.insertNew(contentsOf: fresh)
+        // Reported in the plan's order (date, time, id), as `rounds list` shows them.
+        outcome.added = plan.insertNew(contentsOf: consume fresh)
         outcome.invalid.sort { $0.line < $1.line }
         return outcome
     }
@@ -206,7 +206,7 @@ public enum Importer {
         var out: [Candidate] = []
         out.reserveCapacity(records.count)
         var byID: [String: Int] = [:]
-        // Columns as positions, and what a theme or platform cell names, looked up once per
+        // Columns as positions, and what a theme, platform or hashtags cell names, read once per
         // distinct text (a spreadsheet repeats a few of them on every row).
         let columnIndex = column
         let atBody = columnIndex["body"]
@@ -222,6 +222,7 @@ public enum Importer {
         let atTitle = columnIndex["title"]
         var themes: [String: Theme?] = [:]
         var platformLists: [String: Result<[String], PlanError>] = [:]
+        var hashtagLists: [String: [String]] = [:]
         for r in records.dropFirst() {
             func field(_ column: Int?) -> String {
                 guard let k = column, k < r.fields.count else { return "" }
@@ -274,7 +275,12 @@ public enum Importer {
                     for p in platforms where !out[k].post.platforms.contains(p) { out[k].post.platforms.append(p) }
                     continue
                 }
-                let hashtags = Hashtags.parse(field(atHashtags))
+                let hashtagText = field(atHashtags)
+                let hashtags: [String]
+                if let known = hashtagLists[hashtagText] { hashtags = known } else {
+                    hashtags = Hashtags.parse(hashtagText)
+                    hashtagLists[hashtagText] = hashtags
+                }
                 let post = Post(id: id, date: date, time: time, themeID: theme.id, platforms: platforms, title: title,
                                 body: field(atBody), status: status, consent: try consent(field(atConsent)), notes: field(atNotes),
                                 hashtags: hashtags, created: now)

@@ -116,6 +116,8 @@ public struct JSONWriter {
         newline(indent)
     }
     mutating func raw(_ s: StaticString) { append(s) }
+    /// Bytes another writer wrote (a part of a long array written in parallel).
+    mutating func appendBytes(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
     private mutating func newline(_ indent: Int) {
         if compact { return }
@@ -139,8 +141,14 @@ public struct JSONWriter {
 
     public mutating func writeString(_ s: String) {
         bytes.append(0x22)
-        // Most strings need no escape: copied whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+        // Most strings need no escape: copied whole (scanned and copied as one buffer).
+        let copied = s.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            for b in buffer where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if copied == true { bytes.append(0x22); return }
+        if copied == nil, !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
             bytes.append(contentsOf: s.utf8)
             bytes.append(0x22)
             return

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Turns a plan into the bytes of its file and back, with errors that name the line, column
 /// and key that are wrong.
 public enum PlanCodec {
@@ -18,13 +20,40 @@ public enum PlanCodec {
             w.writeString(key)
             w.raw(": ")
             switch key {
-            case "posts": writePosts(plan.posts.lazy.filter { $0.date != nil }, into: &w)
+            case "posts": writeDatedPosts(plan.posts, into: &w)
             case "ideas": writePosts(plan.posts.lazy.filter { $0.date == nil }, into: &w)
             default: w.write(top[key] ?? .null, indent: 1)
             }
         }
         w.raw("\n}\n")
         return w.bytes
+    }
+
+    /// The dated posts, as `writePosts` writes them; a large plan's are written in parallel
+    /// parts (one per core, at least 4,096 posts each) and joined, to the same bytes.
+    static func writeDatedPosts(_ posts: [Post], into w: inout JSONWriter) {
+        // Four parts at most: the pool runs them on the cores there are (one after the other on one).
+        let parts = min(4, posts.count / 4096)
+        guard parts > 1 else { writePosts(posts.lazy.filter { $0.date != nil }, into: &w); return }
+        let dated = posts.indices.filter { posts[$0].date != nil }
+        guard !dated.isEmpty else { w.raw("[]"); return }
+        var chunks = [[UInt8]](repeating: [], count: parts)
+        let step = (dated.count + parts - 1) / parts
+        chunks.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let range = min(dated.count, part * step)..<min(dated.count, (part + 1) * step)
+                var cw = JSONWriter(capacity: range.count * 512)
+                for k in range {
+                    cw.arraySeparator(first: k == 0, indent: 2)
+                    writePost(posts[dated[k]], into: &cw, indent: 2)
+                }
+                out[part] = cw.bytes
+            }
+        }
+        w.openArray()
+        for chunk in chunks { w.appendBytes(chunk) }
+        w.closeArray(indent: 1)
     }
 
     static func writePosts(_ posts: some Sequence<Post>, into w: inout JSONWriter) {

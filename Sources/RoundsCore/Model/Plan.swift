@@ -64,11 +64,17 @@ public struct Plan: Hashable, Sendable {
 
     /// Inserts many posts whose ids the caller knows are new, in one merge (an import of
     /// 100,000 rows in any order: inserting one by one moved the array each time).
-    mutating func insertNew(contentsOf new: [Post]) {
-        guard !new.isEmpty else { return }
-        if new.count < 16 { for p in new { insertNew(p) }; return }
+    /// Returns the new posts in file order (sharing storage with the plan's when it was empty).
+    @discardableResult
+    mutating func insertNew(contentsOf new: consuming [Post]) -> [Post] {
+        guard !new.isEmpty else { return [] }
+        if new.count < 16 {
+            let sorted = new.sorted(by: Post.fileOrder)
+            for p in sorted { insertNew(p) }
+            return sorted
+        }
         let sorted = Plan.sortedInFileOrder(new)
-        if posts.isEmpty { posts = sorted; return }
+        if posts.isEmpty { posts = sorted; return sorted }
         var merged: [Post] = []
         merged.reserveCapacity(posts.count + sorted.count)
         var i = 0, j = 0
@@ -78,25 +84,44 @@ public struct Plan: Hashable, Sendable {
         merged.append(contentsOf: posts[i...])
         merged.append(contentsOf: sorted[j...])
         posts = merged
+        return sorted
     }
 
     /// Posts in file order (`Post.fileOrder`), sorting small keys rather than the posts: a
     /// post holds a dozen references, and sorting 100,000 of them by value spent most of an
     /// import's time retaining and releasing. Posts already in order are returned as they are.
-    static func sortedInFileOrder(_ new: [Post]) -> [Post] {
-        struct Key { var day: Int; var minutes: Int; var index: Int }
-        let keys = new.indices.map { k in
-            Key(day: new[k].date?.dayNumber ?? Int.max, minutes: new[k].time?.minutes ?? -1, index: k)
+    static func sortedInFileOrder(_ new: consuming [Post]) -> [Post] {
+        struct Key { var day: Int; var minutes: Int; var id: String; var index: Int }
+        var keys: [Key] = []
+        keys.reserveCapacity(new.count)
+        for k in new.indices {
+            keys.append(Key(day: new[k].date?.dayNumber ?? Int.max, minutes: new[k].time?.minutes ?? -1, id: new[k].id, index: k))
         }
         func before(_ a: Key, _ b: Key) -> Bool {
             if a.day != b.day { return a.day < b.day }
             if a.minutes != b.minutes { return a.minutes < b.minutes }
-            return new[a.index].id < new[b.index].id
+            return a.id < b.id
         }
         var ordered = true
         for k in keys.indices.dropFirst() where !before(keys[k - 1], keys[k]) { ordered = false; break }
         if ordered { return new }
-        return keys.sorted(by: before).map { new[$0.index] }
+        // The posts are moved into place by swaps along the permutation's cycles: a copy of a
+        // post retains each of its references, a swap retains none.
+        let order = keys.sorted(by: before).map(\.index)
+        var out = consume new
+        var done = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !done[start] {
+            // out[k] must become new[order[k]]: follow the cycle from start.
+            var k = start
+            while true {
+                done[k] = true
+                let from = order[k]
+                if from == start { break }
+                out.swapAt(k, from)
+                k = from
+            }
+        }
+        return out
     }
 
     @discardableResult

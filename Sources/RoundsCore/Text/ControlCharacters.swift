@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Characters that must not reach a terminal or a post as they are: C0 and C1 controls (an
 /// `ESC [2J` in a title would clear the screen of whoever lists it), DEL, and the bidi
 /// overrides and isolates (`U+202E` makes `txt.exe` read as `exe.txt`).
@@ -63,7 +67,9 @@ public enum ControlCharacters {
         }
         var needs = false
         for b in text.utf8 where b < 0x20 || b == 0x7F || b >= 0xC2 {
-            // Only a control byte, or a lead byte of C1 or a bidi control, can start one.
+            // Only a control byte, or a lead byte of C1 or a bidi control, can start one; a
+            // newline or tab in multi-line text is kept (a command's output is many lines).
+            if multiline, b == 0x0A || b == 0x09 { continue }
             if b < 0x80 || b == 0xC2 || b == 0xD8 || b == 0xE2 { needs = true; break }
         }
         guard needs, text.unicodeScalars.contains(where: refused) else { return text }
@@ -86,8 +92,18 @@ public enum ControlCharacters {
     }
 
     /// Line endings to `\n`: CRLF and lone CR (old Mac files, spreadsheet cells).
+    /// Whether the text's UTF-8 holds `byte`: `memchr` on contiguous text (an import checks
+    /// every cell of every row).
+    static func containsByte(_ byte: UInt8, in text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }) { return found }
+        return text.utf8.contains(byte)
+    }
+
     public static func normalizingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard ControlCharacters.containsByte(0x0D, in: text) else { return text }
         var out = String.UnicodeScalarView()
         var previousCR = false
         for u in text.unicodeScalars {
