@@ -14,77 +14,83 @@ public enum CSVReader {
 
     /// `separator`: a comma, or `;` or a tab for spreadsheets saved in those dialects.
     public static func records(_ bytes: [UInt8], separator: UInt8 = 44) throws(SyntaxError) -> [Record] {
-        var b = bytes[...]
-        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(SyntaxError) -> [Record] in try parse(buffer, separator: separator) }
+        }
+        return try result.get()
+    }
+
+    /// The reader on the bytes: an unquoted field becomes a string straight from its bytes, a
+    /// quoted one through a scratch buffer (its doubled quotes undone).
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, separator: UInt8) throws(SyntaxError) -> [Record] {
+        let end = b.count
+        var i = end >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
         var out: [Record] = []
+        out.reserveCapacity(end / 64 + 1)
         var fields: [String] = []
-        var field: [UInt8] = []
+        var scratch: [UInt8] = []
         var line = 1
         var recordLine = 1
-        var i = b.startIndex
-        var inQuotes = false
-        var quoteLine = 0
-        var atFieldStart = true
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            atFieldStart = true
-        }
         func endRecord() {
-            endField()
             // A blank line is not a record.
             if !(fields.count == 1 && fields[0].isEmpty) { out.append(Record(line: recordLine, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
         }
-        while i < b.endIndex {
-            let c = b[i]
-            if inQuotes {
-                if c == 34 {
-                    if i + 1 < b.endIndex, b[i + 1] == 34 {
-                        field.append(34)
-                        i += 2
-                        continue
+        var pendingField = false  // after a separator: a field follows, even an empty one at the end
+        while i < end {
+            // At the start of a field.
+            if b[i] == 34 {
+                let quoteLine = line
+                i += 1
+                scratch.removeAll(keepingCapacity: true)
+                var closed = false
+                while i < end {
+                    let c = b[i]
+                    if c == 34 {
+                        if i + 1 < end, b[i + 1] == 34 { scratch.append(34); i += 2; continue }
+                        i += 1
+                        closed = true
+                        break
                     }
-                    inQuotes = false
+                    if c == 10 { line += 1 }
+                    scratch.append(c)
                     i += 1
-                    // After a closing quote: a separator, a line end, or the end.
-                    if i < b.endIndex, b[i] != separator, b[i] != 10, b[i] != 13 {
-                        throw SyntaxError(line: line, message: "a quoted field must end at a comma or a line end (quotes inside a field are doubled: \"\")")
-                    }
-                    continue
                 }
-                if c == 10 { line += 1 }
-                field.append(c)
-                i += 1
-                continue
+                if !closed { throw SyntaxError(line: quoteLine, message: "a quoted field is never closed") }
+                // After a closing quote: a separator, a line end, or the end.
+                if i < end, b[i] != separator, b[i] != 10, b[i] != 13 {
+                    throw SyntaxError(line: line, message: "a quoted field must end at a comma or a line end (quotes inside a field are doubled: \"\")")
+                }
+                fields.append(String(decoding: scratch, as: UTF8.self))
+            } else {
+                let start = i
+                while i < end {
+                    let c = b[i]
+                    if c == separator || c == 10 || c == 13 { break }
+                    i += 1
+                }
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
             }
-            if c == separator {
-                endField()
+            pendingField = false
+            guard i < end else { break }
+            switch b[i] {
+            case separator:
+                pendingField = true
                 i += 1
-                continue
-            }
-            switch c {
-            case 34 where atFieldStart:
-                inQuotes = true
-                quoteLine = line
-                atFieldStart = false
             case 13:
-                if i + 1 < b.endIndex, b[i + 1] == 10 { i += 1 }
+                i += i + 1 < end && b[i + 1] == 10 ? 2 : 1
                 endRecord()
                 line += 1
                 recordLine = line
-            case 10:
+            default:  // 10
+                i += 1
                 endRecord()
                 line += 1
                 recordLine = line
-            default:
-                field.append(c)
-                atFieldStart = false
             }
-            i += 1
         }
-        if inQuotes { throw SyntaxError(line: quoteLine, message: "a quoted field is never closed") }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        if pendingField { fields.append("") }
+        if !fields.isEmpty { endRecord() }
         return out
     }
 }
