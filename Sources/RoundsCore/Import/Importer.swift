@@ -64,7 +64,7 @@ public enum Importer {
     public static func run(_ bytes: [UInt8], format: ImportFormat, into plan: inout Plan, options: ImportOptions,
                            today: CalendarDate, now: Timestamp, makeID: (Plan) -> String) -> ImportOutcome {
         var outcome = ImportOutcome()
-        let candidates: [Candidate]
+        var candidates: [Candidate]
         switch format {
         case .csv: candidates = csv(bytes, plan: plan, options: options, now: now, issues: &outcome.invalid)
         case .ics: candidates = ics(bytes, plan: plan, options: options, now: now, issues: &outcome.invalid)
@@ -84,13 +84,18 @@ public enum Importer {
         var addedPerDay: [CalendarDate: Int] = Dictionary(minimumCapacity: candidates.count)
         var fresh: [Post] = []
         fresh.reserveCapacity(candidates.count)
-        var freshByID: [String: Int] = Dictionary(minimumCapacity: candidates.count)
+        var freshByID: [String: Int] = [:]
         func newID() -> String {
             var id = makeID(plan)
             while ids.contains(id) { id = makeID(plan) }
             return id
         }
-        for c in candidates {
+        // Taken from the list rather than copied out of it (a copy of a post retains each of
+        // its strings and lists): reversed, then popped in the file's order.
+        // Posts are looked up by id only for rows that bring an id (our own csv, ics, json).
+        let anyIDs = candidates.contains { $0.idFromFile }
+        candidates.reverse()
+        while let c = candidates.popLast() {
             var post = c.post
             // Line endings to \n (a spreadsheet's CRLF inside a cell, an old Mac file).
             post.title = ControlCharacters.normalizingLineEndings(post.title)
@@ -119,7 +124,7 @@ public enum Importer {
                     if already >= plan.cadence.maxPerDay { throw PlanError.dayFull(d, max: plan.cadence.maxPerDay) }
                 }
                 if let d = post.date { addedPerDay[d, default: 0] += 1 }
-                freshByID[post.id] = fresh.count
+                if anyIDs { freshByID[post.id] = fresh.count }
                 fresh.append(post)
                 ids.insert(post.id)
                 keys.insert(key)
