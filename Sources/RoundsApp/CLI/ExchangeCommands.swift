@@ -176,17 +176,20 @@ struct ImportCommand: ParsableCommand {
         // One string for the list (an import of 100,000 rows lists 100,000 posts).
         var list = ""
         list.reserveCapacity(outcome.added.count * 64)
-        for (k, p) in outcome.added.enumerated() {
-            if k > 0 { list += "\n" }
-            // A dry run names no ids: the real import draws its own, and would print others.
-            list += "  "
-            list += dryRun ? "(new id)" : p.id
-            list += "  "
-            list += p.date?.iso ?? "idea      "
-            list += "  "
-            list += p.themeID
-            list += "  "
-            list += p.title
+        outcome.added.withUnsafeBufferPointer { added in
+            // Fields read through the buffer: a post taken out of the array is copied first.
+            for k in added.indices {
+                if k > 0 { list += "\n" }
+                // A dry run names no ids: the real import draws its own, and would print others.
+                list += "  "
+                list += dryRun ? "(new id)" : added[k].id
+                list += "  "
+                list += added[k].date?.iso ?? "idea      "
+                list += "  "
+                list += added[k].themeID
+                list += "  "
+                list += added[k].title
+            }
         }
         if !list.isEmpty { lines.append(list) }
         if !outcome.duplicates.isEmpty {

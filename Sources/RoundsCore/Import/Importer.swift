@@ -96,24 +96,25 @@ public enum Importer {
         let anyIDs = candidates.contains { $0.idFromFile }
         candidates.reverse()
         while let c = candidates.popLast() {
-            var post = c.post
+            let line = c.line, idFromFile = c.idFromFile
+            var post = (consume c).post
             // Line endings to \n (a spreadsheet's CRLF inside a cell, an old Mac file).
             post.title = ControlCharacters.normalizingLineEndings(post.title)
             post.body = ControlCharacters.normalizingLineEndings(post.body)
             post.notes = ControlCharacters.normalizingLineEndings(post.notes)
-            if c.idFromFile, ids.contains(post.id),
+            if idFromFile, ids.contains(post.id),
                let existing = byID[post.id].map({ plan.posts[$0] }) ?? freshByID[post.id].map({ fresh[$0] }) {
                 if existing.date == post.date || existing.title == post.title {
-                    outcome.duplicates.append((c.line, post.title))
+                    outcome.duplicates.append((line, post.title))
                     continue
                 }
                 post.id = newID()  // an id clash with a different post: keep both
-            } else if !c.idFromFile || !PlanCodec.isValidID(post.id) {
+            } else if !idFromFile || !PlanCodec.isValidID(post.id) {
                 post.id = newID()
             }
             let key = Key(date: post.date, theme: post.themeID, title: post.title)
             if post.date != nil, keys.contains(key) {
-                outcome.duplicates.append((c.line, post.title))
+                outcome.duplicates.append((line, post.title))
                 continue
             }
             do {
@@ -129,7 +130,7 @@ public enum Importer {
                 ids.insert(post.id)
                 keys.insert(key)
             } catch {
-                outcome.invalid.append(ImportIssue(line: c.line, message: "'\(ControlCharacters.escaped(post.title, multiline: false))': \(error)"))
+                outcome.invalid.append(ImportIssue(line: line, message: "'\(ControlCharacters.escaped(post.title, multiline: false))': \(error)"))
             }
         }
         // Reported in the plan's order (date, time, id), as `rounds list` shows them.

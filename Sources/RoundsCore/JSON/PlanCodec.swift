@@ -40,15 +40,20 @@ public enum PlanCodec {
         var chunks = [[UInt8]](repeating: [], count: parts)
         let step = (dated.count + parts - 1) / parts
         chunks.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let range = min(dated.count, part * step)..<min(dated.count, (part + 1) * step)
-                var cw = JSONWriter(capacity: range.count * 512)
-                for k in range {
-                    cw.arraySeparator(first: k == 0, indent: 2)
-                    writePost(posts[dated[k]], into: &cw, indent: 2)
+            posts.withUnsafeBufferPointer { source in
+                // Each part writes its own slot and reads the posts through the buffer (an
+                // array's element is copied, with a retain per string, before it is passed).
+                nonisolated(unsafe) let out = buffer
+                nonisolated(unsafe) let posts = source
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    let range = min(dated.count, part * step)..<min(dated.count, (part + 1) * step)
+                    var cw = JSONWriter(capacity: range.count * 512)
+                    for k in range {
+                        cw.arraySeparator(first: k == 0, indent: 2)
+                        writePost(posts[dated[k]], into: &cw, indent: 2)
+                    }
+                    out[part] = cw.bytes
                 }
-                out[part] = cw.bytes
             }
         }
         w.openArray()

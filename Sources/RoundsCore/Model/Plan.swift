@@ -73,7 +73,7 @@ public struct Plan: Hashable, Sendable {
             for p in sorted { insertNew(p) }
             return sorted
         }
-        let sorted = Plan.sortedInFileOrder(new)
+        let sorted = Plan.sortedInFileOrder(consume new)
         if posts.isEmpty { posts = sorted; return sorted }
         var merged: [Post] = []
         merged.reserveCapacity(posts.count + sorted.count)
@@ -92,10 +92,11 @@ public struct Plan: Hashable, Sendable {
     /// import's time retaining and releasing. Posts already in order are returned as they are.
     static func sortedInFileOrder(_ new: consuming [Post]) -> [Post] {
         struct Key { var day: Int; var minutes: Int; var id: String; var index: Int }
-        var keys: [Key] = []
-        keys.reserveCapacity(new.count)
-        for k in new.indices {
-            keys.append(Key(day: new[k].date?.dayNumber ?? Int.max, minutes: new[k].time?.minutes ?? -1, id: new[k].id, index: k))
+        // Read through the buffer: `new[k].date` on the array copied the whole post first.
+        let keys = new.withUnsafeBufferPointer { posts in
+            posts.indices.map { k in
+                Key(day: posts[k].date?.dayNumber ?? Int.max, minutes: posts[k].time?.minutes ?? -1, id: posts[k].id, index: k)
+            }
         }
         func before(_ a: Key, _ b: Key) -> Bool {
             if a.day != b.day { return a.day < b.day }
