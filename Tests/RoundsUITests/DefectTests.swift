@@ -34,6 +34,28 @@ struct DefectTests {
         #expect(s.plan.post(id: "b2")?.notes == "from the CLI")
     }
 
+    @Test("1: a save that took in another writer's change puts it in the open editor too; Esc keeps it")
+    func editorTakesChangeMergedBySave() {
+        var s = Self.state()
+        _ = s.press(script: "<Enter><End> More.")
+        // The idle save: the store merges the plan sent with the file, where the title changed.
+        let effects = s.apply(.io(.idle))
+        guard let sent = effects.compactMap({ e -> Plan? in if case .save(let p) = e { p } else { nil } }).first else {
+            Issue.record("no save"); return
+        }
+        var written = sent
+        var p = written.post(id: "b2")!
+        p.title = "Retitled elsewhere"
+        written.upsert(p)
+        _ = s.apply(.io(.saved(written)))
+        guard case .editing(let e) = s.mode else { Issue.record("the editor closed"); return }
+        #expect(e.title.text == "Retitled elsewhere", "the editor kept the old title")
+        #expect(e.body.text.hasSuffix(" More."), "the typed body stays")
+        _ = s.press(script: "<Esc>")
+        #expect(s.plan.post(id: "b2")?.title == "Retitled elsewhere", "closing the editor wrote the old title over the other writer's")
+        #expect(s.plan.post(id: "b2")?.body.hasSuffix(" More.") == true)
+    }
+
     @Test("1: where both changed the title, the typed text stays, the doctor is told, and u brings theirs back")
     func editorConflictKeepsBoth() {
         var s = Self.state()

@@ -29,8 +29,29 @@ extension AppState {
         case .reloadFailed(let error):
             message = StatusMessage("the plan on disk cannot be read now (\(AppState.words(error))); showing the last good version", kind: .error)
         case .saved(let written):
-            // What was written may hold another writer's changes, merged per post.
-            if written != plan { replacePlan(written) }
+            // What was written may hold another writer's changes, merged per post. Saves run
+            // one at a time, before the next key: the plan is still the one sent. An open
+            // editor takes those changes as it takes a reload's, or its next write (an idle
+            // save, Esc) would put its old copy of the field back over theirs.
+            var writeBack = false
+            if written != plan {
+                if case .editing(var e) = mode {
+                    let previous = plan.post(id: e.postID), current = written.post(id: e.postID)
+                    replacePlan(written)
+                    if previous != current {
+                        mergeOutsideChange(into: &e, previous: previous, current: current)
+                        mode = .editing(e)
+                        writeBack = e.dirty
+                    }
+                } else {
+                    replacePlan(written)
+                }
+            }
+            if writeBack {
+                // Both changed a field the editor shows: the typed text goes back at once.
+                unsavedReason = nil
+                return apply(.io(.idle))
+            }
             if unsavedReason != nil {
                 unsavedReason = nil
                 message = StatusMessage("saved: the plan on disk is up to date again", kind: .success)
