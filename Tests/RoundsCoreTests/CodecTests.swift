@@ -38,8 +38,8 @@ struct CodecTests {
 
     @Test("a large plan, written in parallel parts, is the same bytes as the generic writer's, and reads back")
     func largePlanParts() throws {
-        // 4,096 posts a part: 20,003 dated posts make four parts (the last one short), and
-        // ideas, escapes and non-ASCII text sit across the part boundaries.
+        // Over 8,192 posts the dated ones are written in two parts at once: 20,003 of them (an
+        // odd count), with ideas, escapes and non-ASCII text across the boundary.
         var posts: [Post] = []
         let start = CalendarDate(year: 2001, month: 1, day: 1)!
         for k in 0..<20_003 {

@@ -29,35 +29,34 @@ public enum PlanCodec {
         return w.bytes
     }
 
-    /// The dated posts, as `writePosts` writes them; a large plan's are written in parallel
-    /// parts (one per core, at least 4,096 posts each) and joined, to the same bytes.
+    /// The dated posts, as `writePosts` writes them; a large plan's are written in two
+    /// parallel parts (at least 4,096 posts each), the first straight into `w` and the second
+    /// into a buffer of its own appended after it: the same bytes.
     static func writeDatedPosts(_ posts: [Post], into w: inout JSONWriter) {
-        // Four parts at most: the pool runs them on the cores there are (one after the other on one).
-        let parts = min(4, posts.count / 4096)
-        guard parts > 1 else { writePosts(posts.lazy.filter { $0.date != nil }, into: &w); return }
+        guard posts.count >= 2 * 4096 else { writePosts(posts.lazy.filter { $0.date != nil }, into: &w); return }
         let dated = posts.indices.filter { posts[$0].date != nil }
         guard !dated.isEmpty else { w.raw("[]"); return }
-        var chunks = [[UInt8]](repeating: [], count: parts)
-        let step = (dated.count + parts - 1) / parts
-        chunks.withUnsafeMutableBufferPointer { buffer in
-            posts.withUnsafeBufferPointer { source in
-                // Each part writes its own slot and reads the posts through the buffer (an
-                // array's element is copied, with a retain per string, before it is passed).
-                nonisolated(unsafe) let out = buffer
-                nonisolated(unsafe) let posts = source
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    let range = min(dated.count, part * step)..<min(dated.count, (part + 1) * step)
-                    var cw = JSONWriter(capacity: range.count * 512)
-                    for k in range {
-                        cw.arraySeparator(first: k == 0, indent: 2)
-                        writePost(posts[dated[k]], into: &cw, indent: 2)
+        let half = dated.count / 2
+        var second = JSONWriter(capacity: (dated.count - half) * 512)
+        w.openArray()
+        withUnsafeMutablePointer(to: &w) { first in
+            withUnsafeMutablePointer(to: &second) { rest in
+                posts.withUnsafeBufferPointer { source in
+                    // Each part writes only its own writer, and reads the posts through the
+                    // buffer (an array's element is copied, a retain per string, when passed).
+                    nonisolated(unsafe) let writers = (first, rest)
+                    nonisolated(unsafe) let posts = source
+                    DispatchQueue.concurrentPerform(iterations: 2) { part in
+                        let out = part == 0 ? writers.0 : writers.1
+                        for k in part == 0 ? 0..<half : half..<dated.count {
+                            out.pointee.arraySeparator(first: k == 0, indent: 2)
+                            writePost(posts[dated[k]], into: &out.pointee, indent: 2)
+                        }
                     }
-                    out[part] = cw.bytes
                 }
             }
         }
-        w.openArray()
-        for chunk in chunks { w.appendBytes(chunk) }
+        w.appendBytes(second.bytes)
         w.closeArray(indent: 1)
     }
 

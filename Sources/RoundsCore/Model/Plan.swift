@@ -111,15 +111,20 @@ public struct Plan: Hashable, Sendable {
         let order = keys.sorted(by: before).map(\.index)
         var out = consume new
         var done = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !done[start] {
-            // out[k] must become new[order[k]]: follow the cycle from start.
-            var k = start
-            while true {
-                done[k] = true
-                let from = order[k]
-                if from == start { break }
-                out.swapAt(k, from)
-                k = from
+        out.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in order.indices where !done[start] {
+                // out[k] must become new[order[k]]: follow the cycle from start, moving (a
+                // swap through the array's subscript copied the post in and out).
+                let first = (base + start).move()
+                var k = start
+                while true {
+                    done[k] = true
+                    let from = order[k]
+                    if from == start { (base + k).initialize(to: first); break }
+                    (base + k).moveInitialize(from: base + from, count: 1)
+                    k = from
+                }
             }
         }
         return out
