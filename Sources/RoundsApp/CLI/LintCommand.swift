@@ -20,7 +20,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let text = try readBodyFile(file)
-        let store = planOptions.store
+        let store = try planOptions.store
         let plan: Plan
         if store.exists {
             plan = try store.load().plan
