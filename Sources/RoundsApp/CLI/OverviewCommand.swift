@@ -110,9 +110,11 @@ struct OverviewReport {
             let name = first.adding(weeks: k).isoName
             return String(name[name.index(name.endIndex, offsetBy: -3)...])
         }
+        func cell(_ w: PlanSummary.WeekRow) -> String { "\(w.posts)/\(w.max)\(w.isUnder ? "!" : "")" }
+        let cellWidth = max(5, rows.compactMap(\.summary).flatMap(\.weeks).map { cell($0).count }.max() ?? 5)
         var head = pad("doctor", nameWidth)
         if showSpecialty { head += "  " + pad("specialty", specialtyWidth) }
-        head += weekHeads.map { "  " + pad($0, 5) }.joined() + "  gaps  errors  due  last posted  streak"
+        head += weekHeads.map { "  " + pad($0, cellWidth) }.joined() + "  gaps  errors  due  last posted  streak"
         lines.append(head)
         var openElsewhere: [String] = []
         for (i, row) in rows.enumerated() {
@@ -123,8 +125,8 @@ struct OverviewReport {
                 continue
             }
             if showSpecialty { line += "  " + pad(specialties[i], specialtyWidth) }
-            for w in s.weeks { line += "  " + pad("\(w.posts)/\(w.max)\(w.isUnder ? "!" : "")", 5) }
-            line += String(repeating: "  " + pad("", 5), count: max(0, weeks - s.weeks.count))
+            for w in s.weeks { line += "  " + pad(cell(w), cellWidth) }
+            line += String(repeating: "  " + pad("", cellWidth), count: max(0, weeks - s.weeks.count))
             line += "  " + right("\(s.weeks.reduce(0) { $0 + $1.gaps })", 4)
             line += "  " + right("\(s.errors)", 6)
             line += "  " + right("\(s.due)", 3)
@@ -134,7 +136,8 @@ struct OverviewReport {
             if let holder = row.plan.openIn { openElsewhere.append("\(names[i]) (\(row.plan.entry.relativePath)): \(holder)") }
         }
         lines.append("")
-        lines.append("posts/goal a week (! under the minimum) · gaps: empty themed slots · errors: as rounds check counts them · due: not ready within the lead days · streak: weeks at the minimum")
+        lines.append("posts/goal a week, ! under the minimum · gaps: empty themed slots")
+        lines.append("errors: as rounds check counts them · due: not ready within the lead days")
         if !openElsewhere.isEmpty {
             lines.append("Open in a planner: " + openElsewhere.joined(separator: "; "))
         }

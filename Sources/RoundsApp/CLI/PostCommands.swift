@@ -331,8 +331,10 @@ struct ThemesCommand: ParsableCommand {
             for t in pack.themes { lines.append("  " + themeLine(t)) }
             lines.append("")
         }
-        let store = try planOptions.store
-        if store.exists, let plan = try? store.load().plan {
+        // A whole workspace has no one plan's themes to add (--doctor picks one).
+        var store: PlanStore?
+        if case .plan = try planOptions.choice() { store = try planOptions.store }
+        if let store, store.exists, let plan = try? store.load().plan {
             lines.append("In your plan (\(store.path)):")
             for t in plan.themes { lines.append("  " + themeLine(t)) }
         }
