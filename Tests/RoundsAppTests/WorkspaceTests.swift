@@ -212,6 +212,46 @@ struct OverviewTests {
     }
 }
 
+@Suite("The overview's table")
+struct OverviewTableTests {
+    func row(_ name: String, _ plan: Plan) -> WorkspacePlan {
+        WorkspacePlan(entry: Workspace.Entry(name: name, relativePath: name + ".json", path: "/ws/\(name).json", layout: .file),
+                      state: .loaded(PlanStore.Snapshot(plan: plan, fingerprint: 0)))
+    }
+
+    @Test("long names are cut by display width, control characters escaped, columns stay aligned")
+    func widths() {
+        var long = Fixtures.fullWeekPlan()
+        long.profile.name = "Dr. Maximiliana Theodora Featherstonehaugh-Cholmondeley"
+        var wide = Fixtures.emptyPlan()
+        wide.profile.name = "Dr. 王芳\u{1b}[2J"
+        wide.profile.specialty = ""
+        let ws = Workspace(folder: "/ws", entries: [])
+        let report = OverviewReport(workspace: ws, plans: [row("long", long), row("wide", wide)], first: Week(containing: Fixtures.today),
+                                    weeks: 1, environment: AppEnvironment(variables: ["ROUNDS_NOW": "2026-11-25T10:00:00Z", "TZ": "UTC"]))
+        let lines = report.text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "/ws · 2026-W48 · 23–29 Nov 2026 · 2 plans")
+        // The plan with an error (under its minimum) first.
+        #expect(lines[2].hasPrefix("Dr. 王芳\\x1b[2J                                0/3!"), "\(lines[2])")
+        #expect(lines[3].hasPrefix("Dr. Maximiliana Theodora Fe…  Family medicine  3/3 "), "\(lines[3])")
+        // Header and rows end at the same display column.
+        let widths = lines[1...3].map { TextWidth.width(of: $0) }
+        #expect(Set(widths).count == 1, "\(widths)")
+    }
+
+    @Test("a Sunday-start plan counts its own weeks: the columns start on the Sunday before")
+    func sundayStart() {
+        var plan = Fixtures.emptyPlan(weekStart: .sunday)
+        plan.upsert(Fixtures.post("s1", "2026-11-22", "health-tip", title: "Sunday post", status: .posted))
+        let report = OverviewReport(workspace: Workspace(folder: "/ws", entries: []), plans: [row("sun", plan)],
+                                    first: Week(containing: Fixtures.today), weeks: 1,
+                                    environment: AppEnvironment(variables: ["ROUNDS_NOW": "2026-11-25T10:00:00Z", "TZ": "UTC"]))
+        let json = String(decoding: JSONWriter.write(report.json()), as: UTF8.self)
+        #expect(json.contains("\"from\": \"2026-11-22\""), "\(json)")
+        #expect(json.contains("\"posts\": 1"), "\(json)")
+    }
+}
+
 @Suite("Across a workspace: check, list, plan-week, export")
 struct WorkspaceBulkTests {
     @Test("check --workspace: every plan checked; exit 1 for an error or a plan that cannot be opened, 0 when clean")

@@ -143,27 +143,22 @@ extension Workspace {
     }
 }
 
-/// Results written by index from `concurrentPerform`'s threads, read after it returns.
+/// Results written by index from `concurrentPerform`'s threads, each index by one thread
+/// only, and read after it returns (which waits for them all): no two threads touch one slot.
 private final class LoadResults: @unchecked Sendable {
-    private var storage: [WorkspacePlan?]
-    private var lock = pthread_mutex_t()
+    private let slots: UnsafeMutableBufferPointer<WorkspacePlan?>
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-        pthread_mutex_init(&lock, nil)
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
 
-    deinit { pthread_mutex_destroy(&lock) }
-
-    func set(_ i: Int, _ value: WorkspacePlan) {
-        pthread_mutex_lock(&lock)
-        storage[i] = value
-        pthread_mutex_unlock(&lock)
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
     }
 
-    var values: [WorkspacePlan?] {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        return storage
-    }
+    func set(_ i: Int, _ value: WorkspacePlan) { slots[i] = value }
+
+    var values: [WorkspacePlan?] { Array(slots) }
 }
