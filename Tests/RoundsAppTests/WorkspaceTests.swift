@@ -156,6 +156,14 @@ struct WorkspaceTests {
         #expect(try fx.plan("okafor.json").profile.name == "Dr. Ngozi Okafor")
         #expect(fx.rounds("init", "--workspace", fx.folder, "--doctor", "okafor").stderr.contains("a plan already exists at \(fx.file("okafor.json"))"))
         #expect(fx.rounds("init", "--workspace", fx.folder).stderr.contains("name its file with --doctor NAME"))
+        // Commands that need no plan still work with a whole workspace set.
+        let env = ["ROUNDS_WORKSPACE": fx.folder]
+        #expect(fx.rounds("themes", env: env).status == 0)
+        let themes = fx.rounds("themes", "--doctor", "chen", env: env)
+        #expect(themes.stdout.contains("In your plan (\(fx.file("chen/plan.json"))):"), "\(themes.stdout)")
+        let lint = Spawn.rounds(["lint", "-"], home: fx.home.path, env: env, stdin: "Call her on (617) 555-0143.")
+        #expect(lint.status == 1, "\(lint.stderr)")
+        #expect(lint.stdout.contains("phi.phone"), "\(lint.stdout)")
     }
 }
 
