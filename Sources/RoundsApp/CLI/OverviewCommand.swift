@@ -95,9 +95,15 @@ struct OverviewReport {
         var lines = ["\(folder) · \(first.isoName)\(weeks > 1 ? " to \(last.isoName)" : "") · \(rangeLabel) · \(rows.count) plan\(rows.count == 1 ? "" : "s")"
             + (brokenCount == 0 ? "" : ", \(brokenCount) cannot be opened")]
         func clean(_ s: String) -> String { ControlCharacters.escaped(s, multiline: false) }
-        let names = rows.map { $0.summary.map { clean($0.name.isEmpty ? "" : $0.name) } ?? clean($0.plan.entry.relativePath) }
+        var names = rows.map { $0.summary.map { clean($0.name.trimmingSpaces) } ?? clean($0.plan.entry.relativePath) }
             .enumerated().map { i, n in n.isEmpty ? clean(rows[i].plan.entry.name) : n }
-        let nameWidth = min(28, max(6, names.map { TextWidth.width(of: $0) }.max() ?? 6))
+        // Two plans of one doctor's name (two Dr. Smiths) are told apart by their files.
+        var seen: [String: Int] = [:]
+        for n in names { seen[n.lowercased(), default: 0] += 1 }
+        names = names.enumerated().map { i, n in
+            (seen[n.lowercased()] ?? 0) > 1 && rows[i].summary != nil ? "\(n) (\(clean(rows[i].plan.entry.relativePath)))" : n
+        }
+        let nameWidth = min(32, max(6, names.map { TextWidth.width(of: $0) }.max() ?? 6))
         let specialties = rows.map { clean($0.summary?.specialty ?? "") }
         let specialtyWidth = min(20, specialties.map { TextWidth.width(of: $0) }.max() ?? 0)
         let showSpecialty = specialtyWidth > 0
