@@ -12,9 +12,16 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var range: RangeOptions
     @Option(help: "text or json.") var format: OutputFormat = .text
 
-    func run() throws {
-        let env = planOptions.environment
-        let plan = try planOptions.load().plan
+    /// What `check` found in one plan.
+    struct Result {
+        var range: ClosedRange<CalendarDate>
+        var flags: [PlanFlag]
+        var streak: Int
+        var quiet: [(first: Week, last: Week, weeks: Int)]
+        var hasErrors: Bool { flags.contains { $0.severity == .error } }
+    }
+
+    func review(_ plan: Plan, env: AppEnvironment) throws -> Result {
         let today = env.today(for: plan)
         let r: ClosedRange<CalendarDate>
         if let chosen = try range.range(plan: plan, today: today) {
@@ -33,22 +40,81 @@ struct CheckCommand: ParsableCommand {
                                                  from: obsFrom, to: obsTo, today: today)
             if !observed.isEmpty { flags = (flags + observed).sorted(by: PlanFlag.order) }
         }
-        let streak = Cadence.streak(plan: plan, today: today)
-        let quiet = WeekWalk.quietRuns(plan, from: r.lowerBound, to: r.upperBound)
+        let quiet = WeekWalk.quietRuns(plan, from: r.lowerBound, to: r.upperBound).map { (first: $0.first, last: $0.last, weeks: $0.weeks) }
+        return Result(range: r, flags: flags, streak: Cadence.streak(plan: plan, today: today), quiet: quiet)
+    }
+
+    func run() throws {
+        let env = planOptions.environment
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        let plan = try store.load().plan
+        let result = try review(plan, env: env)
         switch format {
         case .json:
-            let value = JSONValue.object([
-                "from": .string(r.lowerBound.iso), "to": .string(r.upperBound.iso), "streak": .number(Double(streak)),
-                "flags": .array(flags.map(flagValue)),
-                "quiet": .array(quiet.map { .object(["from": .string($0.first.start.iso), "to": .string($0.last.end.iso), "weeks": .number(Double($0.weeks))]) }),
-            ])
-            FileHandleOut.stdout(String(decoding: JSONWriter.write(value), as: UTF8.self))
+            FileHandleOut.stdout(String(decoding: JSONWriter.write(.object(jsonFields(result))), as: UTF8.self))
         case .text:
-            var text = CheckReport.text(flags: flags, streak: streak, plan: plan)
-            if !quiet.isEmpty { text = quiet.map { WeekWalk.quietLine($0.first, $0.last, $0.weeks) }.joined(separator: "\n") + "\n\n" + text }
-            FileHandleOut.stdout(text)
+            FileHandleOut.stdout(text(result, plan: plan))
         }
-        if flags.contains(where: { $0.severity == .error }) { throw CLIFailure("", code: 1).silent }
+        if result.hasErrors { throw CLIFailure("", code: 1).silent }
+    }
+
+    func jsonFields(_ result: Result) -> JSONObject {
+        [
+            "from": .string(result.range.lowerBound.iso), "to": .string(result.range.upperBound.iso), "streak": .number(Double(result.streak)),
+            "flags": .array(result.flags.map(flagValue)),
+            "quiet": .array(result.quiet.map { .object(["from": .string($0.first.start.iso), "to": .string($0.last.end.iso), "weeks": .number(Double($0.weeks))]) }),
+        ]
+    }
+
+    func text(_ result: Result, plan: Plan) -> String {
+        var text = CheckReport.text(flags: result.flags, streak: result.streak, plan: plan)
+        if !result.quiet.isEmpty { text = result.quiet.map { WeekWalk.quietLine($0.first, $0.last, $0.weeks) }.joined(separator: "\n") + "\n\n" + text }
+        return text
+    }
+
+    /// Every plan of the workspace, one after the other; exit 1 when any has an error or
+    /// cannot be read (a plan that cannot be checked fails the check: a nightly job must
+    /// notice it), else 0.
+    func runWorkspace(_ ws: Workspace, env: AppEnvironment) throws {
+        var failed = false
+        var blocks: [String] = []
+        var values: [JSONValue] = []
+        var errorPlans = 0, brokenPlans = 0
+        for p in ws.loadAll() {
+            let head = "== \(Workspace.candidate(p))"
+            guard let plan = p.plan else {
+                failed = true
+                brokenPlans += 1
+                blocks.append(head + "\n  error   cannot be opened: " + ControlCharacters.escaped(p.problemLine ?? "", multiline: false))
+                values.append(.object(["path": .string(p.entry.path), "file": .string(p.entry.relativePath), "error": .string(p.problemLine ?? "")]))
+                continue
+            }
+            let result = try review(plan, env: env)
+            if result.hasErrors { failed = true; errorPlans += 1 }
+            blocks.append(head + "\n" + text(result, plan: plan).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n"))
+            var o = jsonFields(result)
+            o["path"] = .string(p.entry.path)
+            o["file"] = .string(p.entry.relativePath)
+            o["name"] = .string(plan.profile.name)
+            values.append(.object(o))
+        }
+        switch format {
+        case .json:
+            FileHandleOut.stdout(String(decoding: JSONWriter.write(.object(["workspace": .string(ws.folder), "plans": .array(values)])), as: UTF8.self))
+        case .text:
+            let n = blocks.count
+            var summary = "\(n) plan\(n == 1 ? "" : "s") checked: "
+            summary += errorPlans == 0 && brokenPlans == 0 ? "no errors" : [
+                errorPlans == 0 ? nil : "\(errorPlans) with errors",
+                brokenPlans == 0 ? nil : "\(brokenPlans) cannot be opened",
+            ].compactMap { $0 }.joined(separator: ", ")
+            FileHandleOut.stdout(blocks.joined(separator: "\n\n") + "\n\n" + summary)
+        }
+        if failed { throw CLIFailure("", code: 1).silent }
     }
 
     func flagValue(_ f: PlanFlag) -> JSONValue {
@@ -109,7 +175,17 @@ struct PlanWeekCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let (result, _) = try planOptions.store.modify { plan -> (Week, [Post], [(date: CalendarDate, theme: Theme, reason: String)]) in
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        FileHandleOut.stdout(try fill(store, env: env).joined(separator: "\n"))
+    }
+
+    /// Fills the week in one plan under its write lock, durably; the report's lines.
+    func fill(_ store: PlanStore, env: AppEnvironment, lockTimeoutMilliseconds: Int = 10_000) throws -> [String] {
+        let (result, _) = try store.modify(lockTimeoutMilliseconds: lockTimeoutMilliseconds) { plan -> (Week, [Post], [(date: CalendarDate, theme: Theme, reason: String)]) in
             let today = env.today(for: plan)
             let w = try week.map { try parseWeek($0, today: today, weekStart: plan.profile.weekStart) }
                 ?? Week(containing: today, weekStart: plan.profile.weekStart).adding(weeks: 1)
@@ -126,7 +202,43 @@ struct PlanWeekCommand: ParsableCommand {
             for p in added { lines.append("  \(p.id)  \(p.date.map { "\($0.weekday.shortName) \($0.iso)" } ?? "")  \(p.title)") }
         }
         for s in skipped { lines.append("Not filled: \(s.date.weekday.name)'s \(s.theme.name): \(s.reason)") }
-        FileHandleOut.stdout(lines.joined(separator: "\n"))
+        return lines
+    }
+
+    /// Every plan of the workspace, each through its own write lock and durable save. A plan
+    /// that cannot be opened, is read-only or is locked by another writer for more than two
+    /// seconds is skipped and named; then the exit status is 1 (the rest was done).
+    func runWorkspace(_ ws: Workspace, env: AppEnvironment) throws {
+        var blocks: [String] = []
+        var skipped = 0
+        for entry in ws.entries {
+            let head = "== " + entry.relativePath
+            do {
+                let lines = try fill(entry.store, env: env, lockTimeoutMilliseconds: 2_000)
+                blocks.append(head + "\n" + lines.map { "  " + $0 }.joined(separator: "\n"))
+            } catch let e as StoreError {
+                skipped += 1
+                let why: String
+                switch e {
+                case .locked(_, let holder): why = "locked by another rounds (\(holder)); run it again when that is done"
+                default: why = WorkspacePlan(entry: entry, state: .unopenable(e)).problemLine ?? e.description
+                }
+                blocks.append(head + "\n  skipped: " + ControlCharacters.escaped(why, multiline: false))
+            } catch let e as CLIFailure {
+                skipped += 1
+                blocks.append(head + "\n  skipped: " + e.message.replacingPrefix("rounds: ", with: ""))
+            }
+        }
+        let n = ws.entries.count
+        blocks.append(skipped == 0 ? "\(n) plan\(n == 1 ? "" : "s") planned." : "\(n - skipped) of \(n) plans planned, \(skipped) skipped.")
+        FileHandleOut.stdout(blocks.joined(separator: "\n\n"))
+        if skipped > 0 { throw CLIFailure("", code: 1).silent }
+    }
+}
+
+extension String {
+    func replacingPrefix(_ prefix: String, with new: String) -> String {
+        hasPrefix(prefix) ? new + dropFirst(prefix.count) : self
     }
 }
 

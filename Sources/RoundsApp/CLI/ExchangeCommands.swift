@@ -53,7 +53,23 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let plan = try planOptions.load().plan
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        let plan = try store.load().plan
+        let result = try export(plan, env: env)
+        guard let output else {
+            FileHandleOut.writeAll(1, result.text)
+            return
+        }
+        try ExportFile.write(result.text, to: output, planPath: store.path)
+        FileHandleOut.stdout("Wrote \(result.postCount) post\(result.postCount == 1 ? "" : "s") (\(format.rawValue)) to \(output).")
+    }
+
+    /// One plan's export, or the scheduler gate's refusal (exit 1); warnings go to stderr.
+    func export(_ plan: Plan, env: AppEnvironment, warningPrefix: String = "") throws -> ExportResult {
         let today = env.today(for: plan)
         let r: ClosedRange<CalendarDate>
         if all {
@@ -82,26 +98,65 @@ struct ExportCommand: ParsableCommand {
                         + "\nfix the text, acknowledge a finding (rounds ack ID RULE --excerpt TEXT --note WHY), record consent "
                         + "(rounds consent ID --date D --ref TEXT), or export anyway with --allow-findings", code: 1)
                 }
-                for line in lines { FileHandleOut.stderr("rounds: warning: exported with --allow-findings:" + line) }
+                for line in lines { FileHandleOut.stderr("rounds: warning: \(warningPrefix)exported with --allow-findings:" + line) }
             }
         }
         let result = Exporter.export(plan, from: r.lowerBound, to: r.upperBound, format: format, options: options, today: today)
-        for w in result.warnings { FileHandleOut.stderr("rounds: warning: " + w) }
+        for w in result.warnings { FileHandleOut.stderr("rounds: warning: \(warningPrefix)" + w) }
+        return result
+    }
+
+    /// One file per plan in the folder `-o` names (created 0700 if missing), named after the
+    /// plan's file (`ruiz.json` and `ruiz/plan.json` give `ruiz.csv`; a second plan whose name
+    /// comes out the same gets `ruiz-2.csv`). A file there is replaced, as `-o` replaces one,
+    /// but never a plan of the workspace or one of its side files. A plan that cannot be
+    /// opened or that the scheduler gate refuses is named and skipped (exit 1); the rest are written.
+    func runWorkspace(_ ws: Workspace, env: AppEnvironment) throws {
         guard let output else {
-            FileHandleOut.writeAll(1, result.text)
-            return
+            throw CLIFailure("export --workspace writes one file per doctor: give the folder with -o DIR")
         }
-        try ExportFile.write(result.text, to: output, planPath: planOptions.store.path)
-        FileHandleOut.stdout("Wrote \(result.postCount) post\(result.postCount == 1 ? "" : "s") (\(format.rawValue)) to \(output).")
+        var folder = ExportFile.fullPath(output, environment: env.variables)
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        var st = stat()
+        if stat(folder, &st) == 0 {
+            guard st.st_mode & S_IFMT == S_IFDIR else { throw CLIFailure("\(output) is a file: export --workspace needs a folder (-o DIR)") }
+        } else {
+            do { try DurableFile.makeFolder(folder) } catch { throw CLIFailure("cannot create the folder \(folder): \(error)") }
+        }
+        let plans = ws.loadAll()
+        let planPaths = plans.map { $0.entry.store.path }
+        var used: Set<String> = []
+        var lines: [String] = []
+        var skipped = 0
+        for p in plans {
+            let name = ExportFile.uniqueName(ExportFile.safeName(p.entry.name), extension: format.fileExtension, taken: &used)
+            let path = folder + "/" + name
+            guard let plan = p.plan else {
+                skipped += 1
+                lines.append("\(p.entry.relativePath): skipped: cannot be opened: " + ControlCharacters.escaped(p.problemLine ?? "", multiline: false))
+                continue
+            }
+            do {
+                let result = try export(plan, env: env, warningPrefix: p.entry.relativePath + ": ")
+                for planPath in planPaths { try ExportFile.refuseOver(path, planPath: planPath) }
+                try ExportFile.write(result.text, to: path, planPath: p.entry.store.path)
+                lines.append("\(p.entry.relativePath): wrote \(result.postCount) post\(result.postCount == 1 ? "" : "s") to \(path)")
+            } catch let e as CLIFailure {
+                skipped += 1
+                lines.append("\(p.entry.relativePath): skipped: " + e.message.replacingPrefix("rounds: ", with: ""))
+            }
+        }
+        let n = plans.count
+        lines.append(skipped == 0 ? "\(n) plan\(n == 1 ? "" : "s") exported (\(format.rawValue)) to \(folder)." : "\(n - skipped) of \(n) plans exported to \(folder), \(skipped) skipped.")
+        FileHandleOut.stdout(lines.joined(separator: "\n"))
+        if skipped > 0 { throw CLIFailure("", code: 1).silent }
     }
 }
 
 /// Writing an export file: durable, 0600, never over the plan or its sidecars.
 enum ExportFile {
     static func write(_ text: String, to path: String, planPath: String) throws {
-        if isSameFile(path, planPath) || [".bak", ".lock", ".session", ".log"].contains(where: { isSameFile(path, planPath + $0) }) {
-            throw CLIFailure("\(path) is the plan file (or one of its own): choose another name for the export")
-        }
+        try refuseOver(path, planPath: planPath)
         var st = stat()
         if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw CLIFailure("\(path) is a folder: name a file") }
         do {
@@ -109,6 +164,38 @@ enum ExportFile {
         } catch {
             throw CLIFailure("not saved: \(path): \(error)")
         }
+    }
+
+    /// Refuses a path that is the plan or one of its side files.
+    static func refuseOver(_ path: String, planPath: String) throws {
+        if isSameFile(path, planPath) || [".bak", ".lock", ".session", ".log"].contains(where: { isSameFile(path, planPath + $0) }) {
+            throw CLIFailure("\(path) is the plan file (or one of its own): choose another name for the export")
+        }
+    }
+
+    /// A file name from a plan's name: letters, digits, `-`, `_` and `.` are kept (any
+    /// script), anything else (`/`, spaces, control characters) becomes `-`; never hidden or empty.
+    static func safeName(_ name: String) -> String {
+        var out = ""
+        for c in name {
+            let keep = c.isLetter || c.isNumber || c == "-" || c == "_" || c == "."
+            out.append(keep && !c.unicodeScalars.contains { $0.properties.generalCategory == .control } ? c : "-")
+        }
+        while out.hasPrefix(".") { out.removeFirst() }
+        if out.count > 100 { out = String(out.prefix(100)) }
+        return out.isEmpty ? "plan" : out
+    }
+
+    /// `name.ext`, or `name-2.ext`, `name-3.ext`… when taken (case-insensitively).
+    static func uniqueName(_ name: String, extension ext: String, taken: inout Set<String>) -> String {
+        var candidate = name + "." + ext
+        var k = 2
+        while taken.contains(candidate.lowercased()) {
+            candidate = "\(name)-\(k).\(ext)"
+            k += 1
+        }
+        taken.insert(candidate.lowercased())
+        return candidate
     }
 
     /// Same device and inode, or the same path once resolved.

@@ -14,7 +14,7 @@ struct GitCommand: ParsableCommand {
 /// Finds the plan's repository or fails with one line.
 func repository(for planOptions: PlanOptions) throws -> GitRepository {
     let env = planOptions.environment
-    let path = planOptions.path
+    let path = try planOptions.path
     do {
         return try GitRepository.find(planFile: path, environment: env.variables)
     } catch {

@@ -20,9 +20,11 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let env = planOptions.environment
         let text = try readBodyFile(file)
-        let store = planOptions.store
+        // A whole workspace has no one plan's allow-list: the default themes' rules then.
+        var store: PlanStore?
+        if case .plan(let path) = try planOptions.choice() { store = planOptions.store(at: path) }
         let plan: Plan
-        if store.exists {
+        if let store, store.exists {
             plan = try store.load().plan
         } else if let pack = env.themePacks().packs.first(where: { $0.id == "default" }) {
             plan = pack.makePlan(name: "")

@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
         guard let start = WeekStart(name: weekStart) else {
             throw CLIFailure("--week-start must be monday or sunday, not '\(weekStart)'")
         }
-        let store = planOptions.store
+        let store = try newPlanStore(env)
         var st = stat()
         if lstat(store.path, &st) == 0 {
             // Something is there: a plan, or what a plan cannot be (a folder, a broken or looping link).
@@ -41,6 +41,21 @@ struct InitCommand: ParsableCommand {
         }
         _ = try store.create(plan)
         FileHandleOut.stdout("Created \(store.path) with the '\(pack.name)' themes: \(pack.themes.map(\.name).joined(separator: ", ")).")
+    }
+
+    /// Where the new plan goes: in a workspace, `--doctor NAME` names the new file
+    /// (`DIR/NAME.json`, the name made safe); otherwise the plan the options name.
+    func newPlanStore(_ env: AppEnvironment) throws -> PlanStore {
+        guard planOptions.plan == nil, let folder = planOptions.workspaceFolder(env),
+              planOptions.doctor != nil || planOptions.workspace != nil || env.variables["ROUNDS_PLAN"].map(\.isEmpty) ?? true else {
+            return try planOptions.store
+        }
+        guard let doctor = planOptions.doctor else {
+            throw CLIFailure("init creates one plan: in a workspace, name its file with --doctor NAME (it becomes \(folder)/NAME.json)")
+        }
+        var dir = env.absolute(folder)
+        while dir.count > 1, dir.hasSuffix("/") { dir.removeLast() }
+        return PlanStore(path: dir + "/" + ExportFile.safeName(doctor.trimmingSpaces) + ".json")
     }
 }
 
@@ -116,7 +131,49 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let plan = try planOptions.load().plan
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        let plan = try store.load().plan
+        let posts = try chosen(plan, env: env)
+        switch format {
+        case .json:
+            var w = JSONWriter()
+            w.write(.array(posts.map(PlanCodec.postValue)), indent: 0)
+            FileHandleOut.stdout(String(decoding: w.bytes, as: UTF8.self))
+        case .text:
+            FileHandleOut.stdout(text(posts, plan: plan))
+        }
+    }
+
+    /// Every plan of the workspace, one block each; a plan that cannot be opened says why
+    /// (and makes the exit status 1), the others are listed.
+    func runWorkspace(_ ws: Workspace, env: AppEnvironment) throws {
+        var blocks: [String] = []
+        var values: [JSONValue] = []
+        var failed = false
+        for p in ws.loadAll() {
+            guard let plan = p.plan else {
+                failed = true
+                blocks.append("== \(Workspace.candidate(p))\n  cannot be opened: " + ControlCharacters.escaped(p.problemLine ?? "", multiline: false))
+                values.append(.object(["path": .string(p.entry.path), "file": .string(p.entry.relativePath), "error": .string(p.problemLine ?? "")]))
+                continue
+            }
+            let posts = try chosen(plan, env: env)
+            blocks.append("== \(Workspace.candidate(p))\n" + text(posts, plan: plan).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            values.append(.object(["path": .string(p.entry.path), "file": .string(p.entry.relativePath), "name": .string(plan.profile.name),
+                                   "posts": .array(posts.map(PlanCodec.postValue))]))
+        }
+        switch format {
+        case .json: FileHandleOut.stdout(String(decoding: JSONWriter.write(.array(values)), as: UTF8.self))
+        case .text: FileHandleOut.stdout(blocks.joined(separator: "\n\n"))
+        }
+        if failed { throw CLIFailure("", code: 1).silent }
+    }
+
+    func chosen(_ plan: Plan, env: AppEnvironment) throws -> [Post] {
         let today = env.today(for: plan)
         var posts: [Post]
         if all {
@@ -127,30 +184,27 @@ struct ListCommand: ParsableCommand {
             let w = Week(containing: today, weekStart: plan.profile.weekStart)
             posts = Array(plan.posts(from: w.start, to: w.end))
         }
-        switch format {
-        case .json:
-            var w = JSONWriter()
-            w.write(.array(posts.map(PlanCodec.postValue)), indent: 0)
-            FileHandleOut.stdout(String(decoding: w.bytes, as: UTF8.self))
-        case .text:
-            if posts.isEmpty { FileHandleOut.stdout("No posts."); return }
-            var lines: [String] = []
-            var currentWeek: Week?
-            for p in posts {
-                if let d = p.date {
-                    let w = Week(containing: d, weekStart: plan.profile.weekStart)
-                    if w != currentWeek {
-                        currentWeek = w
-                        lines.append("\(w.isoName) · \(w.rangeLabel)")
-                    }
-                } else if currentWeek != nil || lines.isEmpty {
-                    currentWeek = nil
-                    lines.append("Ideas")
+        return posts
+    }
+
+    func text(_ posts: [Post], plan: Plan) -> String {
+        if posts.isEmpty { return "No posts." }
+        var lines: [String] = []
+        var currentWeek: Week?
+        for p in posts {
+            if let d = p.date {
+                let w = Week(containing: d, weekStart: plan.profile.weekStart)
+                if w != currentWeek {
+                    currentWeek = w
+                    lines.append("\(w.isoName) · \(w.rangeLabel)")
                 }
-                lines.append("  " + listLine(p, plan: plan))
+            } else if currentWeek != nil || lines.isEmpty {
+                currentWeek = nil
+                lines.append("Ideas")
             }
-            FileHandleOut.stdout(lines.joined(separator: "\n"))
+            lines.append("  " + listLine(p, plan: plan))
         }
+        return lines.joined(separator: "\n")
     }
 }
 
@@ -281,8 +335,10 @@ struct ThemesCommand: ParsableCommand {
             for t in pack.themes { lines.append("  " + themeLine(t)) }
             lines.append("")
         }
-        let store = planOptions.store
-        if store.exists, let plan = try? store.load().plan {
+        // A whole workspace has no one plan's themes to add (--doctor picks one).
+        var store: PlanStore?
+        if case .plan(let path) = try planOptions.choice() { store = planOptions.store(at: path) }
+        if let store, store.exists, let plan = try? store.load().plan {
             lines.append("In your plan (\(store.path)):")
             for t in plan.themes { lines.append("  " + themeLine(t)) }
         }
@@ -313,7 +369,7 @@ struct SaveLoopCommand: ParsableCommand {
     @Flag var unsafeInPlace = false
 
     func run() throws {
-        let store = planOptions.store
+        let store = try planOptions.store
         // The test times its kill from here, not from the process start (which is slow under a
         // sanitizer or a loaded machine, and would leave it killing before any save).
         FileHandleOut.stdout("start")

@@ -44,7 +44,7 @@ struct ResolveCommand: ParsableCommand {
     /// Re-merges stages 1 (base), 2 (ours) and 3 (theirs) of the plan from git's index.
     func remergeFromIndex() throws {
         let repo = try repository(for: planOptions)
-        let store = PlanStore(path: planOptions.path)
+        let store = PlanStore(path: try planOptions.path)
         let unmerged = repo.git(["ls-files", "-u", "-z", "--", repo.planPath]).text
         var blobs: [Int: String] = [:]
         for entry in unmerged.split(separator: "\0") {

@@ -19,7 +19,7 @@ public struct RoundsCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
                       EditCommand.self, RemoveCommand.self, ThemesCommand.self, CheckCommand.self,
-                      PlanWeekCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, ObservancesCommand.self,
+                      PlanWeekCommand.self, OverviewCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, ObservancesCommand.self,
                       SyncCommand.self, LogCommand.self, ResolveCommand.self, GitCommand.self, MergeDriverCommand.self,
                       RenderCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
@@ -39,6 +39,9 @@ public struct RoundsCommand: ParsableCommand {
             if !failure.message.isEmpty { FileHandleOut.stderr(failure.message) }
             Glibc.exit(failure.code)
         } catch let e as StoreError {
+            FileHandleOut.stderr("rounds: " + e.description)
+            Glibc.exit(2)
+        } catch let e as WorkspaceError {
             FileHandleOut.stderr("rounds: " + e.description)
             Glibc.exit(2)
         } catch let e as PlanError {
@@ -104,25 +107,84 @@ public enum FileHandleOut {
     }
 }
 
-/// `--plan PATH`, shared by every command.
+/// `--plan PATH`, or `--workspace DIR` and `--doctor NAME`, shared by every command.
+///
+/// Which plan (the README, "For agencies: workspaces"): `--plan`; else `--doctor` in the
+/// workspace (`--workspace`, else `$ROUNDS_WORKSPACE`); else, with `--workspace`, every plan
+/// of it (for the commands that go across a workspace; the others ask for `--doctor`); else
+/// `$ROUNDS_PLAN`; else `$ROUNDS_WORKSPACE` as with `--workspace`; else the default plan.
 public struct PlanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The plan file (default: $ROUNDS_PLAN, else $XDG_DATA_HOME/rounds/plan.json).", valueName: "path"))
     public var plan: String?
+    @Option(name: .long, help: ArgumentHelp("A folder of plans, one per doctor (default: $ROUNDS_WORKSPACE).", valueName: "dir"))
+    public var workspace: String?
+    @Option(name: .long, help: ArgumentHelp("The workspace's plan of this doctor: its file name or the doctor's name, or a unique prefix.", valueName: "name"))
+    public var doctor: String?
 
     public init() {}
 
+    public func validate() throws {
+        if plan != nil, workspace != nil || doctor != nil {
+            throw ValidationError("--plan names one plan, --workspace and --doctor choose from a folder of plans: give one or the other")
+        }
+    }
+
     var environment: AppEnvironment { AppEnvironment.current() }
+
+    /// What the options choose: one plan, or a whole workspace.
+    enum Choice {
+        case plan(String)
+        case workspace(Workspace)
+    }
+
+    /// The workspace folder the options or `$ROUNDS_WORKSPACE` name, if any.
+    func workspaceFolder(_ env: AppEnvironment) -> String? {
+        if let workspace, !workspace.isEmpty { return workspace }
+        guard let w = env.variables["ROUNDS_WORKSPACE"], !w.isEmpty else { return nil }
+        return w
+    }
+
+    /// Resolves the options (see the type's summary); `--doctor` is looked up here.
+    func choice() throws -> Choice {
+        let env = environment
+        if let plan, !plan.isEmpty { return .plan(env.planPath(option: plan)) }
+        if let doctor {
+            guard let folder = workspaceFolder(env) else {
+                throw CLIFailure("--doctor needs a workspace: give --workspace DIR or set ROUNDS_WORKSPACE")
+            }
+            let ws = try Workspace.discover(folder, environment: env)
+            return .plan(try ws.pick(doctor: doctor).path)
+        }
+        if let workspace, !workspace.isEmpty { return .workspace(try Workspace.discover(workspace, environment: env)) }
+        if let p = env.variables["ROUNDS_PLAN"], !p.isEmpty { return .plan(env.planPath(option: p)) }
+        if let folder = workspaceFolder(env) { return .workspace(try Workspace.discover(folder, environment: env)) }
+        return .plan(env.planPath(option: nil))
+    }
+
+    /// The one plan's path; a whole workspace is refused, listing its doctors.
+    var path: String {
+        get throws {
+            switch try choice() {
+            case .plan(let path): return path
+            case .workspace(let ws):
+                throw WorkspaceError.doctorNeeded(command: "this command", folder: ws.folder,
+                                                  candidates: ws.loadAll().map(Workspace.candidate))
+            }
+        }
+    }
+
     /// The plan's store; for a plan in a git clone without the merge driver, says so once.
     var store: PlanStore {
-        let env = environment
-        let path = env.planPath(option: plan)
-        GitHint.printOnce(planPath: path, environment: env.variables)
-        return PlanStore(path: path)
+        get throws { store(at: try path) }
     }
-    /// The plan's path, without the hint (for the git commands themselves).
-    var path: String { environment.planPath(option: plan) }
 
     func load() throws -> PlanStore.Snapshot { try store.load() }
+
+    /// The store of a plan `choice()` chose (so `--doctor` is looked up once).
+    func store(at path: String) -> PlanStore {
+        GitHint.printOnce(planPath: path, environment: environment.variables)
+        return PlanStore(path: path)
+    }
 }
 
 /// Parses a typed date ("2026-11-30", "next fri") or fails with a one-line message.

@@ -12,7 +12,7 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        let outcome = PlanSync.run(planPath: planOptions.path, environment: env.variables)
+        let outcome = PlanSync.run(planPath: try planOptions.path, environment: env.variables)
         switch outcome.status {
         case .synced: FileHandleOut.stdout("rounds " + outcome.line)
         case .incomplete: throw CLIFailure(outcome.line, code: 1)

@@ -22,7 +22,7 @@ struct OpenCommand: ParsableCommand {
             Linter.prepare()
         }
         let env = planOptions.environment
-        let store = planOptions.store
+        let store = try planOptions.store
         // Every refusal happens here, before the screen is taken over.
         let noTerminal = CLIFailure("cannot start the planner screen: standard input and output must be a terminal (the commands work without one: rounds --help)")
         var firstRun: String?

@@ -49,6 +49,23 @@ public final class PlanLock {
         return PlanLock(fd: fd, path: path)
     }
 
+    /// Who holds the lock at `path`, or nil when nobody does (or there is no lock file): a
+    /// probe that takes nothing a holder could miss. It opens the file read-only (never creating
+    /// it) and asks for a shared lock without waiting, released at once; a holder's exclusive
+    /// lock refuses it. (A planner starting in that instant is told the plan is open, as if
+    /// another planner had it, and can simply start again.)
+    public static func holder(of path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        while flock(fd, LOCK_SH | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            return errno == EWOULDBLOCK ? readHolder(fd) : nil
+        }
+        flock(fd, LOCK_UN)
+        return nil
+    }
+
     private static func readHolder(_ fd: Int32) -> String {
         var buf = [UInt8](repeating: 0, count: 200)
         let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }

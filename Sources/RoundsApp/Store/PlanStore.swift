@@ -105,13 +105,15 @@ public struct PlanStore: Sendable {
     }
 
     /// Read-modify-write under the lock: what every CLI command that changes the plan uses.
+    /// `lockTimeoutMilliseconds`: how long to wait for another writer (bulk commands wait less,
+    /// and report the plan as locked).
     @discardableResult
-    public func modify<T>(_ change: (inout Plan) throws -> T) throws -> (T, Snapshot) {
+    public func modify<T>(lockTimeoutMilliseconds: Int = 10_000, _ change: (inout Plan) throws -> T) throws -> (T, Snapshot) {
         if exists, let reason = readOnlyReason() {
             _ = try load()  // a missing or broken plan says so first
             throw StoreError.readOnly(path: path, reason: reason)
         }
-        let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: 10_000)
+        let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { withExtendedLifetime(lock) {} }
         var plan = try load().plan
         let result = try change(&plan)
