@@ -1,7 +1,8 @@
 import RoundsCore
 
 /// One row of the planner's settings (`,`): the fields `rounds profile` changes, in the order
-/// it prints them, then each platform (Enter removes it) and "add a platform".
+/// it prints them, then each platform (Enter removes it), "add a platform", and the approval
+/// settings.
 public enum SettingsField: Equatable, Sendable {
     case name, specialty, audience, disclaimer, timeZone, defaultTime, weekStart
     /// Approvals: required or off; who may approve; whether approvers differ from the last editor.
@@ -11,8 +12,8 @@ public enum SettingsField: Equatable, Sendable {
 
     /// The rows for a profile, in order.
     static func rows(for profile: Profile) -> [SettingsField] {
-        [.name, .specialty, .audience, .disclaimer, .timeZone, .defaultTime, .weekStart, .approval, .approvers, .approversDiffer]
-            + profile.platforms.map { .removePlatform($0.id) } + [.addPlatform]
+        [.name, .specialty, .audience, .disclaimer, .timeZone, .defaultTime, .weekStart]
+            + profile.platforms.map { .removePlatform($0.id) } + [.addPlatform, .approval, .approvers, .approversDiffer]
     }
 
     /// The picker's id for the row.
