@@ -173,6 +173,17 @@ struct ApprovalTests {
         #expect(!plan.awaitsApproval(idea))
     }
 
+    @Test("rounds log's lines: who approved, and a revocation")
+    func logLines() throws {
+        var plan = try Self.plan()
+        let before = try #require(plan.post(id: "b2"))
+        try plan.approve(id: "b2", by: "Dr. Lee", user: "lee", note: "ok", now: Fixtures.now)
+        let approved = try #require(plan.post(id: "b2"))
+        #expect(PlanChanges.details(before, approved) == ["approved by Dr. Lee (lee): “ok”"])
+        _ = try plan.revokeApproval(id: "b2", now: Fixtures.now)
+        #expect(PlanChanges.details(approved, try #require(plan.post(id: "b2"))) == ["approval by Dr. Lee revoked"])
+    }
+
     // MARK: - The file
 
     static func approvedPlan() throws -> Plan {
