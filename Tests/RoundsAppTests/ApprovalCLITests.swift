@@ -139,4 +139,17 @@ struct ApprovalCLITests {
         #expect(rounds("approve", id, "--by", "Dr. Ana Ruiz").status == 0)
         #expect(!rounds("check", "--week", "2026-W48").stdout.contains("approval"))
     }
+
+    @Test("import: a row marked ready is refused while approvals are required, with its line; nothing is written")
+    func importGate() throws {
+        _ = setUp()
+        let before = fileText()
+        let csv = home.file("posts.csv")
+        try "date,theme,title,body,status\n2026-11-26,qa,Imported,Body,ready\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let r = rounds("import", csv)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("line 2"), "\(r.stderr)")
+        #expect(r.stderr.contains("cannot be ready without an approval of its text"), "\(r.stderr)")
+        #expect(fileText() == before)
+    }
 }

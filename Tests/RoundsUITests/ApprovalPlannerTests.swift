@@ -139,4 +139,25 @@ struct ApprovalPlannerTests {
         let wide = Screen.render(s, size: Size(width: 160, height: 50), palette: .monochrome).text
         #expect(wide.contains("✗ Wednesday's Q&A 'Is a fever always bad?' is ready without a valid ap…"), "\(wide)")
     }
+
+    @Test("settings (,): the approval rows after the platforms, edited as rounds profile edits them, undone with u")
+    func settings() {
+        let off = Fixtures.emptyPlan()
+        // Rows: 7 fields, linkedin, x, add a platform, then approval, approvers, approvers differ.
+        let (s, effects) = Self.play(",jjjjjjjjjj<Enter><C-u>required<Enter>", plan: off)
+        #expect(s.plan.approvals.required)
+        #expect(s.message?.text == "approval: off → required (u undoes)")
+        #expect(effects.contains { if case .save = $0 { true } else { false } })
+        let (names, _) = Self.play(",jjjjjjjjjjj<Enter><C-u>Dr. Ana Ruiz, Dr. Lee<Enter>", plan: off)
+        #expect(names.plan.approvals.approvers == ["Dr. Ana Ruiz", "Dr. Lee"])
+        let (differ, _) = Self.play(",jjjjjjjjjjjj<Enter><C-u>yes<Enter>", plan: off)
+        #expect(differ.plan.approvals.approversDiffer)
+        let (bad, _) = Self.play(",jjjjjjjjjjjj<Enter><C-u>maybe<Enter>", plan: off)
+        #expect(bad.message?.text == "approvers differ: 'maybe' must be yes or no")
+        let (undone, _) = Self.play(",jjjjjjjjjj<Enter><C-u>required<Enter><Esc>u", plan: off)
+        #expect(!undone.plan.approvals.required, "\(undone.message?.text ?? "")")
+        let frame = Screen.render(Self.play(",", plan: Self.plan()).0, size: Size(width: 100, height: 30), palette: .monochrome).text
+        #expect(frame.contains("approval: required"), "\(frame)")
+        #expect(frame.contains("approvers: Dr. Ana Ruiz"))
+    }
 }
