@@ -148,18 +148,21 @@ public enum GitMerge {
         return (post, m.conflicts.count)
     }
 
-    /// The last editor of a merged post: the record that is about the merged text (the smaller
-    /// one, written out, if both are, so the side does not matter); else a change on one side
-    /// wins, else ours. Never a conflict: a record about other words says nothing anyway.
+    /// The last editor of a merged post: the record that is about the merged text; else a
+    /// change on one side wins. Where both records are about it, or both changed and neither
+    /// is, the smaller one written out, so the side does not matter. Never a conflict: a record
+    /// about other words says nothing anyway.
     static func mergedLastEdit(base: LastEdit?, ours: LastEdit?, theirs: LastEdit?, post: Post) -> LastEdit? {
-        let about = [ours, theirs].compactMap { $0 }.filter { $0.covers(post) }
-        if about.count == 2, about[0] != about[1] {
-            let a = JSONWriter.compact(PlanCodec.lastEditValue(about[0])), z = JSONWriter.compact(PlanCodec.lastEditValue(about[1]))
-            return a.lexicographicallyPrecedes(z) ? about[0] : about[1]
+        func smaller(_ x: LastEdit, _ y: LastEdit) -> LastEdit {
+            JSONWriter.compact(PlanCodec.lastEditValue(x)).lexicographicallyPrecedes(JSONWriter.compact(PlanCodec.lastEditValue(y))) ? x : y
         }
+        let about = [ours, theirs].compactMap { $0 }.filter { $0.covers(post) }
+        if about.count == 2 { return smaller(about[0], about[1]) }
         if let first = about.first { return first }
         if ours == theirs || ours == base { return theirs }
-        return ours
+        if theirs == base { return ours }
+        guard let ours, let theirs else { return ours ?? theirs }
+        return smaller(ours, theirs)
     }
 
     // MARK: - Profile, themes, cadence, allow-lists
