@@ -152,4 +152,21 @@ struct ApprovalCLITests {
         #expect(r.stderr.contains("cannot be ready without an approval of its text"), "\(r.stderr)")
         #expect(fileText() == before)
     }
+
+    @Test("a scheduler export refuses a post without a valid approval, naming it and the command")
+    func schedulerExport() {
+        #expect(rounds("init", "--name", "Dr. Ana Ruiz").status == 0)
+        let add = rounds("add", "--date", "2026-11-25", "--theme", "qa", "--title", "Is a fever always bad?", "--body",
+                         "Mostly not.\n\nThe information shared here is for educational purposes only and is not a substitute for professional medical advice, diagnosis, or treatment.",
+                         "--status", "ready")
+        let id = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(rounds("export", "--week", "2026-W48", "--format", "csv", "--csv-profile", "buffer").status == 0)
+        #expect(rounds("profile", "--approval", "required").status == 0)
+        let r = rounds("export", "--week", "2026-W48", "--format", "csv", "--csv-profile", "buffer")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("Wed 2026-11-25 'Is a fever always bad?' (\(id)): approval: not approved yet"), "\(r.stderr)")
+        #expect(r.stderr.contains("approve the text (rounds approve ID --by NAME)"), "\(r.stderr)")
+        #expect(rounds("approve", id, "--by", "Dr. Ana Ruiz").status == 0)
+        #expect(rounds("export", "--week", "2026-W48", "--format", "csv", "--csv-profile", "buffer").status == 0)
+    }
 }
