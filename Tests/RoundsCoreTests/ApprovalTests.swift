@@ -302,4 +302,25 @@ struct ApprovalTests {
         #expect(m.approvals == ApprovalPolicy(required: true, approvers: ["Dr. Ana Ruiz", "Dr. Lee", "Dr. Moss"], approversDiffer: true))
         #expect(try PlanCodec.decode(PlanCodec.encode(m)) == m)
     }
+
+    @Test("the merge driver on the files: the rule turned on one side and an approval on the other give what the full merge gives")
+    func mergeFiles() throws {
+        var base = Fixtures.fullWeekPlan()
+        var other = Fixtures.post("d4", "2026-11-28", "qa", title: "Untouched", status: .draft)
+        other.body = "Same in all three."
+        base.upsert(other)
+        var a = base, b = base
+        try a.apply(.approvalRequired(true))
+        try a.apply(.approvers(["Dr. Lee"]))
+        try b.approve(id: "b2", by: "Dr. Lee", user: "lee", now: Fixtures.now)
+        let (o, x, y) = (PlanCodec.encode(base), PlanCodec.encode(a), PlanCodec.encode(b))
+        let got = try #require(GitMerge.mergeFiles(base: o, ours: x, theirs: y))
+        let expected = GitMerge.merge(base: base, ours: a, theirs: b).plan
+        #expect(got.bytes == PlanCodec.encode(expected))
+        let merged = try PlanCodec.decode(got.bytes)
+        #expect(merged.approvals == ApprovalPolicy(required: true, approvers: ["Dr. Lee"]))
+        #expect(Plan.approvalIssue(try #require(merged.post(id: "b2"))) == nil)
+        #expect(merged.post(id: "b2")?.status == .ready)
+        #expect(got.newConflicts == 0)
+    }
 }
