@@ -51,6 +51,15 @@ public struct AppEnvironment: Sendable {
         (nonEmpty("XDG_CONFIG_HOME") ?? home + "/.config") + "/rounds/observances"
     }
 
+    /// Who is running rounds, for the record of who last changed a post's text and who
+    /// approved it: `ROUNDS_NAME` (the person's name, optional) and the operating-system user
+    /// (`USER`, else `LOGNAME`, else the password entry of the real user id).
+    public var identity: Identity {
+        var user = nonEmpty("USER") ?? nonEmpty("LOGNAME")
+        if user == nil, let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { user = String(cString: name) }
+        return Identity(name: nonEmpty("ROUNDS_NAME") ?? "", user: user ?? "uid \(getuid())")
+    }
+
     /// Now, or `ROUNDS_NOW` (`2026-11-25T09:00:00Z`) when tests pin the clock.
     public var now: Timestamp {
         if let fixed = nonEmpty("ROUNDS_NOW").flatMap(Timestamp.init(iso:)) { return fixed }

@@ -321,6 +321,9 @@ struct CLITests {
         }
         post.title = "Changed in a large plan"
         post.updated = saved.updated
+        // The edit records who changed the text, with the hash of the text it left.
+        #expect(saved.lastEdit?.covers(saved) == true)
+        post.lastEdit = saved.lastEdit
         expected.upsert(post)
         let same = back == expected  // compared apart: a failure must not print 6 MB of plan
         #expect(same, "the saved plan differs from the loaded one beyond the edited title")

@@ -28,6 +28,7 @@ struct ProfileCommandTests {
             default time: 09:00
             week start:   monday
             observances:  regions intl (from the time zone) · every tag (from the specialty)
+            approval:     off (rounds profile --approval required)
             platforms:
               linkedin   LinkedIn   3000 characters, professional
               instagram  Instagram  2200 characters, professional

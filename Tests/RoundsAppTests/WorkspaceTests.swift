@@ -23,6 +23,9 @@ final class WorkspaceFixture {
         chen.profile.name = "Dr. Li Chen"
         chen.profile.specialty = "Cardiology"
         chen.upsert(Fixtures.post("d4", "2026-11-23", "health-tip", title: "Salt and blood pressure", status: .posted))
+        // Dr. Chen's practice asks for approvals: a draft of week 49 waits for one.
+        chen.approvals = ApprovalPolicy(required: true, approvers: ["Dr. Li Chen"])
+        chen.upsert(Fixtures.post("d5", "2026-12-02", "qa", title: "Is a statin for life?", status: .draft))
         put("chen/plan.json", chen)
         // wang.json: a wide name, no weekly minimum (nothing is an error).
         var wang = Fixtures.emptyPlan()
@@ -248,7 +251,7 @@ struct OverviewTableTests {
     }
 
     @Test("within the terminal's width: the specialty gives way first, then the names (down to 12)", arguments: [
-        (110, 110, true), (100, 100, true), (80, 80, false), (60, 12 + 57, false),
+        (115, 115, true), (105, 105, true), (100, 100, false), (80, 80, false), (60, 12 + 62, false),
     ])
     func fit(columns: Int, width: Int, specialty: Bool) {
         var long = Fixtures.fullWeekPlan()
@@ -260,7 +263,7 @@ struct OverviewTableTests {
         #expect(TextWidth.width(of: lines[1]) <= width, "\(lines[1])")
         #expect(TextWidth.width(of: lines[2]) == TextWidth.width(of: lines[1]), "\(lines[2])")
         #expect(lines[1].contains("specialty") == specialty, "\(lines[1])")
-        #expect(lines[1].hasSuffix("  W48  W49  W50  W51   gaps errors due last posted streak"), "\(lines[1])")
+        #expect(lines[1].hasSuffix("  W48  W49  W50  W51   gaps errors due appr last posted streak"), "\(lines[1])")
         #expect(lines[2].hasPrefix("Dr. Maximil"), "\(lines[2])")
     }
 
@@ -334,7 +337,8 @@ struct WorkspaceBulkTests {
         #expect(r.status == 1)
         let out = fx.stable(r.stdout)
         #expect(out.contains("== ruiz.json\n  2026-W49 · 30 Nov – 6 Dec 2026: added 3 ideas:"), "\(out)")
-        #expect(out.contains("== chen/plan.json\n  2026-W49 · 30 Nov – 6 Dec 2026: added 3 ideas:"), "\(out)")
+        // Dr. Chen has a Q&A on Wednesday already: the two other slots get ideas.
+        #expect(out.contains("== chen/plan.json\n  2026-W49 · 30 Nov – 6 Dec 2026: added 2 ideas:"), "\(out)")
         #expect(out.contains("== wang.json\n  skipped: locked by another rounds (pid \(getpid()) on "), "\(out)")
         #expect(out.contains("== broken.json\n  skipped: malformed: line 5, column 1"), "\(out)")
         #expect(out.contains("== future/plan.json\n  skipped: newer version: "), "\(out)")

@@ -212,7 +212,7 @@ struct MergeTests {
         var p = try #require(plan.post(id: "a1"))
         p.conflicts = [MergeConflict(field: "title", side: .theirs, value: .string("Other")),
                        MergeConflict(field: "deleted", side: .ours, value: .null)]
-        p.unknownFields = ["approval": .object(["by": .string("Dr. X")])]
+        p.unknownFields = ["sponsor": .object(["by": .string("Dr. X")])]
         plan.upsert(p)
         plan.conflicts = [MergeConflict(field: "profile.name", side: .theirs, value: .string("Dr. Y"))]
         let bytes = PlanCodec.encode(plan)
@@ -221,7 +221,7 @@ struct MergeTests {
         #expect(back == plan)
         #expect(PlanCodec.encode(back) == bytes)
         #expect(try PlanCodec.decodeSlowly(bytes) == plan)
-        #expect(String(decoding: bytes, as: UTF8.self).contains("\"approval\": {"))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"sponsor\": {"))
     }
 
     @Test("git's conflict markers are recognised")

@@ -12,6 +12,7 @@ extension PlanFlag.Remedy {
         case .markPostedOrMove: "mark it posted (rounds edit ID --status posted), or move it (--date D)"
         case .finishAndMarkReady(let lead): "finish it and mark it ready (rounds edit ID --status ready); drafts should be ready \(lead) days ahead"
         case .recordConsent(let id): "record consent before it is ready: rounds consent \(id) --date D --ref TEXT"
+        case .approve(let id): "an approver approves its text: rounds approve \(id) --by NAME (or rounds edit \(id) --status draft)"
         case .addPlatform(let p): "add \(p) to a post's platforms (rounds edit ID --platform \(p))"
         case .replacePlaceholders(let id): "write your own words in its place (rounds edit \(id) --body …)"
         case .planForObservance: "run rounds plan-week (its ideas name it), or mention it in a post"

@@ -96,7 +96,9 @@ struct ExportCommand: ParsableCommand {
                     throw CLIFailure("not exported: \(ids) post\(ids == 1 ? "" : "s") would reach \(csvProfile.rawValue) unreviewed:\n"
                         + lines.joined(separator: "\n")
                         + "\nfix the text, acknowledge a finding (rounds ack ID RULE --excerpt TEXT --note WHY), record consent "
-                        + "(rounds consent ID --date D --ref TEXT), or export anyway with --allow-findings", code: 1)
+                        + "(rounds consent ID --date D --ref TEXT), "
+                        + (problems.contains { if case .approval = $0 { true } else { false } } ? "approve the text (rounds approve ID --by NAME), " : "")
+                        + "or export anyway with --allow-findings", code: 1)
                 }
                 for line in lines { FileHandleOut.stderr("rounds: warning: \(warningPrefix)exported with --allow-findings:" + line) }
             }

@@ -9,7 +9,7 @@ struct OverviewCommand: ParsableCommand {
         abstract: "One row per doctor of a workspace: posts against the goal, gaps, errors, drafts due, streak.",
         discussion: """
         Rows are sorted with the plans that need attention first: plans that cannot be opened, then \
-        the most errors, the most drafts due within their lead days, the most gaps, the most weeks \
+        the most errors, the most drafts due within their lead days, the most posts awaiting approval, the most gaps, the most weeks \
         under the minimum, the shortest streak, then by name.
         """
     )
@@ -117,7 +117,7 @@ struct OverviewReport {
         }
         func cell(_ w: PlanSummary.WeekRow) -> String { "\(w.posts)/\(w.max)\(w.isUnder ? "!" : "")" }
         let cellWidth = max(4, rows.compactMap(\.summary).flatMap(\.weeks).map { cell($0).count }.max() ?? 4)
-        let tail = "  gaps errors due last posted streak"
+        let tail = "  gaps errors due appr last posted streak"
         let fixed = 2 + weeks * cellWidth + (weeks - 1) + tail.count
         var nameWidth = min(32, max(6, names.map { TextWidth.width(of: $0) }.max() ?? 6))
         let specialties = rows.map { clean($0.summary?.specialty ?? "") }
@@ -159,6 +159,7 @@ struct OverviewReport {
             line += "  " + right("\(s.weeks.reduce(0) { $0 + $1.gaps })", 4)
             line += " " + right("\(s.errors)", 6)
             line += " " + right("\(s.due)", 3)
+            line += " " + right("\(s.awaitingApproval)", 4)
             line += " " + pad(s.lastPosted?.iso ?? "never", 11)
             line += " " + right("\(s.streak)", 6)
             lines.append(line)
@@ -167,6 +168,7 @@ struct OverviewReport {
         lines.append("")
         lines.append("posts/goal a week, ! under the minimum · gaps: empty themed slots")
         lines.append("errors: as rounds check counts them · due: not ready within the lead days")
+        lines.append("appr: awaiting an approval the plan requires")
         if !openElsewhere.isEmpty {
             lines.append("Open in a planner: " + openElsewhere.joined(separator: "; "))
         }
@@ -194,10 +196,10 @@ struct OverviewReport {
                 })
                 o["errors"] = .number(Double(s.errors))
                 o["due"] = .number(Double(s.due))
+                o["awaitingApproval"] = .number(Double(s.awaitingApproval))
                 o["lastPosted"] = s.lastPosted.map { .string($0.iso) } ?? .null
                 o["streak"] = .number(Double(s.streak))
                 o["openIn"] = row.plan.openIn.map(JSONValue.string) ?? .null
-                // "awaitingApproval" joins here with the approvals work (PlanSummary says where).
                 return .object(o)
             }),
         ])

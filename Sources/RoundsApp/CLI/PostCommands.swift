@@ -95,7 +95,7 @@ struct AddCommand: ParsableCommand {
             let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: themeID,
                             platforms: platformIDs, title: title.trimmingSpaces, body: text ?? (template ? themeBody : ""),
                             status: status, hashtags: Hashtags.unique(hashtags.flatMap(Hashtags.parse)), created: env.now)
-            try plan.add(post, today: today, force: force)
+            try plan.add(post, today: today, force: force, by: env.identity)
             return id
         }
         FileHandleOut.stdout(id)
@@ -213,7 +213,9 @@ func listLine(_ p: Post, plan: Plan) -> String {
     let time = p.time.map { $0.description } ?? "     "
     let theme = plan.theme(id: p.themeID)?.name ?? p.themeID
     let platforms = p.platforms.isEmpty ? "" : "  [" + p.platforms.joined(separator: ", ") + "]"
-    return "\(day) \(time)  \(p.id)  \(pad(theme, 14)) \(pad(p.status.rawValue, 9)) \(ControlCharacters.escaped(p.title, multiline: false))\(platforms)"
+    let approval = plan.approvals.required && p.status >= .draft
+        ? (Plan.approvalIssue(p) == nil ? "  (approved)" : p.status < .posted ? "  (awaiting approval)" : "") : ""
+    return "\(day) \(time)  \(p.id)  \(pad(theme, 14)) \(pad(p.status.rawValue, 9)) \(ControlCharacters.escaped(p.title, multiline: false))\(platforms)\(approval)"
 }
 
 func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
@@ -251,6 +253,8 @@ struct ShowCommand: ParsableCommand {
         } else if theme?.requiresConsent == true {
             lines.append("consent:   none recorded (required for this theme)")
         }
+        if let line = approvalLine(p, plan: plan) { lines.append(line) }
+        if let e = p.lastEdit, e.covers(p) { lines.append("edited by: \(ControlCharacters.escaped(e.who, multiline: false))") }
         if !p.notes.isEmpty { lines.append("notes:     \(ControlCharacters.escaped(p.notes))") }
         lines.append("")
         lines.append(p.body.isEmpty ? "(no body yet)" : ControlCharacters.escaped(p.body))
@@ -296,7 +300,7 @@ struct EditCommand: ParsableCommand {
             if let status { p.status = status }
             if !platforms.isEmpty { p.platforms = try plan.platformIDs(from: platforms) }
             if let notes { p.notes = notes }
-            let notices = try plan.update(p, today: today, now: env.now, force: force)
+            let notices = try plan.update(p, today: today, now: env.now, force: force, by: env.identity)
             return (p.id, notices)
         }
         for n in result.1 { FileHandleOut.stderr("rounds: note: " + n) }
@@ -407,4 +411,19 @@ struct SaveLoopCommand: ParsableCommand {
             FileHandleOut.stdout("ack \(n)")
         }
     }
+}
+
+/// "approval:  approved by Dr. Ana Ruiz (ana) on 2026-11-25 09:00 UTC: “fine”", "approval:
+/// awaiting (not approved yet)", or nil when the plan does not ask for approvals and the post
+/// has none.
+func approvalLine(_ p: Post, plan: Plan) -> String? {
+    guard plan.approvals.required || p.approval != nil else { return nil }
+    let text: String
+    if let a = p.approval, Plan.approvalIssue(p) == nil {
+        text = "approved by \(a.by)\(a.user.isEmpty ? "" : " (\(a.user))") on \(a.when)" + (a.note.isEmpty ? "" : ": “\(a.note)”")
+    } else {
+        let problem = Plan.approvalIssue(p) ?? .missing
+        text = (plan.approvals.required ? "awaiting approval (\(problem))" : "not valid (\(problem))") + ": rounds approve \(p.id) --by NAME"
+    }
+    return "approval:  " + ControlCharacters.escaped(text, multiline: false)
 }

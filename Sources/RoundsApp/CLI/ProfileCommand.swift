@@ -29,6 +29,12 @@ struct ProfileCommand: ParsableCommand {
     @Option(name: .customLong("observance-tag"), help: ArgumentHelp("Observances with this tag (cardiology, mental-health, …; 'all' for every tag); repeat for more. Replaces the list.", valueName: "tag"))
     var observanceTags: [String] = []
     @Flag(help: "Observance regions and tags back to the defaults (from the time zone and the specialty).") var observanceDefaults = false
+    @Option(help: ArgumentHelp("required: posts need an approval of their exact text before they are ready; off: they do not.", valueName: "required|off"))
+    var approval: String?
+    @Option(name: .customLong("approver"), help: ArgumentHelp("Who may approve; repeat for more; replaces the list ('anyone': no list, anyone may).", valueName: "name"))
+    var approvers: [String] = []
+    @Option(help: ArgumentHelp("yes: whoever last changed a post's text (by name or system user) may not approve it.", valueName: "yes|no"))
+    var approversDiffer: String?
     @Option(help: "text or json (when printing).") var format: OutputFormat = .text
 
     func validate() throws {
@@ -76,6 +82,12 @@ struct ProfileCommand: ParsableCommand {
             out.append(.addPlatform(Platform(id: platformAdd.trimmingSpaces, name: name ?? "", professional: !personal, characterLimit: limit)))
         }
         if let platformRemove { out.append(.removePlatform(platformRemove.trimmingSpaces)) }
+        if let approval { out.append(try ProfileEdit.parse(field: "approval", value: approval)) }
+        if !approvers.isEmpty {
+            let anyone = approvers.count == 1 && approvers[0].trimmingSpaces.lowercased() == "anyone"
+            out.append(.approvers(anyone ? [] : approvers.map(\.trimmingSpaces)))
+        }
+        if let approversDiffer { out.append(try ProfileEdit.parse(field: "approvers-differ", value: approversDiffer)) }
         return out
     }
 
@@ -121,6 +133,7 @@ struct ProfileCommand: ParsableCommand {
             "default time: \(p.defaultTime)",
             "week start:   \(p.weekStart.rawValue)",
             "observances:  \(observanceText(p))",
+            "approval:     \(approvalText(p.approvals))",
             p.platforms.isEmpty ? "platforms:    (none: rounds profile --platform-add ID --name NAME)" : "platforms:",
         ]
         let idWidth = p.platforms.map(\.id.count).max() ?? 0
@@ -141,9 +154,21 @@ struct ProfileCommand: ParsableCommand {
         return regions + " · " + tags + (p.observanceTags == nil ? " (from the specialty)" : "")
     }
 
+    /// "off", or "required · approvers Dr. Ana Ruiz · approvers differ from the last editor".
+    static func approvalText(_ a: ApprovalPolicy) -> String {
+        var parts = [ProfileEdit.approvalText(a.required), "approvers " + ControlCharacters.escaped(ProfileEdit.approversText(a.approvers), multiline: false)]
+        if a.approversDiffer { parts.append("approvers differ from the last editor") }
+        return a.isDefault ? "off (rounds profile --approval required)" : parts.joined(separator: " · ")
+    }
+
     static func json(_ p: Profile) -> String {
         var w = JSONWriter()
-        w.write(PlanCodec.profileValue(p), indent: 0)
+        var value = PlanCodec.profileValue(p)
+        if case .object(var o) = value {
+            o["approvals"] = PlanCodec.approvalsValue(p.approvals)
+            value = .object(o)
+        }
+        w.write(value, indent: 0)
         return String(decoding: w.bytes, as: UTF8.self)
     }
 }

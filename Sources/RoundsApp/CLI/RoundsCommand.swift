@@ -19,7 +19,7 @@ public struct RoundsCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
                       EditCommand.self, RemoveCommand.self, ThemesCommand.self, CheckCommand.self,
-                      PlanWeekCommand.self, OverviewCommand.self, ConsentCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, ObservancesCommand.self,
+                      PlanWeekCommand.self, OverviewCommand.self, ConsentCommand.self, ApproveCommand.self, ProfileCommand.self, LintCommand.self, AcknowledgeCommand.self, AllowCommand.self, ExportCommand.self, ImportCommand.self, ObservancesCommand.self,
                       SyncCommand.self, LogCommand.self, ResolveCommand.self, GitCommand.self, MergeDriverCommand.self,
                       RenderCommand.self, SaveLoopCommand.self],
         defaultSubcommand: OpenCommand.self
@@ -58,6 +58,15 @@ public struct RoundsCommand: ParsableCommand {
 
 /// A plan error in the command line's words: how to fix it here.
 func cliWording(_ e: PlanError) -> String {
+    switch e {
+    case .approvalRequired(let id, _, _, _):
+        return e.description + "\napprove it first: rounds approve \(id) --by NAME"
+    case .notAnApprover:
+        return e.description + "\nan approver approves it (rounds approve ID --by NAME), or the list changes: rounds profile --approver NAME"
+    case .approverIsEditor:
+        return e.description + "\nanother approver approves it: rounds approve ID --by NAME"
+    default: break
+    }
     guard case .unacknowledgedFindings(let id, let title, let status, let findings) = e else { return e.description }
     var lines = ["'\(title)' cannot be \(status.rawValue): the linter has \(findings.count == 1 ? "an unacknowledged error" : "\(findings.count) unacknowledged errors")"]
     for f in findings {

@@ -63,6 +63,7 @@ struct OpenCommand: ParsableCommand {
         guard isatty(0) != 0, isatty(1) != 0 else { throw noTerminal }
         let now = env.now
         var state = AppState(plan: snapshot.plan, today: env.today(for: snapshot.plan), readOnly: readOnly, now: now)
+        state.identity = env.identity
         if let firstRun { state.message = StatusMessage(firstRun, kind: .success) }
         if store.isExposed() {
             state.message = StatusMessage("warning: \(store.path) is readable by other users; it is made private on the next save", kind: .error)
@@ -126,6 +127,7 @@ struct RenderCommand: ParsableCommand {
         let now = env.now
         let today = env.today(for: plan)
         var state = AppState(plan: plan, today: today, now: now, size: Size(width: w, height: h))
+        state.identity = env.identity
         _ = state.apply(.io(.observancesLoaded(env.observances().set.observances)))
         if let week {
             let target = try parseWeek(week, today: today, weekStart: plan.profile.weekStart)

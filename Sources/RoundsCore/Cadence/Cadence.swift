@@ -164,7 +164,8 @@ public enum Cadence {
             let notReady = d >= today && status < .ready && today.days(until: d) <= goals.leadDays
             let t = themes.firstIndex { $0.id == all[k].themeID }
             let needsConsent = t.map { themes[$0].requiresConsent } == true && (status != .posted || d >= today)
-            guard overdue || notReady || needsConsent else { continue }
+            let needsApproval = plan.approvals.required && (status == .ready || status == .scheduled)
+            guard overdue || notReady || needsConsent || needsApproval else { continue }
             let themeID = all[k].themeID, postID = all[k].id
             let name = PlanFlag.PostName(day: d.weekday, theme: t.map { themes[$0].name } ?? themeID, title: all[k].title)
             if overdue {
@@ -179,6 +180,10 @@ public enum Cadence {
             if needsConsent, let reason = Plan.consentProblem(all[k], today: today) {
                 flags.append(PlanFlag(rule: "consent.missing", severity: status >= .ready ? .error : .warning, week: week, date: d,
                                       themeID: themeID, postID: postID, detail: .consentMissing(name, reason: reason, postID: postID)))
+            }
+            if needsApproval, let problem = Plan.approvalIssue(all[k]) {
+                flags.append(PlanFlag(rule: "approval.missing", severity: .error, week: week, date: d, themeID: themeID, postID: postID,
+                                      detail: .approvalMissing(name, status: status, problem: problem, postID: postID)))
             }
         }
 

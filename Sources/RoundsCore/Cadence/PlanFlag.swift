@@ -71,6 +71,8 @@ public struct PlanFlag: Hashable, Sendable {
         case overdue(PostName, date: CalendarDate, status: PostStatus)
         case notReady(PostName, inDays: Int, status: PostStatus, lead: Int)
         case consentMissing(PostName, reason: String, postID: String)
+        /// The plan requires approvals and a ready or scheduled post has none covering its text.
+        case approvalMissing(PostName, status: PostStatus, problem: ApprovalProblem, postID: String)
         case platformMissing(platform: String, count: Int, minimum: Int)
         case imbalance(theme: String, count: Int, total: Int)
         case lint(PostName, what: String, excerpt: String, advice: String)
@@ -99,6 +101,7 @@ public struct PlanFlag: Hashable, Sendable {
                 let when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"
                 return "\(name.text) goes out \(when) and is still \(status.rawValue)"
             case .consentMissing(let name, let reason, _): return "\(name.text) has no valid written consent: \(reason)"
+            case .approvalMissing(let name, let status, let problem, _): return "\(name.text) is \(status.rawValue) without a valid approval: \(problem)"
             case .platformMissing(let platform, let n, let minimum): return "\(n) of at least \(minimum) posts on \(platform) this week"
             case .imbalance(let theme, let n, let total): return "\(theme) is \(n) of the last \(total) posts over 4 weeks"
             case .lint(let name, let what, let excerpt, _):
@@ -126,6 +129,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .notReady(let n, let days, let status, _):
                 return post(n, "\(status.rawValue), out \(days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days")")
             case .consentMissing(let n, _, _): return post(n, "no valid consent")
+            case .approvalMissing(let n, let status, _, _): return post(n, "\(status.rawValue), not approved")
             case .platformMissing(let platform, let n, let minimum): return "\(n) of \(minimum)+ on \(platform)"
             case .imbalance(let theme, let n, let total): return "\(theme) is \(n) of \(total) recent posts"
             case .lint(let n, let what, let excerpt, _):
@@ -156,6 +160,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .overdue: return .markPostedOrMove
             case .notReady(_, _, _, let lead): return .finishAndMarkReady(lead: lead)
             case .consentMissing(_, _, let id): return .recordConsent(postID: id)
+            case .approvalMissing(_, _, _, let id): return .approve(postID: id)
             case .platformMissing(let platform, _, _): return .addPlatform(platform)
             case .imbalance: return .balanceThemes
             case .lint(_, _, _, let advice): return .text(advice)
@@ -181,6 +186,8 @@ public struct PlanFlag: Hashable, Sendable {
         case markPostedOrMove
         case finishAndMarkReady(lead: Int)
         case recordConsent(postID: String)
+        /// An approver approves the post's current text (or it goes back to draft).
+        case approve(postID: String)
         case addPlatform(String)
         case balanceThemes
         case replacePlaceholders(postID: String)
@@ -205,6 +212,7 @@ public struct PlanFlag: Hashable, Sendable {
             case .markPostedOrMove: "mark it posted, or move it to a new day"
             case .finishAndMarkReady(let lead): "finish it and mark it ready; drafts should be ready \(lead) days ahead"
             case .recordConsent: "record the written consent before it is ready"
+            case .approve: "have an approver approve its current text, or set it back to draft"
             case .addPlatform(let p): "add \(p) to a post's platforms"
             case .balanceThemes: "give the other themes a turn"
             case .replacePlaceholders: "write your own words in its place"

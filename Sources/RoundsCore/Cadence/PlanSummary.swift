@@ -44,11 +44,13 @@ public struct PlanSummary: Hashable, Sendable {
     public var lastPosted: CalendarDate?
     /// Consecutive weeks at the weekly minimum (`Cadence.streak`).
     public var streak: Int
-    // Posts awaiting approval: not counted here yet. The approvals work (issue 17, part 4)
-    // adds `awaitingApproval: Int` to this struct, a term to `attentionKey` after `due`, and
-    // the `awaitingApproval` key to `rounds overview --format json`.
+    /// Posts in the weeks shown that wait for an approval the plan requires
+    /// (`Plan.awaitsApproval`); 0 when the plan does not ask for approvals.
+    public var awaitingApproval: Int
 
-    public init(name: String, specialty: String, weeks: [WeekRow], errors: Int, due: Int, lastPosted: CalendarDate?, streak: Int) {
+    public init(name: String, specialty: String, weeks: [WeekRow], errors: Int, due: Int, awaitingApproval: Int = 0,
+                lastPosted: CalendarDate?, streak: Int) {
+        self.awaitingApproval = awaitingApproval
         self.name = name
         self.specialty = specialty
         self.weeks = weeks
@@ -97,13 +99,17 @@ public struct PlanSummary: Hashable, Sendable {
             let upTo = plan.posts(from: start, to: today)
             lastPosted = upTo.last(where: { $0.status == .posted })?.date
         }
+        var awaiting = 0
+        if let first = rows.first?.week.start, let last = rows.last?.week.end {
+            awaiting = plan.awaitingApprovalCount(from: first, to: last)
+        }
         self.init(name: plan.profile.name, specialty: plan.profile.specialty, weeks: rows, errors: errors, due: due,
-                  lastPosted: lastPosted, streak: Cadence.streak(plan: plan, today: today))
+                  awaitingApproval: awaiting, lastPosted: lastPosted, streak: Cadence.streak(plan: plan, today: today))
     }
 
     /// "Needs attention first": the order of `rounds overview` and the board. A plan comes
     /// before another when it has more errors; then more drafts due within their lead days;
-    /// then more gaps in the weeks shown; then more weeks under the minimum; then a shorter
+    /// then more posts awaiting approval; then more gaps in the weeks shown; then more weeks under the minimum; then a shorter
     /// streak; then by name (case-insensitive), so the order is total and stable.
     public static func needsAttentionFirst(_ a: PlanSummary, _ b: PlanSummary) -> Bool {
         let ka = a.attentionKey, kb = b.attentionKey
@@ -113,6 +119,6 @@ public struct PlanSummary: Hashable, Sendable {
 
     /// The terms of `needsAttentionFirst`, smallest first (counts negated).
     public var attentionKey: [Int] {
-        [-errors, -due, -weeks.reduce(0) { $0 + $1.gaps }, -weeks.filter(\.isUnder).count, streak]
+        [-errors, -due, -awaitingApproval, -weeks.reduce(0) { $0 + $1.gaps }, -weeks.filter(\.isUnder).count, streak]
     }
 }

@@ -1,17 +1,22 @@
 /// Changes to a plan that keep its hard rules: every edit is validated here, in the model,
 /// so the CLI and the planner refuse the same things with the same words.
 extension Plan {
-    /// Adds a new post. `force` overrides the per-day maximum, never consent.
-    public mutating func add(_ post: Post, today: CalendarDate, force: Bool = false) throws(PlanError) {
+    /// Adds a new post. `force` overrides the per-day maximum, never consent. `by`, when
+    /// given, is recorded as the text's last editor.
+    public mutating func add(_ post: Post, today: CalendarDate, force: Bool = false, by identity: Identity? = nil) throws(PlanError) {
         guard self.post(id: post.id) == nil else { throw .invalid("a post with id '\(post.id)' already exists") }
+        var post = post
+        if let identity { post.lastEdit = LastEdit(name: identity.name, user: identity.user, textHash: ConsentRecord.hash(of: post)) }
         try validate(post, replacing: nil, today: today, force: force)
         upsert(post)
     }
 
     /// Replaces a post after validating the change. Returns notices for the doctor (a status
-    /// that was set back because consent no longer covers the text).
+    /// that was set back because consent or an approval no longer covers the text). `by`, when
+    /// given, is recorded as the last editor of a changed title or body.
     @discardableResult
-    public mutating func update(_ changed: Post, today: CalendarDate, now: Timestamp, force: Bool = false) throws(PlanError) -> [String] {
+    public mutating func update(_ changed: Post, today: CalendarDate, now: Timestamp, force: Bool = false,
+                                by identity: Identity? = nil) throws(PlanError) -> [String] {
         guard let old = post(id: changed.id) else { throw .unknownPost(changed.id) }
         var new = changed
         var notices: [String] = []
@@ -25,6 +30,18 @@ extension Plan {
             // (typing and then undoing the change leaves it covered, and ready).
             new.status = .draft
             notices.append("the text changed after consent was recorded: '\(new.title)' is back to draft; confirm consent again")
+        }
+        if textChanged {
+            if let identity { new.lastEdit = LastEdit(name: identity.name, user: identity.user, textHash: ConsentRecord.hash(of: new)) }
+            let wasApproved = Plan.approvalIssue(old) == nil, isApproved = Plan.approvalIssue(new) == nil
+            // An approval covers the exact words: say when a change leaves it behind, and take a
+            // ready post back to draft where the plan requires approvals (as consent does).
+            if approvals.required, !isApproved, new.status == .ready || new.status == .scheduled, old.status == new.status {
+                new.status = .draft
+                notices.append("the text changed and no approval covers it: '\(new.title)' is back to draft; approve it again")
+            } else if wasApproved, !isApproved, let a = old.approval {
+                notices.append("the text changed after \(a.by) approved it: the approval no longer covers '\(new.title)'")
+            }
         }
         try validate(new, replacing: old, today: today, force: force)
         if new != old { new.updated = now }
@@ -66,6 +83,13 @@ extension Plan {
             if let reason = Plan.consentProblem(post, today: today) {
                 throw .consentRequired(title: post.title, reason: reason)
             }
+        }
+        // Where the plan requires approvals, the exact text must be approved before it goes out;
+        // a post added as already posted is history, and one posted before stays posted.
+        if approvals.required, post.status >= .ready, !(post.status == .posted && (old == nil || old?.status == .posted)),
+           old == nil || old?.status != post.status || old?.title != post.title || old?.body != post.body,
+           let problem = Plan.approvalIssue(post) {
+            throw .approvalRequired(id: post.id, title: post.title, status: post.status, problem: problem)
         }
         // Nothing the linter calls an error goes out unreviewed: moving to ready, scheduled or
         // posted needs every error finding fixed or acknowledged (consent has its own rule above).

@@ -11,6 +11,12 @@ public enum ProfileEdit: Hashable, Sendable {
     case weekStart(WeekStart)
     case addPlatform(Platform)
     case removePlatform(String)
+    /// Whether posts need an approval of their exact text before they are ready.
+    case approvalRequired(Bool)
+    /// Who may approve (empty: anyone).
+    case approvers([String])
+    /// Whether the last editor of a post's text may not approve it.
+    case approversDiffer(Bool)
 
     /// The field's name as the doctor sees it.
     public var field: String {
@@ -23,11 +29,16 @@ public enum ProfileEdit: Hashable, Sendable {
         case .defaultTime: "default time"
         case .weekStart: "week start"
         case .addPlatform, .removePlatform: "platforms"
+        case .approvalRequired: "approval"
+        case .approvers: "approvers"
+        case .approversDiffer: "approvers differ"
         }
     }
 
     /// Parses a typed value for one of the text fields (`name`, `specialty`, `audience`,
-    /// `disclaimer`, `default-time`, `week-start`); the time zone goes through the app.
+    /// `disclaimer`, `default-time`, `week-start`, `approval` (required or off), `approvers`
+    /// (names separated by commas; `anyone` or nothing for anyone), `approvers-differ` (yes or
+    /// no)); the time zone goes through the app.
     public static func parse(field: String, value: String) throws(PlanError) -> ProfileEdit {
         let v = value.trimmingSpaces
         switch field {
@@ -41,6 +52,21 @@ public enum ProfileEdit: Hashable, Sendable {
         case "week-start", "week start":
             guard let w = WeekStart(rawValue: v.lowercased()) else { throw .invalid("week start: '\(value)' must be monday or sunday") }
             return .weekStart(w)
+        case "approval":
+            switch v.lowercased() {
+            case "required", "on", "yes": return .approvalRequired(true)
+            case "off", "no", "none": return .approvalRequired(false)
+            default: throw .invalid("approval: '\(value)' must be required or off")
+            }
+        case "approvers":
+            if v.lowercased() == "anyone" { return .approvers([]) }
+            return .approvers(v.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
+        case "approvers-differ", "approvers differ":
+            switch v.lowercased() {
+            case "yes", "true", "on": return .approversDiffer(true)
+            case "no", "false", "off": return .approversDiffer(false)
+            default: throw .invalid("approvers differ: '\(value)' must be yes or no")
+            }
         default: throw .invalid("no profile field '\(field)'")
         }
     }
@@ -121,6 +147,21 @@ extension Plan {
             profile.platforms.remove(at: i)
             cadence.platformMinimums[id] = nil
             return "platforms: removed \(id)"
+        case .approvalRequired(let on):
+            defer { profile.approvals.required = on }
+            return change("approval", ProfileEdit.approvalText(profile.approvals.required), ProfileEdit.approvalText(on))
+        case .approvers(let names):
+            var kept: [String] = []
+            for n in names {
+                let name = try text(n.trimmingSpaces, "approver's name", limit: ProfileEdit.shortLimit)
+                guard !name.isEmpty else { continue }
+                if !kept.contains(where: { ApprovalPolicy.sameName($0, name) }) { kept.append(name) }
+            }
+            defer { profile.approvals.approvers = kept }
+            return change("approvers", ProfileEdit.approversText(profile.approvals.approvers), ProfileEdit.approversText(kept))
+        case .approversDiffer(let on):
+            defer { profile.approvals.approversDiffer = on }
+            return change("approvers differ", profile.approvals.approversDiffer ? "yes" : "no", on ? "yes" : "no")
         }
     }
 
@@ -129,4 +170,12 @@ extension Plan {
         guard let first = id.utf8.first, first >= 0x61, first <= 0x7A, id.utf8.count <= 32 else { return false }
         return id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
+}
+
+extension ProfileEdit {
+    /// "required" or "off".
+    public static func approvalText(_ required: Bool) -> String { required ? "required" : "off" }
+
+    /// "Dr. Ana Ruiz, Dr. Lee", or "anyone" for an empty list.
+    public static func approversText(_ names: [String]) -> String { names.isEmpty ? "anyone" : names.joined(separator: ", ") }
 }

@@ -1,14 +1,16 @@
 /// What keeps a post out of a scheduler's import: a scheduler publishes on its own, so a post
-/// with an unreviewed linter error, consent that does not cover it, or a template placeholder
-/// still in its body must not reach one unnoticed.
+/// with an unreviewed linter error, consent that does not cover it, a template placeholder
+/// still in its body, or (where the plan requires approvals) no approval of its text must not
+/// reach one unnoticed.
 public enum ExportProblem: Equatable, Sendable {
     case finding(postID: String, title: String, date: CalendarDate?, finding: LintFinding)
     case consent(postID: String, title: String, date: CalendarDate?, reason: String)
     case placeholder(postID: String, title: String, date: CalendarDate?, text: String)
+    case approval(postID: String, title: String, date: CalendarDate?, problem: ApprovalProblem)
 
     public var postID: String {
         switch self {
-        case .finding(let id, _, _, _), .consent(let id, _, _, _), .placeholder(let id, _, _, _): id
+        case .finding(let id, _, _, _), .consent(let id, _, _, _), .placeholder(let id, _, _, _), .approval(let id, _, _, _): id
         }
     }
 
@@ -24,6 +26,8 @@ public enum ExportProblem: Equatable, Sendable {
             return "\(name(id, title, date)): consent: \(reason)"
         case .placeholder(let id, let title, let date, let text):
             return "\(name(id, title, date)): the template placeholder “\(text)” is still in the body"
+        case .approval(let id, let title, let date, let problem):
+            return "\(name(id, title, date)): approval: \(problem)"
         }
     }
 }
@@ -42,6 +46,9 @@ public enum ExportGate {
             }
             if let theme, let text = placeholder(in: post.body, template: theme.template) {
                 out.append(.placeholder(postID: post.id, title: post.title, date: post.date, text: text))
+            }
+            if plan.approvals.required, let problem = Plan.approvalIssue(post) {
+                out.append(.approval(postID: post.id, title: post.title, date: post.date, problem: problem))
             }
         }
         return out

@@ -47,11 +47,12 @@ enum FastPlanDecoder {
         for i in posts.indices {  // by index: `for post in posts` retained every field of every post
             guard themeIDs.contains(posts[i].themeID), ids.insert(posts[i].id).inserted else { throw Fallback() }
         }
-        let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList", "allowedDomains", "conflicts"]
+        let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList", "allowedDomains", "conflicts", "approvals"]
         var plan = Plan(profile: try PlanCodec.profile(from: profileReader), themes: themes,
                         cadence: try r.child("cadence").map(PlanCodec.cadence(from:)) ?? CadenceGoals(),
                         allowList: try r.strings("allowList"), allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
         plan.conflicts = try MergeConflict.list(try r.array("conflicts"), path: "conflicts")
+        plan.approvals = try r.child("approvals").map(PlanCodec.approvals(from:)) ?? ApprovalPolicy()
         return plan
     }
 
@@ -92,7 +93,7 @@ enum FastPlanDecoder {
         try p.openObject()
         var id: String?, title: String?, theme: String?, created: Timestamp?, updated: Timestamp?
         var body = "", notes = "", status = PostStatus.idea
-        var date: CalendarDate?, time: TimeOfDay?, consent: ConsentRecord?
+        var date: CalendarDate?, time: TimeOfDay?, consent: ConsentRecord?, approval: ApprovalRecord?, lastEdit: LastEdit?
         var platforms: [String] = [], hashtags: [String] = [], acks: [Acknowledgement] = []
         var conflicts: [MergeConflict] = [], unknown: [String: JSONValue] = [:]
         var seen: UInt32 = 0
@@ -150,6 +151,15 @@ enum FastPlanDecoder {
                         acks.append(Acknowledgement(rule: try a.string("rule"), excerpt: try a.string("excerpt"), note: try a.string("note", default: "")))
                     }
                 }
+            case "approval", "lastEdit":
+                bit = key == "approval" ? 1 << 15 : 1 << 16
+                let v = try p.parseValue()
+                let r = try JSONReader(.object([key: v]))
+                if key == "approval" {
+                    approval = try r.child(key).map(PlanCodec.approval(from:))
+                } else {
+                    lastEdit = try r.child(key).map(PlanCodec.lastEdit(from:))
+                }
             case "conflicts":
                 bit = 1 << 14
                 let v = try p.parseValue()
@@ -168,6 +178,8 @@ enum FastPlanDecoder {
                         status: status, consent: consent, notes: notes, hashtags: hashtags, acknowledgements: acks,
                         created: created, updated: updated)
         post.conflicts = conflicts
+        post.approval = approval
+        post.lastEdit = lastEdit
         post.unknownFields = unknown
         return post
     }

@@ -80,6 +80,10 @@ public enum PlanCodec {
             w.field("acknowledgements", first: &first, indent: indent)
             w.write(.array(p.acknowledgements.map(acknowledgementValue)), indent: indent + 1)
         }
+        if let a = p.approval {
+            w.field("approval", first: &first, indent: indent)
+            w.write(approvalValue(a), indent: indent + 1)
+        }
         w.field("body", first: &first, indent: indent)
         w.writeString(p.body)
         if !p.conflicts.isEmpty {
@@ -100,6 +104,10 @@ public enum PlanCodec {
         w.writeStrings(p.hashtags, indent: indent + 1)
         w.field("id", first: &first, indent: indent)
         w.writeString(p.id)
+        if let e = p.lastEdit {
+            w.field("lastEdit", first: &first, indent: indent)
+            w.write(lastEditValue(e), indent: indent + 1)
+        }
         w.field("notes", first: &first, indent: indent)
         w.writeString(p.notes)
         w.field("platforms", first: &first, indent: indent)
@@ -205,10 +213,11 @@ public enum PlanCodec {
                 posts.append(p)
             }
         }
-        let known: Set<String> = ["version", "profile", "themes", "cadence", "posts", "ideas", "allowList", "allowedDomains", "conflicts"]
+        let known: Set<String> = ["version", "profile", "themes", "cadence", "posts", "ideas", "allowList", "allowedDomains", "conflicts", "approvals"]
         var plan = Plan(profile: prof, themes: themes, cadence: goals, allowList: try r.strings("allowList"),
                         allowedDomains: try r.strings("allowedDomains"), posts: posts, unknownFields: r.unknownKeys(known: known))
         plan.conflicts = try MergeConflict.list(try r.array("conflicts"), path: "conflicts")
+        plan.approvals = try r.child("approvals").map(approvals(from:)) ?? ApprovalPolicy()
         return plan
     }
 
@@ -222,11 +231,46 @@ public enum PlanCodec {
         o["allowList"] = .array(plan.allowList.map(JSONValue.string))
         o["allowedDomains"] = .array(plan.allowedDomains.map(JSONValue.string))
         if !plan.conflicts.isEmpty { o["conflicts"] = .array(plan.conflicts.map(\.jsonValue)) }
+        // Written only once set, so a plan that never used approvals keeps its bytes.
+        if !plan.approvals.isDefault { o["approvals"] = approvalsValue(plan.approvals) }
         if withPosts {
             o["posts"] = .array(plan.posts.filter { $0.date != nil }.map(postValue))
             o["ideas"] = .array(plan.posts.filter { $0.date == nil }.map(postValue))
         }
         return o
+    }
+
+    // MARK: - Approvals
+
+    static func approvals(from r: JSONReader) throws(JSONReader.SchemaError) -> ApprovalPolicy {
+        ApprovalPolicy(required: try r.bool("required", default: false), approvers: try r.strings("approvers"),
+                       approversDiffer: try r.bool("approversDiffer", default: false))
+    }
+
+    public static func approvalsValue(_ a: ApprovalPolicy) -> JSONValue {
+        .object(["required": .bool(a.required), "approvers": .array(a.approvers.map(JSONValue.string)),
+                 "approversDiffer": .bool(a.approversDiffer)])
+    }
+
+    static func approval(from c: JSONReader) throws(JSONReader.SchemaError) -> ApprovalRecord {
+        ApprovalRecord(by: try c.string("by"), user: try c.string("user", default: ""), at: try c.timestamp("at"),
+                       textHash: try c.string("textHash"), note: try c.string("note", default: ""),
+                       revoked: try c.bool("revoked", default: false))
+    }
+
+    static func approvalValue(_ a: ApprovalRecord) -> JSONValue {
+        var o: JSONObject = ["by": .string(a.by), "user": .string(a.user), "at": .string(a.at.iso),
+                             "textHash": .string(a.textHash), "revoked": .bool(a.revoked)]
+        if !a.note.isEmpty { o["note"] = .string(a.note) }
+        return .object(o)
+    }
+
+    static func lastEdit(from c: JSONReader) throws(JSONReader.SchemaError) -> LastEdit {
+        LastEdit(name: try c.string("name", default: ""), user: try c.string("user", default: ""), textHash: try c.string("textHash"))
+    }
+
+    static func lastEditValue(_ e: LastEdit) -> JSONValue {
+        .object(["name": .string(e.name), "user": .string(e.user), "textHash": .string(e.textHash)])
     }
 
     // MARK: - Profile
@@ -359,13 +403,16 @@ public enum PlanCodec {
                         notes: try r.string("notes", default: ""), hashtags: try r.strings("hashtags"),
                         acknowledgements: acks, created: try r.timestamp("created"), updated: try r.timestamp("updated"))
         post.conflicts = try MergeConflict.list(try r.array("conflicts"), path: r.keyPath("conflicts"))
+        post.approval = try r.child("approval").map(approval(from:))
+        post.lastEdit = try r.child("lastEdit").map(lastEdit(from:))
         post.unknownFields = r.unknownKeys(known: postKeys)
         return post
     }
 
     /// The keys of a post this version reads; any other is kept in `Post.unknownFields`.
     static let postKeys: Set<String> = ["id", "date", "time", "theme", "platforms", "title", "body", "status", "consent",
-                                        "notes", "hashtags", "acknowledgements", "created", "updated", "conflicts"]
+                                        "notes", "hashtags", "acknowledgements", "created", "updated", "conflicts",
+                                        "approval", "lastEdit"]
 
     public static func postValue(_ p: Post) -> JSONValue {
         var o = JSONObject(p.unknownFields)
@@ -380,6 +427,8 @@ public enum PlanCodec {
         if let d = p.date { o["date"] = .string(d.iso) }
         if let t = p.time { o["time"] = .string(t.description) }
         if let c = p.consent { o["consent"] = consentValue(c) }
+        if let a = p.approval { o["approval"] = approvalValue(a) }
+        if let e = p.lastEdit { o["lastEdit"] = lastEditValue(e) }
         if !p.acknowledgements.isEmpty { o["acknowledgements"] = .array(p.acknowledgements.map(acknowledgementValue)) }
         return .object(o)
     }

@@ -7,8 +7,11 @@
 /// - a field changed on one side takes that change; changed on both to different values, ours
 ///   stays and theirs is kept in a conflict record on the post;
 /// - platforms, hashtags and acknowledgements merge as sets; `created` is the earlier and
-///   `updated` the later time; a consent revoked on either side stays revoked;
-/// - a story whose merged text its consent no longer covers goes back to draft;
+///   `updated` the later time; a consent or an approval revoked on either side stays revoked;
+/// - a story whose merged text its consent no longer covers goes back to draft, and so does a
+///   ready post whose merged text no approval covers, where the plan requires approvals (an
+///   approval of other words stays in the file, and does not count);
+/// - the last editor is the side's whose record is about the merged text;
 /// - profile, themes (by id), cadence and the allow-lists merge key by key the same way,
 ///   with conflicts recorded on the plan.
 ///
@@ -60,7 +63,8 @@ public enum GitMerge {
             if ours.posts[i] == theirs.posts[ti] { posts.append(ours.posts[i]); continue }
             if let b, ours.posts[i] == b { posts.append(theirs.posts[ti]); continue }
             if let b, theirs.posts[ti] == b { posts.append(ours.posts[i]); continue }
-            let (m, added) = mergePost(base: b, ours: ours.posts[i], theirs: theirs.posts[ti], consentThemes: consentThemes)
+            let (m, added) = mergePost(base: b, ours: ours.posts[i], theirs: theirs.posts[ti], consentThemes: consentThemes,
+                                       approvalsRequired: settings.profile.approvals.required)
             newConflicts += added
             mergedPosts += 1
             posts.append(m)
@@ -103,16 +107,20 @@ public enum GitMerge {
         case "platforms", "hashtags", "acknowledgements", "conflicts": .set
         case "created": .earliest
         case "updated": .latest
-        case "consent": .consent
+        case "consent", "approval": .consent
         default: .value
         }
     }
 
     /// A post both sides changed: field by field.
-    static func mergePost(base: Post?, ours: Post, theirs: Post, consentThemes: Set<String>) -> (Post, added: Int) {
-        guard case .object(let o) = PlanCodec.postValue(ours), case .object(let t) = PlanCodec.postValue(theirs) else { return (ours, 0) }
+    static func mergePost(base: Post?, ours: Post, theirs: Post, consentThemes: Set<String>, approvalsRequired: Bool = false) -> (Post, added: Int) {
+        guard case .object(var o) = PlanCodec.postValue(ours), case .object(var t) = PlanCodec.postValue(theirs) else { return (ours, 0) }
         var b = JSONObject()
         if let base, case .object(let x) = PlanCodec.postValue(base) { b = x }
+        // Who last edited follows the text, not a merge of its own (see below).
+        o["lastEdit"] = nil
+        t["lastEdit"] = nil
+        b["lastEdit"] = nil
         var m = JSONMerge(kind: postKind)
         var merged = m.objectMerge("", base: b, ours: o, theirs: t)
         // Records this merge made join the post's own (which merged as a set).
@@ -132,7 +140,29 @@ public enum GitMerge {
             let covered = post.consent.map { !$0.revoked && $0.textHash == ConsentRecord.hash(of: post) } ?? false
             if !covered { post.status = .draft }
         }
+        // So does an approval, where the plan requires one.
+        if approvalsRequired, post.status == .ready || post.status == .scheduled, Plan.approvalIssue(post) != nil {
+            post.status = .draft
+        }
+        post.lastEdit = mergedLastEdit(base: base?.lastEdit, ours: ours.lastEdit, theirs: theirs.lastEdit, post: post)
         return (post, m.conflicts.count)
+    }
+
+    /// The last editor of a merged post: the record that is about the merged text; else a
+    /// change on one side wins. Where both records are about it, or both changed and neither
+    /// is, the smaller one written out, so the side does not matter. Never a conflict: a record
+    /// about other words says nothing anyway.
+    static func mergedLastEdit(base: LastEdit?, ours: LastEdit?, theirs: LastEdit?, post: Post) -> LastEdit? {
+        func smaller(_ x: LastEdit, _ y: LastEdit) -> LastEdit {
+            JSONWriter.compact(PlanCodec.lastEditValue(x)).lexicographicallyPrecedes(JSONWriter.compact(PlanCodec.lastEditValue(y))) ? x : y
+        }
+        let about = [ours, theirs].compactMap { $0 }.filter { $0.covers(post) }
+        if about.count == 2 { return smaller(about[0], about[1]) }
+        if let first = about.first { return first }
+        if ours == theirs || ours == base { return theirs }
+        if theirs == base { return ours }
+        guard let ours, let theirs else { return ours ?? theirs }
+        return smaller(ours, theirs)
     }
 
     // MARK: - Profile, themes, cadence, allow-lists
@@ -149,7 +179,8 @@ public enum GitMerge {
 
     static func planKind(_ path: String) -> JSONMerge.Kind {
         switch path {
-        case "profile", "cadence", "cadence.platformMinimums": return .object
+        case "profile", "cadence", "cadence.platformMinimums", "approvals": return .object
+        case "approvals.approvers": return .set
         case "themes", "profile.platforms": return .keyed
         case "allowList", "allowedDomains": return .set
         default:

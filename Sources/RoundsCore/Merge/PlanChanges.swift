@@ -79,6 +79,14 @@ public enum PlanChanges {
             case (nil, nil): break
             }
         }
+        if a.approval != b.approval {
+            switch (a.approval, b.approval) {
+            case (_, let x?) where x.revoked && a.approval?.revoked != true: out.append("approval by \(x.by) revoked")
+            case (_, let x?): out.append("approved by \(x.by)" + (x.user.isEmpty ? "" : " (\(x.user))") + (x.note.isEmpty ? "" : ": “\(x.note)”"))
+            case (_?, nil): out.append("approval removed")
+            case (nil, nil): break
+            }
+        }
         if a.title != b.title { out.append("title '\(a.title)' → '\(b.title)'") }
         if a.body != b.body { out.append("body changed") }
         if a.themeID != b.themeID { out.append("theme \(a.themeID) → \(b.themeID)") }

@@ -19,6 +19,12 @@ public struct Plan: Hashable, Sendable {
     public var unknownFields: [String: JSONValue]
     /// Profile, theme and cadence values a git merge could not choose between (`conflicts`).
     public var conflicts: [MergeConflict] = []
+    /// Whether posts need an approval of their text before they are ready, and who may give
+    /// it: a setting of the profile (`rounds profile --approval required`).
+    public var approvals: ApprovalPolicy {
+        get { profile.approvals }
+        set { profile.approvals = newValue }
+    }
 
     public init(profile: Profile, themes: [Theme], cadence: CadenceGoals, allowList: [String] = [],
                 allowedDomains: [String] = [], posts: [Post] = [], unknownFields: [String: JSONValue] = [:]) {
@@ -202,6 +208,9 @@ public struct Profile: Hashable, Sendable {
     public var observanceRegions: [String]?
     /// Observance tags the doctor chose; nil: the default from the specialty.
     public var observanceTags: [String]?
+    /// Approvals of posts' text (`rounds profile --approval`). In the file it sits at the top
+    /// level (`approvals`), where an older rounds keeps it (it drops unknown profile keys).
+    public var approvals = ApprovalPolicy()
 
     /// The name for headers, or where to set it when there is none yet.
     public var displayName: String { name.isEmpty ? "(your name: rounds profile --name)" : name }
@@ -270,6 +279,12 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The post cannot move to `status` while the linter has these unacknowledged error
     /// findings; each front end words its own fix (a key in the planner, `rounds ack` here).
     case unacknowledgedFindings(id: String, title: String, status: PostStatus, findings: [LintFinding])
+    /// The plan requires approvals and the post has none that covers its text.
+    case approvalRequired(id: String, title: String, status: PostStatus, problem: ApprovalProblem)
+    /// The plan lists who may approve, and this name is not among them.
+    case notAnApprover(name: String, approvers: [String])
+    /// Approvers must differ from the last editor, and this is who last changed the text.
+    case approverIsEditor(title: String, name: String, editor: LastEdit)
     case invalid(String)
 
     public var description: String {
@@ -285,6 +300,12 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unacknowledgedFindings(_, let title, let status, let findings):
             "'\(title)' cannot be \(status.rawValue) with \(findings.count == 1 ? "an unacknowledged error finding" : "\(findings.count) unacknowledged error findings"): "
                 + findings.map { "\($0.rule) “\($0.excerpt)”" }.joined(separator: ", ") + "; fix the text, or acknowledge each finding"
+        case .approvalRequired(_, let title, let status, let problem):
+            "'\(title)' cannot be \(status.rawValue) without an approval of its text: \(problem)"
+        case .notAnApprover(let name, let approvers):
+            "\(name) is not an approver of this plan (approvers: \(approvers.joined(separator: ", ")))"
+        case .approverIsEditor(let title, let name, let editor):
+            "\(name) cannot approve '\(title)': \(editor.who) last changed its text, and this plan's approvers must differ from the last editor"
         case .invalid(let text): text
         }
     }

@@ -10,6 +10,10 @@ public struct Post: Hashable, Sendable, Identifiable {
     public var body: String
     public var status: PostStatus
     public var consent: ConsentRecord?
+    /// Who approved the exact title and body (`rounds approve`), when the plan asks for it.
+    public var approval: ApprovalRecord?
+    /// Who last changed the title or body (nil: not recorded).
+    public var lastEdit: LastEdit?
     public var notes: String
     public var hashtags: [String]
     public var acknowledgements: [Acknowledgement]

@@ -1,6 +1,6 @@
 /// The fields of a post a person changes, one by one, so undo and reloads work per field.
 public enum PostFieldKey: CaseIterable, Sendable {
-    case date, time, theme, platforms, title, body, status, consent, notes, hashtags, acknowledgements, conflicts
+    case date, time, theme, platforms, title, body, status, consent, approval, lastEdit, notes, hashtags, acknowledgements, conflicts
 
     /// Whether two posts agree on this field.
     public func same(_ a: Post, _ b: Post) -> Bool {
@@ -13,6 +13,8 @@ public enum PostFieldKey: CaseIterable, Sendable {
         case .body: a.body == b.body
         case .status: a.status == b.status
         case .consent: a.consent == b.consent
+        case .approval: a.approval == b.approval
+        case .lastEdit: a.lastEdit == b.lastEdit
         case .notes: a.notes == b.notes
         case .hashtags: a.hashtags == b.hashtags
         case .acknowledgements: a.acknowledgements == b.acknowledgements
@@ -31,6 +33,8 @@ public enum PostFieldKey: CaseIterable, Sendable {
         case .body: target.body = source.body
         case .status: target.status = source.status
         case .consent: target.consent = source.consent
+        case .approval: target.approval = source.approval
+        case .lastEdit: target.lastEdit = source.lastEdit
         case .notes: target.notes = source.notes
         case .hashtags: target.hashtags = source.hashtags
         case .acknowledgements: target.acknowledgements = source.acknowledgements
@@ -48,6 +52,8 @@ public enum PostFieldKey: CaseIterable, Sendable {
         case .body: "body"
         case .status: "status"
         case .consent: "consent"
+        case .approval: "approval"
+        case .lastEdit: "last editor"
         case .notes: "notes"
         case .hashtags: "hashtags"
         case .acknowledgements: "acknowledgements"

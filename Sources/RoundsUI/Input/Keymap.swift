@@ -41,6 +41,7 @@ public enum Keymap {
         Binding(keys: [.char("u")], action: .write(.undo), help: "undo the last change", hint: "u undo", contexts: [.grid, .flags, .backlog]),
         Binding(keys: [.ctrl("r")], action: .write(.redo), help: "redo", hint: nil, contexts: [.grid, .flags, .backlog]),
         Binding(keys: [.char("C")], action: .prompt(.begin(.consent)), help: "record consent (date and where the form is) or revoke it", hint: nil, contexts: [.grid]),
+        Binding(keys: [.char("v")], action: .prompt(.begin(.approval)), help: "approve the post's exact text (as the approver's name), or revoke the approval", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("F")], action: .write(.fillWeek), help: "fill the week's empty themed slots with ideas from the templates", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("A")], action: .write(.beginNewPost), help: "add a post of any theme on this day", hint: nil, contexts: [.grid]),
         Binding(keys: [.char("T")], action: .picker(.open(.theme)), help: "change the post's theme", hint: nil, contexts: [.grid]),

@@ -8,7 +8,7 @@ public enum Focus: Equatable, Sendable {
 /// A one-line text prompt in the status bar.
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
-        case goToDate, consent(postID: String), export, theme(postID: String), platforms(postID: String)
+        case goToDate, consent(postID: String), approval(postID: String), export, theme(postID: String), platforms(postID: String)
         case dateTime(postID: String), notes(postID: String), search
         /// A field of the profile, from the settings (`,`).
         case profile(SettingsField)
@@ -31,6 +31,7 @@ public struct Prompt: Equatable, Sendable {
         switch purpose {
         case .goToDate: "Go to date"
         case .consent: "Consent: date and reference (e.g. 2026-11-20 form 114), or 'revoke'"
+        case .approval: "Approve the text as: your name (then ': a note' if you like), or 'revoke'"
         case .export: "Export the week to (.txt .md .csv .ics .json)"
         case .theme: "Theme"
         case .platforms: "Platforms (comma-separated)"
@@ -76,6 +77,9 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var redoStack: [Change] = []
     /// The clock (`.tick`): new posts and edits are stamped with it.
     public internal(set) var now: Timestamp
+    /// Who is at the keyboard (the app reads `ROUNDS_NAME` and the system user): recorded as
+    /// the last editor of the text typed here, and as the system user of an approval.
+    public var identity: Identity?
     /// Copied with y, pasted with P.
     public var clipboard: Post?
     /// The ideas backlog replaces the flags panel while shown (b).

@@ -81,7 +81,7 @@ extension Action {
             }
         case .prompt(.begin(let kind)):
             switch kind {
-            case .consent, .dateTime, .notes: true
+            case .consent, .approval, .dateTime, .notes: true
             case .goToDate, .export, .search: false
             }
         case .picker(.open):

@@ -81,6 +81,15 @@ enum DetailView {
                 lines.append(("Consent: ✓ obtained \(c.obtainedOn.iso), ref \(c.reference)", palette.style(.success)))
             }
         }
+        // Approval, where the plan asks for it or the post has one: who and when, or what is missing.
+        if plan.approvals.required || post.approval != nil {
+            if let a = post.approval, Plan.approvalIssue(post) == nil {
+                lines.append(("Approval: ✓ approved by \(a.by) on \(a.when)" + (a.note.isEmpty ? "" : ": “\(a.note)”"), palette.style(.success)))
+            } else if plan.approvals.required, post.status < .posted {
+                let problem = Plan.approvalIssue(post) ?? .missing
+                lines.append(("Approval: ✗ " + problem.planner, palette.style(post.status >= .ready ? .error : .dim)))
+            }
+        }
         // Merge conflicts first: both values, and the keys that settle them.
         if !post.conflicts.isEmpty, case .object(let value) = PlanCodec.postValue(post) {
             for c in post.conflicts {

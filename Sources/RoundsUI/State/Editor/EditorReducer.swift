@@ -104,17 +104,20 @@ extension AppState {
         var post = e.post(from: stored)
         // A typed change undone (x, then Backspace) leaves the text consent covers: the status
         // an idle save set back to draft comes back, since consent covers the text again.
-        if stored.status == .draft, e.original.status >= .ready, e.original.status < .posted,
-           let c = post.consent, !c.revoked, ConsentRecord.hash(of: post) == c.textHash {
-            post.status = e.original.status
+        // The same for an approval that covers the text again.
+        if stored.status == .draft, e.original.status >= .ready, e.original.status < .posted {
+            let consentOK = plan.theme(id: post.themeID)?.requiresConsent != true
+                || post.consent.map { !$0.revoked && ConsentRecord.hash(of: post) == $0.textHash } == true
+            let approvalOK = !plan.approvals.required || Plan.approvalIssue(post) == nil
+            if consentOK, approvalOK { post.status = e.original.status }
         }
         e.dirty = false
         var p = plan
         var notices: [String] = []
         do {
-            notices = try p.update(post, today: today, now: now)
+            notices = try p.update(post, today: today, now: now, by: identity)
         } catch {
-            message = StatusMessage("refused: \(error)", kind: .error)
+            message = StatusMessage("refused: \(error.planner)", kind: .error)
             return []
         }
         replacePlan(p)

@@ -67,8 +67,9 @@ extension AppState {
             guard var post = plan.post(id: id) else { return [] }
             if post.body == text { message = StatusMessage("no change"); return [] }
             post.body = text
+            let identity = self.identity
             return commit("body edited in $EDITOR", ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
-                try p.update(post, today: today, now: now)
+                try p.update(post, today: today, now: now, by: identity)
             }
         case .externalEditFailed(let why):
             message = StatusMessage("$EDITOR: \(why); the text was not changed", kind: .error)

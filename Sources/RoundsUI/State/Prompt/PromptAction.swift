@@ -10,5 +10,5 @@ public enum PromptAction: Equatable, Sendable {
 
 /// Which prompt to open; the reducer fills in the post it is about.
 public enum PromptKind: Equatable, Sendable {
-    case goToDate, consent, export, dateTime, notes, search
+    case goToDate, consent, approval, export, dateTime, notes, search
 }

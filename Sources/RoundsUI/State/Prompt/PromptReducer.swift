@@ -37,6 +37,8 @@ extension AppState {
             switch p.purpose {
             case .consent(let id):
                 return submitConsent(p.text, postID: id)
+            case .approval(let id):
+                return submitApproval(p.text, postID: id)
             case .dateTime, .notes, .search, .theme, .platforms:
                 return submitField(p.purpose, p.text)
             case .export:
@@ -69,6 +71,12 @@ extension AppState {
         case .consent:
             guard let post = selectedPost else { message = StatusMessage("no post here"); return [] }
             prompt = Prompt(purpose: .consent(postID: post.id), text: "")
+        case .approval:
+            guard let post = selectedPost else { message = StatusMessage("no post here"); return [] }
+            // The one approver, when the plan names only one; else the name of whoever is here.
+            let approvers = plan.approvals.approvers
+            let name = approvers.count == 1 ? approvers[0] : approvers.isEmpty ? identity?.name ?? "" : ""
+            prompt = Prompt(purpose: .approval(postID: post.id), text: name)
         case .dateTime:
             guard let post = selectedPost else { message = StatusMessage("no post here"); return [] }
             prompt = Prompt(purpose: .dateTime(postID: post.id), text: (post.date?.iso ?? "") + (post.time.map { " \($0)" } ?? ""))
@@ -110,6 +118,28 @@ extension AppState {
         }
         return commit("consent recorded (\(date.iso), \(reference))", ids: [postID]) { (p: inout Plan) throws(PlanError) -> [String] in
             _ = try p.recordConsent(id: postID, obtainedOn: date, reference: reference, expiresOn: expires, now: now)
+            return []
+        }
+    }
+
+    /// An approval typed in the prompt: "Dr. Ana Ruiz", "Dr. Ana Ruiz: fine to go", or "revoke".
+    mutating func submitApproval(_ text: String, postID: String) -> [Effect] {
+        let now = self.now, user = identity?.user ?? ""
+        let t = text.trimmingSpaces
+        if t.lowercased() == "revoke" {
+            return commit("approval revoked", ids: [postID]) { (p: inout Plan) throws(PlanError) -> [String] in
+                try p.revokeApproval(id: postID, now: now)
+            }
+        }
+        let parts = t.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        let name = parts.first ?? "", note = parts.count > 1 ? parts[1] : ""
+        guard !name.isEmpty else {
+            message = StatusMessage("type the approver's name (then ': a note' if you like), or 'revoke'", kind: .error)
+            return []
+        }
+        let by = plan.approvals.approver(named: name) ?? name
+        return commit("approved by \(by)", undoLabel: "approval by \(by) taken back", ids: [postID]) { (p: inout Plan) throws(PlanError) -> [String] in
+            try p.approve(id: postID, by: name, user: user, note: note, now: now)
             return []
         }
     }
@@ -177,7 +207,7 @@ extension AppState {
             case .notes:
                 post.notes = text
                 label = "notes saved"
-            case .search, .goToDate, .consent, .export, .profile:
+            case .search, .goToDate, .consent, .approval, .export, .profile:
                 return []
             }
             let effects = commit(label, ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
@@ -185,7 +215,7 @@ extension AppState {
             }
             if !effects.isEmpty, post.date != nil { select(postID: id) }
             return effects
-        case .goToDate, .consent, .export, .profile:
+        case .goToDate, .consent, .approval, .export, .profile:
             return []
         }
     }

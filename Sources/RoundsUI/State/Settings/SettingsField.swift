@@ -1,16 +1,19 @@
 import RoundsCore
 
 /// One row of the planner's settings (`,`): the fields `rounds profile` changes, in the order
-/// it prints them, then each platform (Enter removes it) and "add a platform".
+/// it prints them, then each platform (Enter removes it), "add a platform", and the approval
+/// settings.
 public enum SettingsField: Equatable, Sendable {
     case name, specialty, audience, disclaimer, timeZone, defaultTime, weekStart
+    /// Approvals: required or off; who may approve; whether approvers differ from the last editor.
+    case approval, approvers, approversDiffer
     case removePlatform(String)
     case addPlatform
 
     /// The rows for a profile, in order.
     static func rows(for profile: Profile) -> [SettingsField] {
         [.name, .specialty, .audience, .disclaimer, .timeZone, .defaultTime, .weekStart]
-            + profile.platforms.map { .removePlatform($0.id) } + [.addPlatform]
+            + profile.platforms.map { .removePlatform($0.id) } + [.addPlatform, .approval, .approvers, .approversDiffer]
     }
 
     /// The picker's id for the row.
@@ -23,6 +26,9 @@ public enum SettingsField: Equatable, Sendable {
         case .timeZone: "time-zone"
         case .defaultTime: "default-time"
         case .weekStart: "week-start"
+        case .approval: "approval"
+        case .approvers: "approvers"
+        case .approversDiffer: "approvers-differ"
         case .removePlatform(let id): "platform:" + id
         case .addPlatform: "add-platform"
         }
@@ -33,7 +39,8 @@ public enum SettingsField: Equatable, Sendable {
             self = .removePlatform(String(id.dropFirst("platform:".count)))
             return
         }
-        guard let f = ([.name, .specialty, .audience, .disclaimer, .timeZone, .defaultTime, .weekStart, .addPlatform] as [SettingsField])
+        guard let f = ([.name, .specialty, .audience, .disclaimer, .timeZone, .defaultTime, .weekStart, .approval, .approvers,
+                        .approversDiffer, .addPlatform] as [SettingsField])
             .first(where: { $0.id == id }) else { return nil }
         self = f
     }
@@ -52,6 +59,9 @@ public enum SettingsField: Equatable, Sendable {
         case .timeZone: return "time zone: " + show(profile.timeZone)
         case .defaultTime: return "default time: \(profile.defaultTime)"
         case .weekStart: return "week start: " + profile.weekStart.rawValue
+        case .approval: return "approval: " + ProfileEdit.approvalText(profile.approvals.required)
+        case .approvers: return "approvers: " + show(ProfileEdit.approversText(profile.approvals.approvers))
+        case .approversDiffer: return "approvers differ from the last editor: " + (profile.approvals.approversDiffer ? "yes" : "no")
         case .removePlatform(let id):
             guard let p = profile.platforms.first(where: { $0.id == id }) else { return id }
             return "platform \(id): \(show(p.name)) · " + (p.characterLimit.map { "\($0) chars" } ?? "no limit")
@@ -70,6 +80,9 @@ public enum SettingsField: Equatable, Sendable {
         case .timeZone: "Time zone (IANA: Europe/London, America/New_York, Asia/Tokyo, UTC)"
         case .defaultTime: "Default time for posts with none (HH:MM)"
         case .weekStart: "First day of the week (monday or sunday)"
+        case .approval: "Approval of each post's text before it is ready (required or off)"
+        case .approvers: "Who may approve (names separated by commas; 'anyone' for anyone)"
+        case .approversDiffer: "May the last editor of a post's text not approve it? (yes or no)"
         case .removePlatform(let id): "Remove platform \(id)? Enter removes it, Esc keeps it"
         case .addPlatform: "New platform: id, name, then a character limit and 'personal' if so (threads Threads 500)"
         }
@@ -85,6 +98,9 @@ public enum SettingsField: Equatable, Sendable {
         case .timeZone: profile.timeZone
         case .defaultTime: profile.defaultTime.description
         case .weekStart: profile.weekStart.rawValue
+        case .approval: ProfileEdit.approvalText(profile.approvals.required)
+        case .approvers: profile.approvals.approvers.joined(separator: ", ")
+        case .approversDiffer: profile.approvals.approversDiffer ? "yes" : "no"
         case .removePlatform, .addPlatform: ""
         }
     }

@@ -28,6 +28,9 @@ extension AppState {
             case .disclaimer: return applyProfile(try ProfileEdit.parse(field: "disclaimer", value: t))
             case .defaultTime: return applyProfile(try ProfileEdit.parse(field: "default-time", value: t))
             case .weekStart: return applyProfile(try ProfileEdit.parse(field: "week-start", value: t))
+            case .approval: return applyProfile(try ProfileEdit.parse(field: "approval", value: t))
+            case .approvers: return applyProfile(try ProfileEdit.parse(field: "approvers", value: t))
+            case .approversDiffer: return applyProfile(try ProfileEdit.parse(field: "approvers-differ", value: t))
             case .timeZone:
                 guard !t.isEmpty else { throw .invalid("time zone: type an IANA name such as Europe/London") }
                 if t == plan.profile.timeZone { return applyProfile(.timeZone(t)) }

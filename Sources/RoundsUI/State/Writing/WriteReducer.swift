@@ -34,7 +34,7 @@ extension AppState {
         do {
             notices = try change(&p)
         } catch {
-            message = StatusMessage("refused: \(error)", kind: .error)
+            message = StatusMessage("refused: \(error.planner)", kind: .error)
             return []
         }
         let edits = zip(ids, before).map { PostEdit(id: $0.0, before: $0.1, after: p.post(id: $0.0)) }
@@ -55,7 +55,7 @@ extension AppState {
 
     mutating func applyWrite(_ action: WriteAction) -> [Effect] {
         // Copies for the change closures, which run while `commit` changes self.
-        let today = self.today, now = self.now
+        let today = self.today, now = self.now, identity = self.identity
         switch action {
         case .create:
             let date = selectedDate
@@ -162,7 +162,7 @@ extension AppState {
                             title: source.title, body: source.body, status: min(source.status, .draft), notes: source.notes,
                             hashtags: source.hashtags, created: now)
             let effects = commit("pasted '\(source.title)' on \(selectedDate.weekday.name)", ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
-                try p.add(copy, today: today)
+                try p.add(copy, today: today, by: identity)
                 return []
             }
             if !effects.isEmpty { select(postID: id) }
@@ -185,7 +185,7 @@ extension AppState {
 
     /// A new draft of a theme on a day, from the theme's template; the editor opens on its title.
     mutating func createPost(themeID: String, on date: CalendarDate?) -> [Effect] {
-        let today = self.today
+        let today = self.today, identity = self.identity
         let theme = plan.theme(id: themeID)
         let id = newID(salt: 3)
         let post = Post(id: id, date: date, themeID: themeID, platforms: plan.profile.platforms.filter(\.professional).map(\.id),
@@ -193,7 +193,7 @@ extension AppState {
                         created: now)
         let where_ = date.map { "on \($0.weekday.name)" } ?? "in the backlog"
         let effects = commit("created \(theme?.name ?? themeID) \(where_)", ids: [id]) { (p: inout Plan) throws(PlanError) -> [String] in
-            try p.add(post, today: today)
+            try p.add(post, today: today, by: identity)
             return []
         }
         guard !effects.isEmpty else { return [] }
