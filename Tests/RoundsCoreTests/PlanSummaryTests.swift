@@ -26,6 +26,28 @@ struct PlanSummaryTests {
         #expect(s.streak == 1)
     }
 
+    @Test("posts awaiting a required approval are counted over the weeks shown; an approval takes one off; the order puts them after drafts due")
+    func awaitingApproval() throws {
+        var plan = Fixtures.fullWeekPlan()
+        #expect(PlanSummary(plan: plan, from: today, weeks: 2, today: today).awaitingApproval == 0, "approvals off")
+        plan.approvals = ApprovalPolicy(required: true)
+        plan.upsert(Fixtures.post("n1", "2026-12-02", "qa", title: "Next week's question", status: .draft))
+        plan.upsert(Fixtures.post("far", "2027-01-06", "qa", title: "Far ahead", status: .draft))
+        // Week 48's draft story (Fri) and next week's draft wait; the posted tip is history.
+        let before = PlanSummary(plan: plan, from: today, weeks: 2, today: today)
+        #expect(before.awaitingApproval == plan.awaitingApprovalCount(from: Fixtures.date("2026-11-23"), to: Fixtures.date("2026-12-06")))
+        #expect(before.awaitingApproval >= 2)
+        _ = try plan.approve(id: "n1", by: "Dr. Ruiz", user: "ruiz", now: Fixtures.now)
+        let after = PlanSummary(plan: plan, from: today, weeks: 2, today: today)
+        #expect(after.awaitingApproval == before.awaitingApproval - 1)
+        var a = after, b = after
+        a.name = "A"; b.name = "B"
+        b.awaitingApproval += 1
+        #expect(PlanSummary.needsAttentionFirst(b, a), "more awaiting approval comes first")
+        b.due = a.due - 1
+        #expect(PlanSummary.needsAttentionFirst(a, b), "drafts due weigh more than approvals")
+    }
+
     @Test("errors of the week come from cadence, consent and the linter, as check counts them")
     func errors() {
         var plan = Fixtures.emptyPlan()
