@@ -127,7 +127,10 @@ public struct BoardState: Equatable, Sendable {
         case .cancel:
             // Esc undoes the last thing first: a count, help, a filter; on the bare board it quits.
             if hadCount { return [] }
-            if showingHelp {
+            if filterPrompt != nil {
+                filterPrompt = nil
+                setFilter("")
+            } else if showingHelp {
                 showingHelp = false
             } else if !filter.isEmpty {
                 setFilter("")
