@@ -240,11 +240,39 @@ struct OverviewTableTests {
         let lines = report.text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "/ws · 2026-W48 · 23–29 Nov 2026 · 2 plans")
         // The plan with an error (under its minimum) first.
-        #expect(lines[2].hasPrefix("Dr. 王芳\\x1b[2J                                0/3!"), "\(lines[2])")
-        #expect(lines[3].hasPrefix("Dr. Maximiliana Theodora Fe…  Family medicine  3/3 "), "\(lines[3])")
+        #expect(lines[2].hasPrefix("Dr. 王芳\\x1b[2J                                    0/3!"), "\(lines[2])")
+        #expect(lines[3].hasPrefix("Dr. Maximiliana Theodora Feathe…  Family medicine  3/3 "), "\(lines[3])")
         // Header and rows end at the same display column.
         let widths = lines[1...3].map { TextWidth.width(of: $0) }
         #expect(Set(widths).count == 1, "\(widths)")
+    }
+
+    @Test("within the terminal's width: the specialty gives way first, then the names (down to 12)", arguments: [
+        (110, 110, true), (100, 100, true), (80, 80, false), (60, 12 + 57, false),
+    ])
+    func fit(columns: Int, width: Int, specialty: Bool) {
+        var long = Fixtures.fullWeekPlan()
+        long.profile.name = "Dr. Maximiliana Theodora Featherstonehaugh-Cholmondeley"
+        let report = OverviewReport(workspace: Workspace(folder: "/ws", entries: []), plans: [row("long", long)],
+                                    first: Week(containing: Fixtures.today), weeks: 4,
+                                    environment: AppEnvironment(variables: ["ROUNDS_NOW": "2026-11-25T10:00:00Z", "TZ": "UTC"]))
+        let lines = report.text(maxWidth: columns).split(separator: "\n").map(String.init)
+        #expect(TextWidth.width(of: lines[1]) <= width, "\(lines[1])")
+        #expect(TextWidth.width(of: lines[2]) == TextWidth.width(of: lines[1]), "\(lines[2])")
+        #expect(lines[1].contains("specialty") == specialty, "\(lines[1])")
+        #expect(lines[1].hasSuffix("  W48  W49  W50  W51   gaps errors due last posted streak"), "\(lines[1])")
+        #expect(lines[2].hasPrefix("Dr. Maximil"), "\(lines[2])")
+    }
+
+    @Test("two plans with one doctor's name are told apart by their files")
+    func sameName() {
+        let report = OverviewReport(workspace: Workspace(folder: "/ws", entries: []),
+                                    plans: [row("smith", Fixtures.fullWeekPlan()), row("smith-old", Fixtures.fullWeekPlan())],
+                                    first: Week(containing: Fixtures.today), weeks: 1,
+                                    environment: AppEnvironment(variables: ["ROUNDS_NOW": "2026-11-25T10:00:00Z", "TZ": "UTC"]))
+        let lines = report.text().split(separator: "\n").map(String.init)
+        #expect(lines[2].hasPrefix("Dr. Ana Ruiz (smith-old.json)  Family"), "\(lines[2])")
+        #expect(lines[3].hasPrefix("Dr. Ana Ruiz (smith.json)      Family"), "\(lines[3])")
     }
 
     @Test("a Sunday-start plan counts its own weeks: the columns start on the Sunday before")

@@ -46,8 +46,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        if case .workspace(let ws) = try planOptions.choice() { return try runWorkspace(ws, env: env) }
-        let plan = try planOptions.load().plan
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        let plan = try store.load().plan
         let result = try review(plan, env: env)
         switch format {
         case .json:
@@ -171,8 +175,12 @@ struct PlanWeekCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        if case .workspace(let ws) = try planOptions.choice() { return try runWorkspace(ws, env: env) }
-        FileHandleOut.stdout(try fill(try planOptions.store, env: env).joined(separator: "\n"))
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        FileHandleOut.stdout(try fill(store, env: env).joined(separator: "\n"))
     }
 
     /// Fills the week in one plan under its write lock, durably; the report's lines.

@@ -53,14 +53,18 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        if case .workspace(let ws) = try planOptions.choice() { return try runWorkspace(ws, env: env) }
-        let plan = try planOptions.load().plan
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        let plan = try store.load().plan
         let result = try export(plan, env: env)
         guard let output else {
             FileHandleOut.writeAll(1, result.text)
             return
         }
-        try ExportFile.write(result.text, to: output, planPath: try planOptions.store.path)
+        try ExportFile.write(result.text, to: output, planPath: store.path)
         FileHandleOut.stdout("Wrote \(result.postCount) post\(result.postCount == 1 ? "" : "s") (\(format.rawValue)) to \(output).")
     }
 

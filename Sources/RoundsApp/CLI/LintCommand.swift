@@ -22,7 +22,7 @@ struct LintCommand: ParsableCommand {
         let text = try readBodyFile(file)
         // A whole workspace has no one plan's allow-list: the default themes' rules then.
         var store: PlanStore?
-        if case .plan = try planOptions.choice() { store = try planOptions.store }
+        if case .plan(let path) = try planOptions.choice() { store = planOptions.store(at: path) }
         let plan: Plan
         if let store, store.exists {
             plan = try store.load().plan

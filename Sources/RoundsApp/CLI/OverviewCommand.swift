@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import RoundsCore
 
 /// `rounds overview`: one row per plan of a workspace, the plans that need attention first.
@@ -33,7 +34,7 @@ struct OverviewCommand: ParsableCommand {
         let first = try OverviewReport.firstWeek(week, today: env.today)
         let report = OverviewReport(workspace: ws, plans: ws.loadAll(), first: first, weeks: weeks, environment: env)
         switch format {
-        case .text: FileHandleOut.stdout(report.text())
+        case .text: FileHandleOut.stdout(report.text(maxWidth: OverviewReport.terminalWidth(env)))
         case .json: FileHandleOut.stdout(String(decoding: JSONWriter.write(report.json()), as: UTF8.self))
         }
     }
@@ -82,6 +83,16 @@ struct OverviewReport {
 
     var last: Week { first.adding(weeks: weeks - 1) }
 
+    /// `COLUMNS` when set, else the terminal's width when standard output is one; none for a
+    /// pipe or a file (a script gets whole names, as `git` gives them).
+    static func terminalWidth(_ env: AppEnvironment) -> Int? {
+        if let text = env.variables["COLUMNS"], let n = Int(text), n > 0 { return n }
+        guard isatty(1) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// "23 Nov – 20 Dec 2026", "28 Dec 2026 – 24 Jan 2027", or one week's own label.
     var rangeLabel: String {
         if weeks == 1 { return first.rangeLabel }
@@ -89,17 +100,37 @@ struct OverviewReport {
         return "\(a.day) \(a.shortMonthName)\(a.year == b.year ? "" : " \(a.year)") – \(b.day) \(b.shortMonthName) \(b.year)"
     }
 
-    /// A readable table, aligned by display width (wide names do not shift the columns).
-    func text() -> String {
+    /// A readable table, aligned by display width (wide names do not shift the columns);
+    /// `maxWidth`: the terminal's columns, which the specialty and then the names give way to.
+    func text(maxWidth: Int? = nil) -> String {
         let brokenCount = rows.filter { $0.summary == nil }.count
         var lines = ["\(folder) · \(first.isoName)\(weeks > 1 ? " to \(last.isoName)" : "") · \(rangeLabel) · \(rows.count) plan\(rows.count == 1 ? "" : "s")"
             + (brokenCount == 0 ? "" : ", \(brokenCount) cannot be opened")]
         func clean(_ s: String) -> String { ControlCharacters.escaped(s, multiline: false) }
-        let names = rows.map { $0.summary.map { clean($0.name.isEmpty ? "" : $0.name) } ?? clean($0.plan.entry.relativePath) }
+        var names = rows.map { $0.summary.map { clean($0.name.trimmingSpaces) } ?? clean($0.plan.entry.relativePath) }
             .enumerated().map { i, n in n.isEmpty ? clean(rows[i].plan.entry.name) : n }
-        let nameWidth = min(28, max(6, names.map { TextWidth.width(of: $0) }.max() ?? 6))
+        // Two plans of one doctor's name (two Dr. Smiths) are told apart by their files.
+        var seen: [String: Int] = [:]
+        for n in names { seen[n.lowercased(), default: 0] += 1 }
+        names = names.enumerated().map { i, n in
+            (seen[n.lowercased()] ?? 0) > 1 && rows[i].summary != nil ? "\(n) (\(clean(rows[i].plan.entry.relativePath)))" : n
+        }
+        func cell(_ w: PlanSummary.WeekRow) -> String { "\(w.posts)/\(w.max)\(w.isUnder ? "!" : "")" }
+        let cellWidth = max(4, rows.compactMap(\.summary).flatMap(\.weeks).map { cell($0).count }.max() ?? 4)
+        let tail = "  gaps errors due last posted streak"
+        let fixed = 2 + weeks * cellWidth + (weeks - 1) + tail.count
+        var nameWidth = min(32, max(6, names.map { TextWidth.width(of: $0) }.max() ?? 6))
         let specialties = rows.map { clean($0.summary?.specialty ?? "") }
-        let specialtyWidth = min(20, specialties.map { TextWidth.width(of: $0) }.max() ?? 0)
+        var specialtyWidth = min(20, specialties.map { TextWidth.width(of: $0) }.max() ?? 0)
+        // Within the terminal's width: the specialty gives way first, then the names, down to 12.
+        if let maxWidth {
+            var room = maxWidth - fixed - nameWidth
+            if specialtyWidth > 0, room < specialtyWidth + 2 {
+                specialtyWidth = room - 2 >= 9 ? room - 2 : 0
+            }
+            room -= specialtyWidth > 0 ? specialtyWidth + 2 : 0
+            if room < 0 { nameWidth = max(12, nameWidth + room) }
+        }
         let showSpecialty = specialtyWidth > 0
         func pad(_ s: String, _ width: Int) -> String {
             let cut = TextWidth.width(of: s) > width ? TextWidth.truncate(s, to: width) : s
@@ -110,11 +141,9 @@ struct OverviewReport {
             let name = first.adding(weeks: k).isoName
             return String(name[name.index(name.endIndex, offsetBy: -3)...])
         }
-        func cell(_ w: PlanSummary.WeekRow) -> String { "\(w.posts)/\(w.max)\(w.isUnder ? "!" : "")" }
-        let cellWidth = max(5, rows.compactMap(\.summary).flatMap(\.weeks).map { cell($0).count }.max() ?? 5)
         var head = pad("doctor", nameWidth)
         if showSpecialty { head += "  " + pad("specialty", specialtyWidth) }
-        head += weekHeads.map { "  " + pad($0, cellWidth) }.joined() + "  gaps  errors  due  last posted  streak"
+        head += "  " + weekHeads.map { pad($0, cellWidth) }.joined(separator: " ") + tail
         lines.append(head)
         var openElsewhere: [String] = []
         for (i, row) in rows.enumerated() {
@@ -125,13 +154,13 @@ struct OverviewReport {
                 continue
             }
             if showSpecialty { line += "  " + pad(specialties[i], specialtyWidth) }
-            for w in s.weeks { line += "  " + pad(cell(w), cellWidth) }
-            line += String(repeating: "  " + pad("", cellWidth), count: max(0, weeks - s.weeks.count))
+            let cells = s.weeks.map { pad(cell($0), cellWidth) } + Array(repeating: pad("", cellWidth), count: max(0, weeks - s.weeks.count))
+            line += "  " + cells.joined(separator: " ")
             line += "  " + right("\(s.weeks.reduce(0) { $0 + $1.gaps })", 4)
-            line += "  " + right("\(s.errors)", 6)
-            line += "  " + right("\(s.due)", 3)
-            line += "  " + pad(s.lastPosted?.iso ?? "never", 11)
-            line += "  " + right("\(s.streak)", 6)
+            line += " " + right("\(s.errors)", 6)
+            line += " " + right("\(s.due)", 3)
+            line += " " + pad(s.lastPosted?.iso ?? "never", 11)
+            line += " " + right("\(s.streak)", 6)
             lines.append(line)
             if let holder = row.plan.openIn { openElsewhere.append("\(names[i]) (\(row.plan.entry.relativePath)): \(holder)") }
         }

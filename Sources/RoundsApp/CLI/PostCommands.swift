@@ -131,8 +131,12 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let env = planOptions.environment
-        if case .workspace(let ws) = try planOptions.choice() { return try runWorkspace(ws, env: env) }
-        let plan = try planOptions.load().plan
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try runWorkspace(ws, env: env)
+        case .plan(let path): store = planOptions.store(at: path)
+        }
+        let plan = try store.load().plan
         let posts = try chosen(plan, env: env)
         switch format {
         case .json:
@@ -333,7 +337,7 @@ struct ThemesCommand: ParsableCommand {
         }
         // A whole workspace has no one plan's themes to add (--doctor picks one).
         var store: PlanStore?
-        if case .plan = try planOptions.choice() { store = try planOptions.store }
+        if case .plan(let path) = try planOptions.choice() { store = planOptions.store(at: path) }
         if let store, store.exists, let plan = try? store.load().plan {
             lines.append("In your plan (\(store.path)):")
             for t in plan.themes { lines.append("  " + themeLine(t)) }

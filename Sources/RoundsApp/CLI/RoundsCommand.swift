@@ -175,14 +175,16 @@ public struct PlanOptions: ParsableArguments {
 
     /// The plan's store; for a plan in a git clone without the merge driver, says so once.
     var store: PlanStore {
-        get throws {
-            let path = try self.path
-            GitHint.printOnce(planPath: path, environment: environment.variables)
-            return PlanStore(path: path)
-        }
+        get throws { store(at: try path) }
     }
 
     func load() throws -> PlanStore.Snapshot { try store.load() }
+
+    /// The store of a plan `choice()` chose (so `--doctor` is looked up once).
+    func store(at path: String) -> PlanStore {
+        GitHint.printOnce(planPath: path, environment: environment.variables)
+        return PlanStore(path: path)
+    }
 }
 
 /// Parses a typed date ("2026-11-30", "next fri") or fails with a one-line message.
