@@ -23,10 +23,11 @@ struct OpenCommand: ParsableCommand {
         }
         let env = planOptions.environment
         // A workspace and no --doctor: the overview board (every refusal before the screen too).
-        if case .workspace(let ws) = try planOptions.choice() {
-            return try BoardCommand.run(ws, environment: env, readOnly: readOnly)
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws): return try BoardCommand.run(ws, environment: env, readOnly: readOnly)
+        case .plan(let path): store = planOptions.store(at: path)
         }
-        let store = try planOptions.store
         // Every refusal happens here, before the screen is taken over.
         let noTerminal = CLIFailure("cannot start the planner screen: standard input and output must be a terminal (the commands work without one: rounds --help)")
         var firstRun: String?
