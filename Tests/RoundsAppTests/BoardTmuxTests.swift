@@ -121,6 +121,34 @@ struct BoardTmuxTests {
         #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
     }
 
+    @Test("outside changes show up by themselves: a post added from the command line, a planner opened and closed elsewhere")
+    func outsideChanges() {
+        let fx = WorkspaceFixture()
+        let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath, "--workspace", fx.folder], environment: env(fx))
+        let row = { (screen: String, name: String) in screen.components(separatedBy: "\n").first { $0.hasPrefix(name) } ?? "" }
+        let first = t.waitFor { $0.contains("Dr. Li Chen") }
+        #expect(row(first.screen, "Dr. Li Chen").contains("│╌Story"))
+        let add = fx.rounds("add", "--plan", fx.file("chen/plan.json"), "--date", "2026-11-27", "--theme", "success-story", "--title", "Back to the gym")
+        #expect(add.status == 0, "\(add.stderr)")
+        let added = t.waitFor { row($0, "Dr. Li Chen").contains("│Story ") }
+        #expect(added.ok, "\(added.screen)")
+        let other = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath, "--plan", fx.file("ruiz.json")], environment: env(fx))
+        #expect(other.waitFor { $0.contains("Rounds · Dr. Ana Ruiz") }.ok)
+        let held = t.waitFor { row($0, "Dr. Ana Ruiz").contains("│open: pid") }
+        #expect(held.ok, "\(held.screen)")
+        other.send("q")
+        #expect(other.waitFor { $0.contains("EXIT=0") }.ok)
+        let free = t.waitFor { !row($0, "Dr. Ana Ruiz").contains("open: pid") && row($0, "Dr. Ana Ruiz").contains("3/3") }
+        #expect(free.ok, "\(free.screen)")
+        // r reads the folder again: a new doctor gets a row.
+        fx.put("okafor.json", Fixtures.fullWeekPlan())
+        t.send("r")
+        let again = t.waitFor { $0.contains("6 doctors") && $0.contains("read 6 plans again") }
+        #expect(again.ok, "\(again.screen)")
+        t.send("q")
+        #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
+    }
+
     @Test("SIGTERM to a planner opened from the board ends both, the terminal restored")
     func signalInPlanner() {
         let fx = WorkspaceFixture()

@@ -31,7 +31,7 @@ enum BoardCommand {
 /// The board's link to the workspace: reads the plans, and opens a doctor's planner on the
 /// board's own terminal, as `rounds --plan PATH` would, coming back to the board when it quits.
 final class BoardSession: BoardHost {
-    let workspace: Workspace
+    private(set) var workspace: Workspace
     let environment: AppEnvironment
     let readOnly: Bool
     var palette: Palette = .monochrome
@@ -42,9 +42,38 @@ final class BoardSession: BoardHost {
         self.readOnly = readOnly
     }
 
-    /// Every plan of the workspace, read in parallel, as the board's sources.
+    /// Every plan of the workspace, read in parallel, as the board's sources; each file's
+    /// stamp is kept, so that `poll` notices what changes later.
     func readAll() -> [BoardSource] {
-        workspace.loadAll().map { BoardSession.source($0, environment: environment) }
+        let plans = workspace.loadAll()
+        for p in plans { stamps[p.entry.relativePath] = PlannerSession.stamp(p.entry.path) }
+        return plans.map { BoardSession.source($0, environment: environment) }
+    }
+
+    /// Each plan file as it was when last read (inode, size, modification time).
+    private var stamps: [String: PlannerSession.FileStamp?] = [:]
+    private var lastPoll: Int64 = 0
+    /// How often the files and locks are looked at while the board is idle.
+    var pollSeconds: Int64 = 1
+
+    /// Plans changed on disk (a save, `rounds add`) or taken or given back by a planner since
+    /// they were read are read again; one stat and one lock probe per plan, once a second.
+    func poll(_ state: BoardState) -> Action? {
+        let now = Int64(time(nil))
+        guard now - lastPoll >= pollSeconds else { return nil }
+        lastPoll = now
+        var changed = false
+        var sources = state.sources
+        for (i, source) in sources.enumerated() {
+            guard let entry = workspace.entries.first(where: { $0.relativePath == source.id }) else { continue }
+            let stamp = PlannerSession.stamp(entry.path)
+            let holder = PlanLock.holder(of: entry.store.sessionLockPath)
+            guard stamps[source.id].map({ $0 != stamp }) ?? true || holder != source.openIn else { continue }
+            stamps[source.id] = stamp
+            sources[i] = BoardSession.source(Workspace.load(entry), environment: environment)
+            changed = true
+        }
+        return changed ? .board(.loaded(sources)) : nil
     }
 
     static func source(_ p: WorkspacePlan, environment: AppEnvironment) -> BoardSource {
@@ -67,7 +96,14 @@ final class BoardSession: BoardHost {
         case .quit:
             return []
         case .reload:
-            return [.board(.loaded(readAll())), .io(.notify(StatusMessage("read every plan again")))]
+            // The folder again too: a doctor added since gets a row, one removed loses it.
+            do {
+                workspace = try Workspace.discover(workspace.folder, environment: environment)
+            } catch {
+                return [.io(.notify(StatusMessage("\(error)", kind: .error)))]
+            }
+            let all = readAll()
+            return [.board(.loaded(all)), .io(.notify(StatusMessage("read \(all.count) plan\(all.count == 1 ? "" : "s") again")))]
         case .openPlanner(let id):
             guard let entry = workspace.entries.first(where: { $0.relativePath == id }) else { return [] }
             return openPlanner(entry, backend: backend) + [.resized(backend.size)]
@@ -102,6 +138,7 @@ final class BoardSession: BoardHost {
         log.restore()
         let rescued = launch.rescue(final)
         launch.release()
+        stamps[entry.relativePath] = PlannerSession.stamp(entry.path)
         let row = BoardSession.source(Workspace.load(entry), environment: environment)
         let message = rescued.map { StatusMessage($0, kind: .error) }
         return [.board(.plannerClosed(row, signal: watch.signal != nil, message: message))]
