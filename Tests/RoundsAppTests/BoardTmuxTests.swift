@@ -162,6 +162,21 @@ struct BoardTmuxTests {
         #expect(!done.screen.contains("Week 48"))
     }
 
+    @Test("rounds render --workspace prints the board's screen through the same keys, at a size")
+    func render() {
+        let fx = WorkspaceFixture()
+        let r = fx.rounds("render", "--workspace", fx.folder, "--size", "80x24", "--keys", "S]/chen<Enter>")
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.components(separatedBy: "\n")
+        #expect(lines.first?.hasPrefix("Rounds · Week 49 · 30 Nov – 6 Dec 2026") == true, "\(r.stdout)")
+        #expect(lines.first?.hasSuffix("sort: name") == true)
+        #expect(lines[1].contains("filter 'chen': 1 of 5"))
+        #expect(lines[3].hasPrefix("Dr. Li Chen      │╌Tip  │"), "\(lines[3])")
+        let wide = fx.rounds("render", "--workspace", fx.folder, "--size", "160x50", "--week", "2026-W48")
+        #expect(wide.stdout.contains("posts gaps err due streak last posted"))
+        #expect(wide.stdout.contains("cannot be opened: newer version"))
+    }
+
     @Test("ROUNDS_WORKSPACE and no command opens the board; without a terminal it is refused with the alternative")
     func environmentAndNoTerminal() {
         let fx = WorkspaceFixture()

@@ -165,7 +165,8 @@ final class StderrLog {
     deinit { restore() }
 }
 
-/// Hidden: prints the planner's screen for a week as plain text, without a terminal.
+/// Hidden: prints the planner's screen (or, for a workspace, the board's) for a week as plain
+/// text, without a terminal.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "render", abstract: "Print the planner screen as text (a debugging aid).", shouldDisplay: false)
 
@@ -180,7 +181,23 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--size: '\(size)' is not WIDTHxHEIGHT (e.g. 80x24)")
         }
         let env = planOptions.environment
-        let plan = try planOptions.load().plan
+        let store: PlanStore
+        switch try planOptions.choice() {
+        case .workspace(let ws):
+            // The board, as `rounds --workspace DIR` shows it (Enter opens nothing here).
+            let session = BoardSession(workspace: ws, environment: env, readOnly: true)
+            var state = BoardState(folder: ws.folder, sources: session.readAll(), today: env.today, size: Size(width: w, height: h))
+            if let week {
+                let target = try OverviewReport.firstWeek(week, today: env.today)
+                _ = state.apply(.navigate(.moveWeek(state.week.start.days(until: target.start) / 7)))
+            }
+            _ = state.press(script: keys ?? "")
+            FileHandleOut.stdout(BoardScreen.render(state, size: state.size, palette: .monochrome).text)
+            return
+        case .plan(let path):
+            store = planOptions.store(at: path)
+        }
+        let plan = try store.load().plan
         let now = env.now
         let today = env.today(for: plan)
         var state = AppState(plan: plan, today: today, now: now, size: Size(width: w, height: h))
