@@ -281,6 +281,51 @@ struct BoardTests {
         #expect(summary.weeks.first?.week.start == Fixtures.date("2026-11-22"), "the summary is the plan's own week holding Monday")
     }
 
+    @Test("colors come from the palette's roles: errors, gaps, theme labels, today, the selection")
+    func colors() {
+        let s = BoardFixture.state()
+        let buf = BoardFixture.render(s, palette: .color)
+        let lines = buf.lines
+        func cell(_ row: Int, _ text: String) -> Cell? {
+            guard let r = lines[row].range(of: text) else { return nil }
+            let x = TextWidth.width(of: lines[row][..<r.lowerBound])
+            return buf[x, row]
+        }
+        let chen = lines.firstIndex { $0.hasPrefix("Dr. Li Chen") } ?? 0
+        #expect(cell(chen, "╌Q&A")?.style == Palette.color.style(.gap))
+        #expect(cell(chen, "Tip")?.style == Palette.color.theme(.green))
+        #expect(cell(chen, "1/3!")?.style == Palette.color.style(.error), "under the minimum")
+        #expect(cell(3, "cannot be opened")?.style.reverse == true, "the selected row (broken) is reversed")
+        #expect(cell(2, "Wed 25")?.style == Palette.color.style(.today))
+        var late = s
+        _ = late.press(script: "j")
+        let after = BoardFixture.render(late, palette: .color)
+        #expect(after[18, 3].style == Palette.color.style(.error), "the reason, in the error role")
+        // Monochrome still tells them apart without color.
+        let mono = BoardFixture.render(s, palette: .monochrome)
+        #expect(mono[0, chen].style.bold, "names are bold")
+    }
+
+    @Test("2,000 random keys and resizes down to 1×1 never trap, and the selection is always on screen")
+    func randomKeys() {
+        var rng = SplitMix(seed: 17)
+        let keys: [Key] = [.char("j"), .char("k"), .char("["), .char("]"), .char("S"), .char("/"), .char("a"), .char("?"), .char("3"),
+                           .char("t"), .char("r"), .enter, .escape, .backspace, .home, .end, .up, .down, .pageUp, .pageDown, .char("王")]
+        var s = BoardFixture.state()
+        for _ in 0..<2000 {
+            if rng.next() % 10 == 0 {
+                _ = s.apply(.resized(Size(width: Int(rng.next() % 200) + 1, height: Int(rng.next() % 60) + 1)))
+            } else {
+                let effects = s.press(keys[Int(rng.next() % UInt64(keys.count))])
+                if effects.contains(.quit) { s = BoardFixture.state(size: s.size) }
+            }
+            _ = BoardFixture.render(s)
+            if let i = s.selectedIndex, !s.isTooSmall {
+                #expect(i >= s.top && i < s.top + BoardLayout(size: s.size).visibleRows, "row \(i), top \(s.top), \(s.size)")
+            }
+        }
+    }
+
     @Test("control characters in a name or a reason are shown as escapes, never sent to the terminal")
     func escapes() {
         let s = BoardState(folder: "/ws", sources: [BoardSource(id: "x.json", fileName: "x\u{1B}[2J", content: .unopenable(reason: "bad\u{7}"))],
@@ -288,5 +333,18 @@ struct BoardTests {
         let text = BoardFixture.render(s).text
         #expect(!text.contains("\u{1B}"))
         #expect(text.contains("x\\x1b[2J"))
+    }
+}
+
+/// A small seeded generator, so a failing run can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
