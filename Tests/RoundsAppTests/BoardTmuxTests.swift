@@ -162,6 +162,23 @@ struct BoardTmuxTests {
         #expect(!done.screen.contains("Week 48"))
     }
 
+    @Test("monkey on a pty: random keys and resizes on the board, Enter into planners and back; exit 0, terminal restored",
+          arguments: [7, 29])
+    func monkey(_ seed: Int) throws {
+        let home = TempFolder()
+        // The workspace is the monkey's folder: its plan.json (checked afterwards), a second plan, a malformed one.
+        #expect(Spawn.rounds(["init", "--name", "Dr. Monkey"], home: home.path, env: ["ROUNDS_PLAN": home.file("plan.json")]).status == 0)
+        #expect(Spawn.rounds(["init", "--name", "Dr. Li Chen"], home: home.path, env: ["ROUNDS_PLAN": home.file("chen.json")]).status == 0)
+        home.write("broken.json", "{\n  \"version\": 1,\n")
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let python = try #require(path.split(separator: ":").map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) })
+        let env = Spawn.environment(home: home.path, extra: ["ROUNDS_WORKSPACE": home.path, "EDITOR": "true", "PATH": path,
+                                                                         "MONKEY_NO_BARE_ESC": "1"])
+        let out = Spawn.run(python, [MonkeyTests.script, Spawn.roundsPath, "\(seed)", "5000", home.path], env: env).stdout
+        #expect(out.hasPrefix("ok seed \(seed)"), "\(out)")
+        #expect((try? PlanStore(path: home.file("chen.json")).load()) != nil, "the other plan is still a plan")
+    }
+
     @Test("rounds render --workspace prints the board's screen through the same keys, at a size")
     func render() {
         let fx = WorkspaceFixture()
