@@ -206,6 +206,26 @@ struct BoardTests {
         #expect(s.apply(.board(.plannerClosed(nil, signal: true, message: nil))) == [.quit])
     }
 
+    @Test("plans read again (the poll, r): a changed plan's row is rebuilt, a new plan gets a row, a removed one loses it")
+    func loaded() {
+        var s = BoardFixture.state("S")
+        _ = s.press(script: "<End>")
+        #expect(s.selectedID == "wang.json")
+        var all = BoardFixture.sources().filter { $0.id != "broken.json" }
+        var chen = Fixtures.emptyPlan()
+        chen.profile.name = "Dr. Li Chen"
+        chen.upsert(Fixtures.post("d5", "2026-11-27", "success-story", title: "Back to the gym", status: .draft))
+        all[0] = BoardSource(id: "chen/plan.json", fileName: "chen", content: .plan(chen, today: Fixtures.today))
+        var adams = Fixtures.emptyPlan()
+        adams.profile.name = "Dr. Ada Adams"
+        all.append(BoardSource(id: "adams.json", fileName: "adams", content: .plan(adams, today: Fixtures.today)))
+        _ = s.apply(.board(.loaded(all)))
+        #expect(s.rows.map(\.id) == ["adams.json", "ruiz.json", "chen/plan.json", "okafor.json", "wang.json"])
+        #expect(s.selectedID == "wang.json", "the selection stays on its doctor")
+        let row = BoardFixture.render(s).lines.first { $0.hasPrefix("Dr. Li Chen") } ?? ""
+        #expect(row.contains("│Story "), "\(row)")
+    }
+
     @Test("q, C-c and Esc quit; Esc first cancels a count, help or a filter")
     func quitting() {
         var s = BoardFixture.state()

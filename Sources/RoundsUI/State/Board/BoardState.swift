@@ -186,7 +186,7 @@ public struct BoardState: Equatable, Sendable {
             filterPrompt = TextBuffer(filter, cursor: filter.count)
         case .cycleSort:
             sort = sort.next
-            rebuildRows()
+            rebuildRows(only: [])
             message = StatusMessage("sorted by \(sort.label)")
         case .jump(let toLast):
             guard !visible.isEmpty else { return [] }
@@ -195,12 +195,14 @@ public struct BoardState: Equatable, Sendable {
         case .reload:
             return [.reload]
         case .loaded(let all):
+            // Only the plans that changed are summarised again (the poll sends every source).
+            let old = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             sources = all
-            rebuildRows()
+            rebuildRows(only: Set(all.filter { old[$0.id] != $0 }.map(\.id)))
         case .plannerClosed(let source, let signal, let said):
             if let source {
                 if let i = sources.firstIndex(where: { $0.id == source.id }) { sources[i] = source } else { sources.append(source) }
-                rebuildRows()
+                rebuildRows(only: [source.id])
             }
             message = said
             if signal { return [.quit] }
@@ -218,10 +220,15 @@ public struct BoardState: Equatable, Sendable {
         rebuildRows()
     }
 
-    /// The rows for the week in the chosen order, then the filter.
-    private mutating func rebuildRows() {
+    /// The rows for the week in the chosen order, then the filter. `only`: the sources whose
+    /// rows must be built again; the others keep theirs (same week, same plan).
+    private mutating func rebuildRows(only changed: Set<String>? = nil) {
         let order = sort
-        rows = sources.map { BoardRow(source: $0, week: week) }.sorted { order.precedes($0, $1) }
+        let kept = changed == nil ? [:] : Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        rows = sources.map { source in
+            if let changed, !changed.contains(source.id), let row = kept[source.id] { return row }
+            return BoardRow(source: source, week: week)
+        }.sorted { order.precedes($0, $1) }
         applyFilterToRows()
     }
 
