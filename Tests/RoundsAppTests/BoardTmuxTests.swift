@@ -149,6 +149,24 @@ struct BoardTmuxTests {
         #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
     }
 
+    @Test("--read-only: every planner opened from the board is read-only, also one another planner holds")
+    func readOnly() {
+        let fx = WorkspaceFixture()
+        let other = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath, "--plan", fx.file("ruiz.json")], environment: env(fx))
+        #expect(other.waitFor { $0.contains("Rounds · Dr. Ana Ruiz") }.ok)
+        let t = TmuxSession(width: 80, height: 24, command: [Spawn.roundsPath, "--workspace", fx.folder, "--read-only"], environment: env(fx))
+        #expect(t.waitFor { $0.contains("Dr. Ana Ruiz") && $0.contains("open: pid") }.ok)
+        t.send("S", "j", "Enter")
+        let opened = t.waitFor { $0.contains("Rounds · Dr. Ana Ruiz · Week 48") && $0.contains("READ-ONLY") }
+        #expect(opened.ok, "\(opened.screen)")
+        t.send("q")
+        #expect(t.waitFor { $0.contains("sort: name") }.ok)
+        t.send("q")
+        #expect(t.waitFor { $0.contains("EXIT=0") }.ok)
+        other.send("q")
+        #expect(other.waitFor { $0.contains("EXIT=0") }.ok)
+    }
+
     @Test("SIGTERM to a planner opened from the board ends both, the terminal restored")
     func signalInPlanner() {
         let fx = WorkspaceFixture()
