@@ -276,13 +276,14 @@ struct BoardTests {
             sources.append(BoardSource(id: "d\(i).json", fileName: "d\(i)", content: .plan(plan, today: Fixtures.today)))
         }
         var s = BoardState(folder: "/ws", sources: sources, today: Fixtures.today, size: Size(width: 80, height: 24))
-        #expect(BoardFixture.render(s).lines[1].hasSuffix("1–20 of 30"))
+        #expect(BoardFixture.render(s).lines[1].hasSuffix("1–19 of 30"))
         _ = s.press(script: "25j")
         let lines = BoardFixture.render(s).lines
-        #expect(lines[1].hasSuffix("7–26 of 30"), "\(lines[1])")
-        #expect(lines[22].hasPrefix("Dr. Doctor 25"))
+        #expect(lines[1].hasSuffix("8–26 of 30"), "\(lines[1])")
+        #expect(lines[21].hasPrefix("Dr. Doctor 25"))
+        #expect(lines[22].hasPrefix("╌Tip gap   ! error that day"), "the legend")
         _ = s.press(script: "k")
-        #expect(s.top == 6, "moving up inside the screen does not scroll")
+        #expect(s.top == 7, "moving up inside the screen does not scroll")
     }
 
     @Test("a Sunday-start plan shows the board's Monday-to-Sunday days, its Sunday from its next week")

@@ -1,5 +1,5 @@
 /// Where each part of the board goes, computed from the size alone: three header lines, the
-/// rows, the status bar; a name column, seven day columns and a summary column.
+/// rows, a legend, the status bar; a name column, seven day columns and a summary column.
 public struct BoardLayout: Equatable, Sendable {
     public var size: Size
     /// Lines per doctor: two on a large screen (the second shows the specialty and the day's
@@ -12,7 +12,9 @@ public struct BoardLayout: Equatable, Sendable {
     public var wideSummary: Bool
     /// The first line of rows, and how many lines they have.
     public var rowsTop: Int { 3 }
-    public var rowsHeight: Int { max(0, size.height - 4) }
+    public var rowsHeight: Int { max(0, size.height - 5) }
+    /// The legend's line, above the status bar.
+    public var legendY: Int { max(0, size.height - 2) }
 
     public var isTooSmall: Bool { Layout(size: size).isTooSmall }
 

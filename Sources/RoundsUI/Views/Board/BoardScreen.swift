@@ -13,6 +13,7 @@ public enum BoardScreen {
         drawHeader(state, into: &buf, layout: layout, palette: palette)
         drawColumnHeads(state, into: &buf, layout: layout, palette: palette)
         drawRows(state, into: &buf, layout: layout, palette: palette)
+        drawLegend(into: &buf, layout: layout, palette: palette)
         drawStatusBar(state, into: &buf, layout: layout, palette: palette)
         if state.showingHelp { HelpView.draw(HelpView.boardContent, scroll: state.helpScroll, into: &buf, size: size, palette: palette) }
         return buf
@@ -242,6 +243,27 @@ public enum BoardScreen {
                 if layout.rowHeight == 1 { buf.fill(Rect(x: x, y: y, width: layout.summaryWidth, height: 1)) }
                 buf.put(TextWidth.truncate("open in a planner: " + openIn, to: layout.summaryWidth), x: x, y: line, style: palette.style(.warning))
             }
+        }
+    }
+
+    /// What the marks mean, in their own styles.
+    static func drawLegend(into buf: inout CellBuffer, layout: BoardLayout, palette: Palette) {
+        let y = layout.legendY
+        let dim = palette.style(.dim)
+        let wide = layout.size.width >= 120
+        let parts: [(String, CellStyle, String)] = [
+            ("╌Tip", palette.style(.gap), wide ? " a themed slot with nothing in it" : " gap"),
+            ("!", palette.style(.error), wide ? " an error flag that day" : " error that day"),
+            ("+Tip", palette.style(.normal), wide ? " a post outside the themed slots" : " extra post"),
+            ("1/3!", palette.style(.error), wide ? " posts against the goal, under the weekly minimum" : " under the minimum"),
+        ]
+        var x = 0
+        for (i, part) in parts.enumerated() {
+            let text = (i > 0 ? "   " : "") + part.0 + part.2
+            guard x + TextWidth.width(of: text) <= layout.size.width else { break }
+            if i > 0 { x += buf.put("   ", x: x, y: y, style: dim) }
+            x += buf.put(part.0, x: x, y: y, style: part.1)
+            x += buf.put(part.2, x: x, y: y, style: dim)
         }
     }
 
