@@ -170,6 +170,24 @@ struct BoardTests {
         #expect(s.week.isoName == "2026-W48")
     }
 
+    @Test("g goes to a week typed as --week takes it; a bad one is refused with examples; Esc cancels")
+    func goToWeek() {
+        var s = BoardFixture.state("g2026-W50")
+        #expect(BoardFixture.render(s).lines[23].hasPrefix("Go to week (2026-W49, next, last, a date): 2026-W50▏"))
+        _ = s.press(script: "<Enter>")
+        #expect(s.week.isoName == "2026-W50")
+        _ = s.press(script: "gnext<Enter>")
+        #expect(s.week.isoName == "2026-W49", "next counts from today")
+        _ = s.press(script: "g2027-01-06<Enter>")
+        #expect(s.week.isoName == "2027-W01")
+        _ = s.press(script: "gsoon<Enter>")
+        #expect(s.message?.text == "'soon' is not a week: try 2026-W49, next, last, 2026-12-01 or next fri")
+        #expect(s.week.isoName == "2027-W01")
+        _ = s.press(script: "/chen<Enter>glast<Esc>")
+        #expect(s.week.isoName == "2027-W01" && s.filter == "chen", "Esc cancels the week, keeping the filter")
+        #expect(s.keyContext == .board)
+    }
+
     @Test("Enter opens the selected doctor's planner (an effect); on a plan that cannot open it says why and stays")
     func enter() {
         var s = BoardFixture.state()

@@ -114,6 +114,7 @@ public enum Keymap {
         Binding(keys: [.home], action: .board(.jump(toLast: false)), help: "first doctor", hint: nil, contexts: [.board]),
         Binding(keys: [.end], action: .board(.jump(toLast: true)), help: "last doctor", hint: nil, contexts: [.board]),
         Binding(keys: [.enter], action: .navigate(.activate), help: "open this doctor's planner (q there comes back here)", hint: "Enter open", contexts: [.board]),
+        Binding(keys: [.char("g")], action: .board(.beginGoToWeek), help: "go to a week (2026-W49, next, last, or a date in it)", hint: nil, contexts: [.board]),
         Binding(keys: [.char("/")], action: .board(.beginFilter), help: "filter by name or specialty as you type (Esc clears it)", hint: "/ filter", contexts: [.board]),
         Binding(keys: [.char("S")], action: .board(.cycleSort), help: "sort: needs attention, name, errors", hint: "S sort", contexts: [.board]),
         Binding(keys: [.char("r")], action: .board(.reload), help: "read every plan again", hint: nil, contexts: [.board]),

@@ -66,7 +66,7 @@ extension Action {
         case .navigate, .write, .editor, .prompt, .picker, .share: true
         case .board(let b):
             switch b {
-            case .beginFilter, .cycleSort, .jump, .reload: true
+            case .beginFilter, .beginGoToWeek, .cycleSort, .jump, .reload: true
             case .loaded, .plannerClosed: false
             }
         case .io, .resized, .tick: false

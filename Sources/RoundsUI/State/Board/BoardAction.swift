@@ -6,6 +6,8 @@ import RoundsCore
 public enum BoardAction: Equatable, Sendable {
     /// `/`: filter the rows by name or specialty as you type.
     case beginFilter
+    /// `g`: go to a week, typed as `--week` takes it.
+    case beginGoToWeek
     /// The next order: needs attention, name, errors.
     case cycleSort
     /// The first or the last doctor.

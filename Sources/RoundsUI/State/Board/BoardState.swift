@@ -1,5 +1,19 @@
 import RoundsCore
 
+/// A line typed in the board's status bar.
+public struct BoardPrompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable { case filter, goToWeek }
+    public var purpose: Purpose
+    public var buffer: TextBuffer
+
+    public var label: String {
+        switch purpose {
+        case .filter: "Filter (name or specialty)"
+        case .goToWeek: "Go to week (2026-W49, next, last, a date)"
+        }
+    }
+}
+
 /// The overview board of a workspace: one row per doctor, the days of a week as columns.
 /// A value: views read it, only `apply` changes it, and it does no I/O (opening a planner
 /// and reading plans are `BoardEffect`s the app performs).
@@ -25,8 +39,11 @@ public struct BoardState: Equatable, Sendable {
     public private(set) var sort: BoardSort = .needsAttention
     /// The filter as typed (applied as you type); empty: every row.
     public private(set) var filter = ""
-    /// The filter being typed (`/`), or nil.
-    public private(set) var filterPrompt: TextBuffer?
+    /// The line being typed in the status bar: the filter (`/`, applied as you type) or a week
+    /// to go to (`g`), or nil.
+    public private(set) var prompt: BoardPrompt?
+    /// The filter being typed, or nil.
+    public var filterPrompt: TextBuffer? { prompt?.purpose == .filter ? prompt?.buffer : nil }
     public internal(set) var count: Int?
     public internal(set) var showingHelp = false
     public internal(set) var helpScroll = 0
@@ -53,7 +70,7 @@ public struct BoardState: Equatable, Sendable {
 
     /// Where keys go now.
     public var keyContext: KeyContext {
-        if filterPrompt != nil { return .prompt }
+        if prompt != nil { return .prompt }
         if showingHelp { return .help }
         return .board
     }
@@ -127,9 +144,9 @@ public struct BoardState: Equatable, Sendable {
         case .cancel:
             // Esc undoes the last thing first: a count, help, a filter; on the bare board it quits.
             if hadCount { return [] }
-            if filterPrompt != nil {
-                filterPrompt = nil
-                setFilter("")
+            if let open = prompt {
+                prompt = nil
+                if open.purpose == .filter { setFilter("") }
             } else if showingHelp {
                 showingHelp = false
             } else if !filter.isEmpty {
@@ -146,7 +163,8 @@ public struct BoardState: Equatable, Sendable {
     }
 
     private mutating func applyFilter(_ action: PromptAction) {
-        guard var buffer = filterPrompt else { return }
+        guard let open = prompt else { return }
+        var buffer = open.buffer
         switch action {
         case .begin:
             return
@@ -171,19 +189,40 @@ public struct BoardState: Equatable, Sendable {
             case .lineEnd, .end, .down: buffer.moveTo(buffer.count)
             }
         case .submit:
-            filterPrompt = nil
-            if visible.isEmpty, !filter.isEmpty { message = StatusMessage("no doctor matches '\(filter)' (Esc clears the filter)", kind: .error) }
+            prompt = nil
+            switch open.purpose {
+            case .filter:
+                if visible.isEmpty, !filter.isEmpty { message = StatusMessage("no doctor matches '\(filter)' (Esc clears the filter)", kind: .error) }
+            case .goToWeek:
+                goTo(buffer.text.trimmingSpaces)
+            }
             return
         }
-        filterPrompt = buffer
-        setFilter(buffer.text)
+        prompt = BoardPrompt(purpose: open.purpose, buffer: buffer)
+        if open.purpose == .filter { setFilter(buffer.text) }
+    }
+
+    /// `g`: a week by the words `--week` takes (`2026-W49`, `next`, `last`) or any date in it.
+    private mutating func goTo(_ text: String) {
+        guard !text.isEmpty else { return }
+        if let iso = Week(iso: text, weekStart: .monday) {
+            showWeek(iso)
+        } else if let w = WeekPhrase.parse(text, today: today, weekStart: .monday) {
+            showWeek(w)
+        } else if let d = DatePhrase.parse(text, today: today, week: week) {
+            showWeek(Week(containing: d, weekStart: .monday))
+        } else {
+            message = StatusMessage("'\(text)' is not a week: try 2026-W49, next, last, 2026-12-01 or next fri", kind: .error)
+        }
     }
 
     private mutating func applyBoard(_ action: BoardAction) -> [BoardEffect] {
         count = nil
         switch action {
         case .beginFilter:
-            filterPrompt = TextBuffer(filter, cursor: filter.count)
+            prompt = BoardPrompt(purpose: .filter, buffer: TextBuffer(filter, cursor: filter.count))
+        case .beginGoToWeek:
+            prompt = BoardPrompt(purpose: .goToWeek, buffer: TextBuffer())
         case .cycleSort:
             sort = sort.next
             rebuildRows(only: [])

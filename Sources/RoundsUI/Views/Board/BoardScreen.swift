@@ -272,9 +272,10 @@ public enum BoardScreen {
     static func drawStatusBar(_ state: BoardState, into buf: inout CellBuffer, layout: BoardLayout, palette: Palette) {
         let rect = Rect(x: 0, y: max(0, layout.size.height - 1), width: layout.size.width, height: 1)
         buf.fill(rect, style: palette.style(.statusBar))
-        if let prompt = state.filterPrompt {
-            var x = buf.put("Filter (name or specialty): ", x: 0, y: rect.y, style: palette.style(.statusKey))
-            let hints = "  Enter keep · Esc clear"
+        if let open = state.prompt {
+            let prompt = open.buffer
+            var x = buf.put(open.label + ": ", x: 0, y: rect.y, style: palette.style(.statusKey))
+            let hints = open.purpose == .filter ? "  Enter keep · Esc clear" : "  Enter go · Esc cancel"
             let room = max(1, rect.width - x - TextWidth.width(of: hints) - 2)
             let chars = prompt.chars, cursor = prompt.cursor
             var first = cursor, used = 0
