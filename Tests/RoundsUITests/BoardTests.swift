@@ -268,6 +268,8 @@ struct BoardTests {
             #expect(HelpView.boardContent.contains { $0.contains(b.keyNames) && $0.contains(b.help) }, "\(b.keyNames) \(b.help)")
         }
         #expect(!HelpView.boardContent.contains { $0.contains("status forward") }, "no planner-only keys")
+        // Whole at 80 columns: the box is 76 wide, its text 72.
+        for line in HelpView.boardContent { #expect(TextWidth.width(of: line) <= 72, "\(line)") }
         var small = BoardFixture.state("?")
         _ = small.press(script: String(repeating: "j", count: 80))
         #expect(small.helpScroll == HelpView.maxScroll(for: small.size, content: HelpView.boardContent))

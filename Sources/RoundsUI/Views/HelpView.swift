@@ -6,7 +6,7 @@ enum HelpView {
                                                 (.moving, "Moving a post (m)"), (.confirm, "Deleting (d)"), (.confirmQuit, "Quitting with unsaved changes"), (.confirmReplace, "Replacing a file (x)"), (.picker, "Lists (T p A ,)"), (.prompt, "Prompts (g C x D > /)"), (.help, "This help")]
 
     /// The overview board's sections.
-    static let boardSections: [(KeyContext, String)] = [(.board, "Board (one row per doctor)"), (.prompt, "Filter (/)"), (.help, "This help")]
+    static let boardSections: [(KeyContext, String)] = [(.board, "Board (one row per doctor)"), (.prompt, "Filter (/) and week (g)"), (.help, "This help")]
 
     /// Every binding of `sections`, grouped; keys that work the same in the first section (the
     /// grid, or the board) are listed once, under it.
@@ -23,7 +23,7 @@ enum HelpView {
             }
             if context == .grid || context == .board { out.append("  " + pad(Keymap.countHelp.keys, 16) + Keymap.countHelp.help) }
             if context == .prompt, primary == .board {
-                out.append("  " + pad("text", 16) + "the rows narrow as you type: a doctor's name, specialty or file name, case and accents ignored")
+                out.append("  " + pad("text", 16) + "narrows the rows as you type (name, specialty, file)")
             }
             if context == .flags { out.append("  " + pad("", 16) + "and the week keys above (↑↓ move between flags)") }
             if context == .editor {
@@ -33,8 +33,8 @@ enum HelpView {
             out.append("")
         }
         if primary == .board {
-            out.append("A row that cannot be opened says why; the rest of the board works. Each plan has its own lock:")
-            out.append("a plan open in another planner is refused, naming it, and the board stays.")
+            out.append("A row that cannot be opened says why; the rest of the board works.")
+            out.append("A plan open in another planner is refused, naming it; the board stays.")
         } else {
             out.append("Changes made with rounds add / edit / rm while the planner is open appear here at once.")
         }
