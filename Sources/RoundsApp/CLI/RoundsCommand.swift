@@ -8,8 +8,9 @@ public struct RoundsCommand: ParsableCommand {
         commandName: "rounds",
         abstract: "Plan a doctor's week of social-media posts: themed slots, cadence goals, a safety linter.",
         discussion: """
-        With no command, opens the planner on this week (rounds --read-only opens it without saving). \
-        The plan lives in $XDG_DATA_HOME/rounds/plan.json (~/.local/share/rounds/plan.json); \
+        With no command, opens the planner on this week (rounds --read-only opens it without saving); \
+        with --workspace DIR (or ROUNDS_WORKSPACE) and no --doctor, the overview board of its plans, \
+        one row per doctor (Enter opens one). The plan lives in $XDG_DATA_HOME/rounds/plan.json (~/.local/share/rounds/plan.json); \
         --plan PATH or ROUNDS_PLAN choose another.
 
         Dates may be YYYY-MM-DD, today, tomorrow, mon, next fri. Post ids may be shortened to any unique prefix.

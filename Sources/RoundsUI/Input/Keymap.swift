@@ -1,6 +1,8 @@
 /// Where keys go: the grid, the flags panel, the help overlay, or a text prompt.
 public enum KeyContext: String, CaseIterable, Sendable {
     case grid, flags, backlog, help, prompt, editor, moving, confirm, confirmQuit, confirmReplace, picker
+    /// The overview board of a workspace (its filter is a `.prompt`, its help `.help`).
+    case board
 }
 
 /// One key binding: the keys, the action, and the help text that the `?` overlay, the status
@@ -23,9 +25,9 @@ public enum Keymap {
         Binding(keys: [.right, .char("l")], action: .navigate(.moveDay(1)), help: "next day", hint: nil, contexts: [.grid]),
         Binding(keys: [.up, .char("k")], action: .navigate(.moveSlot(-1)), help: "previous slot (or flag)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.down, .char("j")], action: .navigate(.moveSlot(1)), help: "next slot (or flag)", hint: nil, contexts: [.grid, .flags]),
-        Binding(keys: [.char("["), .pageUp], action: .navigate(.moveWeek(-1)), help: "previous week", hint: "[ ] week", contexts: [.grid, .flags, .backlog]),
-        Binding(keys: [.char("]"), .pageDown], action: .navigate(.moveWeek(1)), help: "next week", hint: nil, contexts: [.grid, .flags, .backlog]),
-        Binding(keys: [.char("t")], action: .navigate(.goToToday), help: "go to today", hint: nil, contexts: [.grid, .flags]),
+        Binding(keys: [.char("["), .pageUp], action: .navigate(.moveWeek(-1)), help: "previous week", hint: "[ ] week", contexts: [.grid, .flags, .backlog, .board]),
+        Binding(keys: [.char("]"), .pageDown], action: .navigate(.moveWeek(1)), help: "next week", hint: nil, contexts: [.grid, .flags, .backlog, .board]),
+        Binding(keys: [.char("t")], action: .navigate(.goToToday), help: "go to today", hint: nil, contexts: [.grid, .flags, .board]),
         Binding(keys: [.char("g")], action: .prompt(.begin(.goToDate)), help: "go to a date (2026-12-01, mon, next fri, 2026-W49)", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.tab], action: .navigate(.toggleFocus), help: "switch between the grid and the flags panel", hint: nil, contexts: [.grid, .flags]),
         Binding(keys: [.enter], action: .navigate(.activate), help: "on a flag: jump to its slot", hint: "Enter jump", contexts: [.flags]),
@@ -108,7 +110,18 @@ public enum Keymap {
         Binding(keys: [.ctrl("w")], action: .editor(.kill(.wordBack)), help: "delete the word before the cursor", hint: nil, contexts: [.editor]),
         Binding(keys: [.function(2)], action: .editor(.toggleFindings), help: "show every finding whole (again: back to the text)", hint: "F2 findings", contexts: [.editor]),
         Binding(keys: [.ctrl("x")], action: .editor(.clearField), help: "clear the field (the body: start without the template)", hint: nil, contexts: [.editor]),
-        Binding(keys: [.char("?"), .function(1)], action: .navigate(.toggleHelp), help: "show or hide this help", hint: "? help", contexts: [.grid, .flags, .help]),
+        Binding(keys: [.up, .char("k")], action: .navigate(.moveSlot(-1)), help: "previous doctor", hint: "↑↓ doctor", contexts: [.board]),
+        Binding(keys: [.down, .char("j")], action: .navigate(.moveSlot(1)), help: "next doctor", hint: nil, contexts: [.board]),
+        Binding(keys: [.home], action: .board(.jump(toLast: false)), help: "first doctor", hint: nil, contexts: [.board]),
+        Binding(keys: [.end], action: .board(.jump(toLast: true)), help: "last doctor", hint: nil, contexts: [.board]),
+        Binding(keys: [.enter], action: .navigate(.activate), help: "open this doctor's planner (q there comes back here)", hint: "Enter open", contexts: [.board]),
+        Binding(keys: [.char("g")], action: .board(.beginGoToWeek), help: "go to a week (2026-W49, next, last, or a date in it)", hint: nil, contexts: [.board]),
+        Binding(keys: [.char("/")], action: .board(.beginFilter), help: "filter by name or specialty as you type (Esc clears)", hint: "/ filter", contexts: [.board]),
+        Binding(keys: [.char("S")], action: .board(.cycleSort), help: "sort: needs attention, name, errors", hint: "S sort", contexts: [.board]),
+        Binding(keys: [.char("r")], action: .board(.reload), help: "read the folder and every plan again", hint: nil, contexts: [.board]),
+        Binding(keys: [.char("q"), .ctrl("c")], action: .navigate(.quit), help: "quit the board", hint: "q quit", contexts: [.board]),
+        Binding(keys: [.escape], action: .navigate(.cancel), help: "cancel a count, clear the filter; else quit", hint: nil, contexts: [.board]),
+        Binding(keys: [.char("?"), .function(1)], action: .navigate(.toggleHelp), help: "show or hide this help", hint: "? help", contexts: [.grid, .flags, .help, .board]),
         Binding(keys: [.char("q"), .ctrl("c")], action: .navigate(.quit), help: "quit (the plan is already saved)", hint: "q quit", contexts: [.grid, .flags]),
         Binding(keys: [.escape], action: .navigate(.cancel), help: "cancel a count, close help, back to the grid", hint: nil, contexts: [.grid, .flags, .help]),
         Binding(keys: [.enter], action: .prompt(.submit), help: "accept", hint: "Enter go", contexts: [.prompt]),
@@ -134,7 +147,7 @@ public enum Keymap {
     /// The action for a key in a context, if any.
     public static func action(for key: Key, in context: KeyContext, pendingCount: Bool) -> Action? {
         switch context {
-        case .grid, .flags:
+        case .grid, .flags, .board:
             if case .char(let c) = key, let d = c.wholeNumberValue, c.isASCII, d > 0 || pendingCount { return .navigate(.digit(d)) }
         case .prompt:
             if case .char(let c) = key { return .prompt(.insert(String(c))) }

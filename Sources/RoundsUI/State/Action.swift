@@ -19,6 +19,8 @@ public enum Action: Equatable, Sendable {
     case io(IOAction)
     /// Sharing through git: resolve a merge conflict, sync.
     case share(ShareAction)
+    /// The overview board of a workspace (`rounds --workspace DIR`); the planner ignores these.
+    case board(BoardAction)
     /// The terminal's size (at start and on every resize).
     case resized(Size)
     /// The clock: now, and today in the plan's time zone (computed by the app).

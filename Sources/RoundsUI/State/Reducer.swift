@@ -41,6 +41,7 @@ extension AppState {
         case .picker(let a): return applyPicker(a)
         case .io(let a): return applyIO(a)
         case .share(let a): return applyShare(a)
+        case .board: return []
         case .resized(let s):
             size = s
             helpScroll = min(helpScroll, HelpView.maxScroll(for: size))
@@ -63,6 +64,11 @@ extension Action {
     public var comesFromKeys: Bool {
         switch self {
         case .navigate, .write, .editor, .prompt, .picker, .share: true
+        case .board(let b):
+            switch b {
+            case .beginFilter, .beginGoToWeek, .cycleSort, .jump, .reload: true
+            case .loaded, .plannerClosed: false
+            }
         case .io, .resized, .tick: false
         }
     }
@@ -88,7 +94,7 @@ extension Action {
             true
         case .editor, .share:
             true
-        case .navigate, .prompt, .picker, .io, .resized, .tick:
+        case .navigate, .prompt, .picker, .io, .resized, .tick, .board:
             false
         }
     }

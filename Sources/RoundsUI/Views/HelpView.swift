@@ -1,20 +1,30 @@
 import RoundsCore
 /// The `?` overlay: every binding of the keymap, grouped by where it works.
 enum HelpView {
-    static func lines() -> [String] {
-        var out: [String] = []
-        let sections: [(KeyContext, String)] = [(.grid, "Week grid"), (.flags, "Flags panel"), (.backlog, "Backlog (b)"), (.editor, "Editor (Enter or a)"),
+    /// The planner's sections, in the order help lists them.
+    static let plannerSections: [(KeyContext, String)] = [(.grid, "Week grid"), (.flags, "Flags panel"), (.backlog, "Backlog (b)"), (.editor, "Editor (Enter or a)"),
                                                 (.moving, "Moving a post (m)"), (.confirm, "Deleting (d)"), (.confirmQuit, "Quitting with unsaved changes"), (.confirmReplace, "Replacing a file (x)"), (.picker, "Lists (T p A ,)"), (.prompt, "Prompts (g C x D > /)"), (.help, "This help")]
+
+    /// The overview board's sections.
+    static let boardSections: [(KeyContext, String)] = [(.board, "Board (one row per doctor)"), (.prompt, "Filter (/) and week (g)"), (.help, "This help")]
+
+    /// Every binding of `sections`, grouped; keys that work the same in the first section (the
+    /// grid, or the board) are listed once, under it.
+    static func lines(sections: [(KeyContext, String)] = plannerSections) -> [String] {
+        var out: [String] = []
+        let primary = sections.first?.0 ?? .grid
         for (context, title) in sections {
             out.append(title)
             var seen = Set<String>()
-            // Keys that work the same in the grid are listed once, under the grid.
-            for b in Keymap.bindings where b.contexts.contains(context) && (context == .grid || !b.contexts.contains(.grid)) {
+            for b in Keymap.bindings where b.contexts.contains(context) && (context == primary || !b.contexts.contains(primary)) {
                 let keys = b.keyNames
                 if !seen.insert(keys + b.help).inserted { continue }
                 out.append("  " + pad(keys, 16) + b.help)
             }
-            if context == .grid { out.append("  " + pad(Keymap.countHelp.keys, 16) + Keymap.countHelp.help) }
+            if context == .grid || context == .board { out.append("  " + pad(Keymap.countHelp.keys, 16) + Keymap.countHelp.help) }
+            if context == .prompt, primary == .board {
+                out.append("  " + pad("text", 16) + "narrows the rows as you type (name, specialty, file)")
+            }
             if context == .flags { out.append("  " + pad("", 16) + "and the week keys above (↑↓ move between flags)") }
             if context == .editor {
                 out.append("  " + pad("text, <Paste>", 16) + "typed and pasted text goes in (a pasted newline submits nothing)")
@@ -22,7 +32,12 @@ enum HelpView {
             }
             out.append("")
         }
-        out.append("Changes made with rounds add / edit / rm while the planner is open appear here at once.")
+        if primary == .board {
+            out.append("A row that cannot be opened says why; the rest of the board works.")
+            out.append("A plan open in another planner is refused, naming it; the board stays.")
+        } else {
+            out.append("Changes made with rounds add / edit / rm while the planner is open appear here at once.")
+        }
         return out
     }
 
@@ -33,15 +48,19 @@ enum HelpView {
 
     /// The help's lines, computed once (the keymap is a constant table).
     static let content = lines()
+    static let boardContent = lines(sections: boardSections)
 
     /// How far help scrolls at a size: to its last line, no further.
-    static func maxScroll(for size: Size) -> Int {
+    static func maxScroll(for size: Size, content: [String] = content) -> Int {
         let height = min(size.height - 2, content.count + 3)
         return max(0, content.count - max(0, height - 2))
     }
 
     static func draw(_ state: AppState, into buf: inout CellBuffer, size: Size, palette: Palette) {
-        let content = HelpView.content
+        draw(content, scroll: state.helpScroll, into: &buf, size: size, palette: palette)
+    }
+
+    static func draw(_ content: [String], scroll: Int, into buf: inout CellBuffer, size: Size, palette: Palette) {
         let width = min(size.width - 4, max(60, content.map { TextWidth.width(of: $0) }.max() ?? 0) + 4)
         let height = min(size.height - 2, content.count + 3)
         guard width > 10, height > 4 else { return }
@@ -50,7 +69,7 @@ enum HelpView {
         Frame.draw(box, into: &buf, palette: palette)
         let rows = height - 2
         let maxScroll = max(0, content.count - rows)
-        let first = min(state.helpScroll, maxScroll)
+        let first = min(scroll, maxScroll)
         let position = maxScroll == 0 ? "" : " · \(first + 1)–\(min(content.count, first + rows)) of \(content.count)"
         buf.put(" Keys · ? or Esc closes · j/k scroll\(position) ", x: x + 2, y: y, style: palette.style(.title), maxWidth: width - 4)
         for (i, line) in content.dropFirst(first).prefix(rows).enumerated() {

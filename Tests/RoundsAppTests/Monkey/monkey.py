@@ -19,6 +19,9 @@ KEYS = (
      "é", "✓", "汉", "🚶", "👩‍👩‍👧", "e\u0301", "\xff",
      "\x1b[200~pasted line one\nline two\x1b[201~"]
 )
+# The overview board quits on a bare Esc (as on q, which is left out for the same reason).
+if os.environ.get("MONKEY_NO_BARE_ESC"):
+    KEYS = [k for k in KEYS if k != "\x1b"]
 
 def set_size(fd, rows, cols):
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
