@@ -208,7 +208,7 @@ struct BoardTmuxTests {
         #expect(lines[1].contains("filter 'chen': 1 of 5"))
         #expect(lines[3].hasPrefix("Dr. Li Chen      │╌Tip  │"), "\(lines[3])")
         let wide = fx.rounds("render", "--workspace", fx.folder, "--size", "160x50", "--week", "2026-W48")
-        #expect(wide.stdout.contains("posts gaps err due streak last posted"))
+        #expect(wide.stdout.contains("posts gaps err due appr streak last posted"))
         #expect(wide.stdout.contains("cannot be opened: newer version"))
     }
 

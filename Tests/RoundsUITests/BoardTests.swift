@@ -41,6 +41,43 @@ enum BoardFixture {
 
 @Suite("The overview board: rows, view and reducer")
 struct BoardTests {
+    @Test("posts awaiting approval: a column of the wide summary; at 80 columns the status bar says it for the selected doctor")
+    func awaitingApproval() throws {
+        var sources = BoardFixture.sources()
+        var ruiz = Fixtures.fullWeekPlan()
+        ruiz.approvals = ApprovalPolicy(required: true)
+        ruiz.upsert(Fixtures.post("q2", "2026-11-24", "qa", title: "A second question", status: .draft))
+        let k = try #require(sources.firstIndex { $0.id == "ruiz.json" })
+        sources[k].content = .plan(ruiz, today: Fixtures.today)
+        let awaiting = ruiz.awaitingApprovalCount(from: Fixtures.date("2026-11-23"), to: Fixtures.date("2026-11-29"))
+        #expect(awaiting >= 2, "the drafts of the week")
+        var wide = BoardState(folder: "/agency/plans", sources: sources, today: Fixtures.today, size: Size(width: 160, height: 50))
+        let lines = BoardScreen.render(wide, size: wide.size, palette: .monochrome).lines
+        #expect(lines[2].hasSuffix("posts gaps err due appr streak last posted"), "\(lines[2])")
+        let heads = lines[2]
+        let column = try #require(heads.range(of: "appr"))
+        let row = try #require(lines.first { $0.hasPrefix("Dr. Ana Ruiz") })
+        // The value sits under its heading.
+        let offset = heads.distance(from: heads.startIndex, to: column.lowerBound)
+        let cell = String(Array(row)[offset..<min(row.count, offset + 4)]).trimmingCharacters(in: .whitespaces)
+        #expect(cell == "\(awaiting)", "\(row)")
+        _ = wide.press(script: "")
+        // At 80 columns: no column; selecting Dr. Ruiz says the count on the status bar.
+        var narrow = BoardState(folder: "/agency/plans", sources: sources, today: Fixtures.today, size: Size(width: 80, height: 24))
+        var found = false
+        for _ in 0..<sources.count {
+            let buf = BoardScreen.render(narrow, size: narrow.size, palette: .monochrome)
+            if narrow.selectedRow?.id == "ruiz.json" {
+                #expect(buf.lines[23].hasSuffix("\(awaiting) posts awaiting approval"), "\(buf.lines[23])")
+                found = true
+            } else {
+                #expect(!buf.lines[23].contains("awaiting approval"), "\(buf.lines[23])")
+            }
+            _ = narrow.press(script: "j")
+        }
+        #expect(found, "Dr. Ruiz's row was never selected")
+    }
+
     @Test("80×24: the week header, a row per doctor, the summary column; a row that cannot open says why")
     func board80x24() {
         let buf = BoardFixture.render(BoardFixture.state())
@@ -71,7 +108,7 @@ struct BoardTests {
         assertSnapshot(buf.snapshot, named: "board-160x50")
         let lines = buf.lines
         #expect(lines[2].contains("Mon 23 Nov"))
-        #expect(lines[2].hasSuffix("posts gaps err due streak last posted"))
+        #expect(lines[2].hasSuffix("posts gaps err due appr streak last posted"))
         guard let ruiz = lines.firstIndex(where: { $0.hasPrefix("Dr. Ana Ruiz") }) else {
             Issue.record("no row for Dr. Ana Ruiz")
             return

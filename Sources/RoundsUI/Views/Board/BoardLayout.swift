@@ -7,7 +7,7 @@ public struct BoardLayout: Equatable, Sendable {
     public var rowHeight: Int
     public var nameWidth: Int
     public var dayWidth: Int
-    /// The summary column: compact (`posts err due`) or wide (with gaps, streak, last posted).
+    /// The summary column: compact (`posts err due`) or wide (with gaps, approvals awaited, streak, last posted).
     public var summaryWidth: Int
     public var wideSummary: Bool
     /// The first line of rows, and how many lines they have.
@@ -33,7 +33,7 @@ public struct BoardLayout: Equatable, Sendable {
     }
 
     static let compactSummaryWidth = 13
-    static let wideSummaryWidth = 37
+    static let wideSummaryWidth = 42
 
     /// Doctors that fit at once.
     public var visibleRows: Int { max(1, rowsHeight / max(1, rowHeight)) }

@@ -86,9 +86,9 @@ public enum BoardScreen {
         buf.put(summaryHead(layout), x: layout.summaryX, y: y, style: palette.style(.dayHeader), maxWidth: layout.summaryWidth)
     }
 
-    /// `posts err due`, or with gaps, streak and last posted when wide; the values line up under it.
+    /// `posts err due`, or with gaps, approvals awaited, streak and last posted when wide; the values line up under it.
     static func summaryHead(_ layout: BoardLayout) -> String {
-        layout.wideSummary ? "posts gaps err due streak last posted" : "posts err due"
+        layout.wideSummary ? "posts gaps err due appr streak last posted" : "posts err due"
     }
 
     // MARK: rows
@@ -235,6 +235,7 @@ public enum BoardScreen {
         if layout.wideSummary { field("\(week?.gaps ?? 0)", 4, palette.style((week?.gaps ?? 0) > 0 ? .gap : .dim)) }
         field("\(s.errors)", 3, palette.style(s.errors > 0 ? .error : .dim))
         field("\(s.due)", 3, palette.style(s.due > 0 ? .warning : .dim))
+        if layout.wideSummary { field("\(s.awaitingApproval)", 4, palette.style(s.awaitingApproval > 0 ? .warning : .dim)) }
         if layout.wideSummary {
             field("\(s.streak)", 6, palette.style(s.streak > 0 ? .success : .dim))
             field(s.lastPosted?.iso ?? "never", 11, palette.style(.dim))
@@ -306,6 +307,9 @@ public enum BoardScreen {
                 kind = .error
             } else if let holder = row.openIn {
                 right = "\(row.id) is open in another planner (\(holder))"
+            } else if !layout.wideSummary, let awaiting = row.summary?.awaitingApproval, awaiting > 0 {
+                // The compact summary has no approvals column: the selected doctor's count is said here.
+                right = "\(awaiting) post\(awaiting == 1 ? "" : "s") awaiting approval"
             }
         }
         let total = rect.width - 1
