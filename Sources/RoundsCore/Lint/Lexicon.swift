@@ -21,6 +21,9 @@ final class Lexicon: Sendable {
         static let ageWord = Flags(rawValue: 1 << 12)
         /// A word the name rule starts from besides honorifics and given names (`patient`, `mom`, `named`).
         static let nameTrigger = Flags(rawValue: 1 << 13)
+        /// A title before a name that is not a patient's (`Dr`, `Prof`, `Sir`), or a family title
+        /// used as one (`Grandma Lakshmi`, `Auntie Bisi`): the name rule starts from it too.
+        static let titleWord = Flags(rawValue: 1 << 14)
     }
 
     private let hashes: [UInt64]
@@ -138,6 +141,9 @@ final class Lexicon: Sendable {
         for w in PHIRules.ageStartWords { entries.append((w, .ageWord)) }
         for w in PHIRules.nameTriggerWords { entries.append((w, .nameTrigger)) }
         for w in PHIRules.relativeWords.words { entries.append((w, .nameTrigger)) }
+        for w in PHIRules.colleagueTitles.words { entries.append((w, .titleWord)) }
+        for w in PHIRules.publicTitles.words { entries.append((w, .titleWord)) }
+        for w in PHIRules.familyTitles.words { entries.append((w, .titleWord)) }
         for phrase in LintText.staticPhrases { if let first = phrase.first { entries.append((first, .phraseStart)) } }
         return Lexicon(entries)
     }()

@@ -133,7 +133,12 @@ struct LintText {
                 l = String(decoding: utf8, as: UTF8.self)
                 h = Lexicon.hash(utf8)
             }
-            let flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
+            var flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
+            // "Hannah's", "Tunde's": a possessive given name is the name (the name rule ends the
+            // excerpt before the "'s"). One more lookup, only for words ending in 's.
+            if kind == .word, let lexicon, !flags.contains(.firstName), l.utf8.count > 4, l.hasSuffix("'s") {
+                flags.formUnion(lexicon.flags(String(l.dropLast(2))).intersection([.firstName, .ambiguousName]))
+            }
             if flags.contains(.phraseStart) { positions.append(l, hash: h, at: tokens.count) }
             tokens.append(Token(kind: kind, start: start, end: i, lower: l,
                                 capitalized: s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase, spaceBefore: space,

@@ -13,12 +13,56 @@ extension PHIRules {
           "Selena Gomez talked publicly about her lupus and kidney transplant.", "Will you come to the clinic? We treated many people.",
           "She had her first chemo session on Dec. 2."])
 
-    static let honorifics: WordTable = ["mr", "mrs", "ms", "miss", "mx", "mister"]
+    /// Honorifics in the languages doctors here post in (English, German, French, Spanish,
+    /// Italian, Portuguese, Dutch, Polish, Filipino, Indian English).
+    static let honorifics: WordTable = ["mr", "mrs", "ms", "miss", "mx", "mister", "herr", "frau", "mme", "mlle", "madame", "monsieur",
+                                          "señora", "senora", "señor", "senor", "sr", "sra", "srta", "señorita", "doña", "signora", "signor",
+                                          "sig", "sig.ra", "mevrouw", "meneer", "mevr", "dhr", "pani", "aling", "mang", "shri", "shrimati",
+                                          "smt", "sri", "kumari", "thiru", "thirumathi", "sayın", "bapak"]
+    /// Titles of people who are not patients: a name after them is skipped, whole ("Dr. Abiodun Bello", "Sir William Osler").
+    static let publicTitles: WordTable = ["sir", "dame", "lord", "lady", "saint", "pope", "senator", "governor", "mayor", "rev", "reverend",
+                                            "father", "fr", "pastor", "imam", "rabbi", "dr", "prof", "professor", "doctor"]
+    /// Family titles used before a name, capitalised ("Grandma Lakshmi", "Auntie Bisi", "Baby Kiri"), or "little mateo".
+    static let familyTitles: WordTable = ["grandma", "grandpa", "granny", "grandad", "granddad", "gran", "grandpa", "nana", "nanna",
+                                            "auntie", "aunty", "aunt", "uncle", "baby", "little", "lola", "lolo", "tita", "tito", "abuela",
+                                            "abuelo", "nonna", "nonno", "oma", "opa", "bibi", "babu", "dadi", "nani", "cousin", "mama", "papa",
+                                            "mamá", "papá", "ate", "kuya"]
+    /// Given names that are also common English words in lower case: never a name unless capitalised.
+    static let lowercaseNever: WordTable = ["will", "may", "can", "bill", "mark", "pat", "sue", "rob", "jack", "grace", "hope", "joy",
+                                              "faith", "rose", "drew", "art", "max", "ray", "guy", "dean", "lee", "june", "april", "august",
+                                              "and", "all", "are", "see", "son", "tim", "van", "wade", "bob", "chase", "page", "sunny", "summer",
+                                              "ivy", "holly", "daisy", "penny", "dawn", "eve", "sky", "river", "rain", "angel", "frank", "carol"]
+    /// Words a given name's possessive points to when the name is a patient or a relative ("Aaliyah's mum", "Rosa's transplant").
+    static let possessedWords: WordTable = ["mum", "mom", "mam", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter",
+                                              "sister", "brother", "family", "parents", "grandmother", "grandfather", "grandma", "grandpa",
+                                              "baby", "twins", "carer", "blog", "page", "fundraiser", "fundraising", "gofundme", "journey",
+                                              "story", "recovery", "surgery", "operation", "transplant", "diagnosis", "treatment", "chemo",
+                                              "scan", "scans", "results", "birthday", "wedding", "funeral", "mobile", "phone", "number",
+                                              "address", "home", "house", "room", "bed", "bedside", "first", "second", "third", "new",
+                                              "personal", "recovery", "tongue-tie", "cancer", "heart", "kidney", "liver", "knee", "hip",
+                                              "care", "case", "condition", "progress", "fight", "battle", "courage", "smile", "legs", "arm",
+                                              "leg", "lungs", "appointment", "discharge", "jabs", "vaccines", "labour", "pregnancy", "ivf"]
+    /// Eponyms: "Addison's disease", "Bell's palsy", "Valentine's Day" name no patient.
+    static let eponymWords: WordTable = ["disease", "syndrome", "palsy", "law", "sign", "day", "test", "ulcer", "phenomenon", "triad",
+                                           "lymphoma", "sarcoma", "manoeuvre", "maneuver", "disorder", "contracture", "fracture", "cyst",
+                                           "node", "criteria", "score", "scale", "classification", "rule", "reflex", "razor", "eve"]
+    /// Frames that make a capitalised word in the name position a person: "Proud of Ifeoma", "Congratulations to Mariam Al-Sayed".
+    static let praiseWords: WordTable = ["proud", "congratulations", "congrats", "grateful", "thanks", "thank", "happy", "cheers",
+                                           "shoutout", "shout-out", "kudos", "welcome", "lost", "remembering", "missing", "miss"]
+    /// Letters of initials that are abbreviations, not a person ("U.S.", "M.D.", "A.M.").
+    static let initialAbbreviations: WordTable = ["us", "uk", "eu", "un", "am", "pm", "md", "do", "rn", "np", "pa", "bc", "ad", "bs", "ms",
+                                                    "dc", "la", "ny", "ai", "gp", "eg", "ie", "ok", "tv", "er", "ba", "ma", "ce", "vs", "nb",
+                                                    "ps", "jr", "sr", "st", "nz", "sa", "ap", "cv", "id", "iv", "im", "po", "ac", "pc", "hs",
+                                                    "uae", "usa", "ussr", "phd", "icu", "nhs", "rip", "bsc", "msc", "dds", "rsvp", "asap", "aka", "bid",
+                                                    "tid", "qid", "prn", "qd", "od", "bd", "tds", "qds", "cc", "fyi", "op", "lol", "ot", "pt", "ed"]
     static let notNames: WordTable = ["i", "the", "a", "an", "this", "that", "he", "she", "they", "we", "it", "his", "her", "their", "our",
                                         "my", "your", "and", "but", "so", "when", "who", "after", "before", "with", "was", "is", "had",
                                         "has", "came", "said", "told", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday", "dr", "doctor", "nurse", "today", "yesterday", "last", "one", "every", "here", "there",
-                                        "recently", "also", "just", "asked", "wanted", "id", "mrn", "dob", "ssn", "er", "icu"]
+                                        "recently", "also", "just", "asked", "wanted", "id", "mrn", "dob", "ssn", "er", "icu", "mon", "tue",
+                                        "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "po", "box", "unit", "flat", "apt", "suite",
+                                        "for", "from", "to", "at", "on", "in", "of", "or", "if", "as", "by", "not", "no", "yes", "please",
+                                        "thanks", "thank", "happy", "congratulations", "welcome", "meet", "why", "what", "how", "where"]
     static let staffWords: WordTable = ["manager", "nurse", "receptionist", "coordinator", "colleague", "team", "staff", "office",
                                           "assistant", "doctor", "physician", "pa", "np", "therapist", "dietitian", "pharmacist",
                                           "technician", "tech", "scheduler", "biller", "founder", "partner", "director", "hygienist", "midwife"]
@@ -27,7 +71,13 @@ extension PHIRules {
     static let storyWords: WordTable = ["diagnosed", "diagnosis", "came", "visited", "admitted", "surgery", "treatment", "treated",
                                           "recovered", "recovery", "symptoms", "appointment", "clinic", "patient", "hospital", "discharged",
                                           "prescribed", "biopsy", "scan", "referred", "rehab", "chemo", "chemotherapy", "transplant",
-                                          "birthday", "surgeon", "appointment", "journey", "story"]
+                                          "birthday", "surgeon", "appointment", "journey", "story", "surgeries", "scans", "diagnoses",
+                                          "pregnancy", "pregnant", "twins", "baby", "delivered", "delivery", "labour", "ivf", "discharge",
+                                          "follow-up", "review", "visit", "visits", "sessions", "therapy", "physio", "rehabilitation",
+                                          "wheelchair", "inhaler", "pacemaker", "stent", "bypass", "dialysis", "donor", "fundraiser",
+                                          "fundraising", "gofundme", "donations", "get-well", "blog", "cards", "whānau", "funeral",
+                                          "passed", "died", "condolences", "stroke", "cancer", "leukaemia", "leukemia", "tumour", "tumor",
+                                          "graduate", "stutter", "jabs", "vaccine", "ward", "icu", "nicu", "bedside", "hospice", "palliative"]
 
     static let nameParticles: WordTable = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ní", "nic", "mac",
                                              "bin", "binti", "bint", "al", "el", "la", "le", "ter", "ten", "dos", "das", "y", "ó", "ua"]
@@ -52,7 +102,11 @@ extension PHIRules {
     static let storyVerbs: WordTable = ["arrived", "came", "seen", "saw", "met", "walked", "ran", "brave", "recovered", "finished",
                                           "completed", "learned", "learnt", "told", "shared", "lost", "beat",
                                           "managed", "noticed", "celebrated", "turned", "started", "stopped", "quit", "needed",
-                                          "booked", "credits", "cried", "thanked", "wrote", "survived", "returned", "reversed"]
+                                          "booked", "credits", "cried", "thanked", "wrote", "survived", "returned", "reversed", "brought",
+                                          "fights", "fought", "beating", "beaten", "walks", "walked", "danced", "responding", "fed", "sharing",
+                                          "thanks", "thank", "proud", "grateful", "congratulations", "congrats", "lost", "agreeing",
+                                          "recovering", "healing", "coming", "visiting", "visited", "hugged", "smiled", "laughed",
+                                          "living", "inspirational", "inspiring", "amazing"]
 
     /// The last token of a name whose first word is token k (nil when k starts no name).
     static func nameEnd(_ t: LintText, from k: Int, lowercaseOK: Bool = false) -> Int? {
@@ -75,6 +129,8 @@ extension PHIRules {
         }
         var words = 1
         while words < 4 {
+            // "Hannah's mum": the possessive ends the name.
+            if t.tokens[end].lower.hasSuffix("'s") { break }
             // Mary-Kate, Nowak-Kowalska
             if t.word(end + 1) == "-", t.joined(end), t.joined(end + 1), t.kind(end + 2) == .word, t.tokens[end + 2].capitalized {
                 end += 2
@@ -121,6 +177,8 @@ extension PHIRules {
         if t.word(k) == "." { k -= 1 }
         if t.word(k) == "," { k -= 1 }
         for j in stride(from: k, through: max(0, k - 1), by: -1) where k >= 0 && t.tokens[j].kind == .word && (j == k || t.kind(j + 1) == .word) {
+            // "our team visited Mr. Pillai": a verb between the role and the name.
+            if j < k, t.word(k).hasSuffix("ed") || t.isWord(k, storyVerbs) { continue }
             if t.isWord(j, roleWords), !(t.isWord(j, ["sister", "partner", "head"]) && t.isWord(j, relativeWords)) || t.isWord(j, colleagueTitles) {
                 // "my patient's daughter" is not a role; "our nurse" is.
                 if j == k || t.word(j + 1) != "'s" { return true }
@@ -135,17 +193,59 @@ extension PHIRules {
     /// Words the name rule starts from besides honorifics, given names and relatives.
     static let nameTriggerWords = ["patient", "patients", "client", "patient's", "named"]
 
+    /// Whether token i is written in capitals only ("NICU", "SIN"): an acronym, not a name.
+    static func allCaps(_ t: LintText, _ i: Int) -> Bool {
+        let tok = t.tokens[i]
+        guard tok.end - tok.start >= 2 else { return false }
+        for k in tok.start..<tok.end where t.scalars[k].properties.isLowercase { return false }
+        return true
+    }
+
+    /// Whether a lower-case token can be a name (a given name that is no English word): "my patient aiko", "his wife noor".
+    static func lowercaseName(_ t: LintText, _ k: Int) -> Bool {
+        t.kind(k) == .word && !t.tokens[k].capitalized && t.has(k, .firstName) && !t.has(k, .ambiguousName) && !t.isWord(k, lowercaseNever)
+            && !t.isWord(k, notNames) && t.value(k, months) == nil
+    }
+
+    /// Whether the sentence holding token i tells a patient's story.
+    static func storySentence(_ t: LintText, _ i: Int) -> Bool {
+        let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+        return (s..<e).contains { t.has($0, .storyWord) || t.isWord($0, storyVerbs) }
+    }
+
     static func names(_ t: LintText, _ add: Add) {
         let message = "a patient's name identifies them: remove it, or use a first initial with written consent"
         var i = 0
+        // Token ranges of the names found, for the second pass (the same name again: "Rest easy, Eileen.").
+        var spans: [ClosedRange<Int>] = []
         func found(_ a: Int, _ b: Int, start: Int? = nil) {
-            add("phi.name", .warning, message, start ?? t.tokens[a].start, t.tokens[b].end)
+            // "Hannah's": the excerpt is the name, without the possessive.
+            let end = t.tokens[b].lower.hasSuffix("'s") ? t.tokens[b].end - 2 : t.tokens[b].end
+            add("phi.name", .warning, message, start ?? t.tokens[a].start, end)
+            spans.append(a...b)
         }
         while i < t.tokens.count {
             defer { i += 1 }
+            // Initials in a patient's story: "for R.K. and his family", "Grateful to J.M.".
+            if t.tokens[i].kind == .word, t.tokens[i].capitalized, t.tokens[i].end - t.tokens[i].start == 1, t.word(i + 1) == ".", t.joined(i),
+               t.kind(i + 2) == .word, t.tokens[i + 2].end - t.tokens[i + 2].start == 1, t.tokens[i + 2].capitalized, t.joined(i + 1),
+               t.word(i + 3) == ".", !(i > 0 && t.joined(i - 1) && t.kind(i - 1) != .symbol) {
+                let letters = t.word(i) + t.word(i + 2) + (t.kind(i + 4) == .word && t.tokens[i + 4].end - t.tokens[i + 4].start == 1 && t.joined(i + 3) ? t.word(i + 4) : "")
+                var p = i - 1
+                if t.word(p) == "." { p -= 1 }
+                let titled = t.has(p, .honorific) || t.has(p, .titleWord)
+                if !titled, !initialAbbreviations.contains(letters), storySentence(t, i) || t.isWord(i + 4, ["and", "who", "has", "had", "was", "is", "for"]) && t.isWord(i - 1, ["to", "for", "with", "of"]) {
+                    let end = letters.count == 3 ? i + 5 : i + 3
+                    if let e = nameEnd(t, from: i), !isStaffOrPublic(t, i, e) {
+                        found(i, max(e, min(end, t.tokens.count - 1)))
+                        i = max(e, end)
+                        continue
+                    }
+                }
+            }
             // Every branch below starts at one of these: other words cost one test.
-            guard !t.tokens[i].flags.isDisjoint(with: [.honorific, .firstName, .nameTrigger]) else { continue }
-            // Mr. Chen, Mrs. Alvarez, Ms Nowak-Kowalska
+            guard !t.tokens[i].flags.isDisjoint(with: [.honorific, .firstName, .nameTrigger, .titleWord]) else { continue }
+            // Mr. Chen, Mrs. Alvarez, Ms Nowak-Kowalska, Herr Müller, Sra. Gómez
             if t.has(i, .honorific), t.tokens[i].capitalized {
                 var k = i + 1
                 if t.word(k) == ".", t.joined(i) { k += 1 }
@@ -154,6 +254,26 @@ extension PHIRules {
                 found(i, end)
                 i = end
                 continue
+            }
+            // Dr. Abiodun Bello, Sir William Osler, nurse Tom: not a patient; the whole name is skipped.
+            if t.isWord(i, publicTitles) || t.isWord(i, colleagueTitles), t.tokens[i].capitalized || t.isWord(i, colleagueTitles) && !t.isWord(i, ["doctor"]) {
+                var k = i + 1
+                if t.word(k) == ".", t.joined(i) { k += 1 }
+                if t.kind(k) == .word, t.tokens[k].capitalized, let end = nameEnd(t, from: k) { i = end }
+                continue
+            }
+            // Grandma Lakshmi, Auntie Bisi, Baby Kiri, little mateo (a relative's possessive is the branch below).
+            let possessive = t.isWord(i - 1, ["her", "his", "their", "my", "patient's", "our"])
+            if t.isWord(i, familyTitles), !possessive, t.tokens[i].capitalized || t.isWord(i, ["little", "baby"]) {
+                let k = i + 1
+                if t.kind(k) == .word, t.tokens[k].spaceBefore, t.tokens[k].capitalized && !t.isWord(k, notNames) && !allCaps(t, k) && t.value(k, months) == nil || lowercaseName(t, k),
+                   t.tokens[k].capitalized || t.has(k, .firstName) || t.tokens[i].capitalized,
+                   let end = nameEnd(t, from: k, lowercaseOK: lowercaseName(t, k)) {
+                    if isStaffOrPublic(t, k, end) { i = end; continue }
+                    found(k, end, start: t.isWord(i, ["baby", "little"]) ? t.tokens[i].start : nil)
+                    i = end
+                    continue
+                }
             }
             // my patient John Miller, patient J.M., a patient named Sarah, my patient aiko
             if t.isWord(i, ["patient", "patients", "client", "patient's"]) {
@@ -165,19 +285,21 @@ extension PHIRules {
                     // "my patient's daughter, Emily": the relative branch takes it.
                     continue
                 }
-                guard !t.isWord(k, colleagueTitles), let end = nameEnd(t, from: k, lowercaseOK: t.has(k, .firstName) && !t.has(k, .ambiguousName)) else { continue }
+                guard !t.isWord(k, colleagueTitles), t.tokens.indices.contains(k), t.tokens[k].capitalized || lowercaseName(t, k),
+                      let end = nameEnd(t, from: k, lowercaseOK: lowercaseName(t, k)) else { continue }
                 if isStaffOrPublic(t, k, end) { i = end; continue }
                 found(k, end)
                 i = end
                 continue
             }
-            // Her mom Gráinne, my patient's daughter, Emily, his wife Anna
-            let possessive = t.isWord(i - 1, ["her", "his", "their", "my", "patient's", "our"])
+            // Her mom Gráinne, my patient's daughter, Emily, his wife Anna, his wife noor
             if t.isWord(i, relativeWords), possessive || t.isWord(i, ["baby", "little"]) {
                 var k = i + 1
                 if t.word(k) == "," { k += 1 }
-                guard t.tokens.indices.contains(k), t.tokens[k].capitalized, t.has(k, .firstName) && !t.has(k, .ambiguousName) || possessive,
-                      let end = nameEnd(t, from: k) else { continue }
+                let lower = possessive && lowercaseName(t, k)
+                guard t.tokens.indices.contains(k), t.tokens[k].capitalized && !allCaps(t, k) || lower,
+                      t.has(k, .firstName) && !t.has(k, .ambiguousName) || possessive,
+                      let end = nameEnd(t, from: k, lowercaseOK: lower) else { continue }
                 if isStaffOrPublic(t, k, end) { i = end; continue }
                 found(k, end, start: t.isWord(i, ["baby", "little"]) && !t.isWord(i - 1, ["her", "his", "their", "my"]) ? t.tokens[i].start : nil)
                 i = end
@@ -190,15 +312,21 @@ extension PHIRules {
                 i = end
                 continue
             }
-            // A given name heading a patient story: "When Linda arrived", "Maria, 54, was diagnosed".
+            // A given name heading a patient story: "When Linda arrived", "Maria, 54, was diagnosed",
+            // "Aaliyah's mum says…", "Proud of Ifeoma, who…".
             // An ambiguous name (Grace, Raj) counts only capitalised after a lower-case word: "When Grace arrived".
-            if t.has(i, .firstName), t.tokens[i].capitalized, !t.has(i, .honorific),
+            if t.has(i, .firstName), t.tokens[i].capitalized, !t.has(i, .honorific), !allCaps(t, i),
                !t.has(i, .ambiguousName) || i > t.sentenceStart(i) && t.kind(i - 1) == .word && (!t.tokens[i - 1].capitalized || i - 1 == t.sentenceStart(i)) {
                 var p = i - 1
                 if t.word(p) == "." { p -= 1 }
                 if t.isWord(p, colleagueTitles) || t.isWord(p, ["mr", "mrs", "ms", "dr", "st", "saint"]) { continue }
-                let s = t.sentenceStart(i), e = t.sentenceEnd(i)
-                let story = (s..<e).contains { t.has($0, .storyWord) || t.isWord($0, storyVerbs) }
+                // "in India", "from Victoria", "the Cork marathon", "Creutzfeldt-Jakob": places and eponyms.
+                if t.isWord(i - 1, ["in", "from", "near", "across", "around", "visiting", "the", "of", "via", "outside", "throughout"]) && !t.isWord(i - 2, praiseWords) { continue }
+                if i > 0, t.tokens[i].spaceBefore == false, t.word(i - 1) == "-" { continue }
+                let possessiveName = t.tokens[i].lower.hasSuffix("'s")
+                if possessiveName, t.isWord(i + 1, eponymWords) { continue }
+                let owns = possessiveName && (i + 1...i + 3).contains { t.isWord($0, possessedWords) || t.isWord($0, relativeWords) }
+                let story = owns || storySentence(t, i)
                 // "Will you…", "Bill the insurer": a name is not followed by a pronoun or an article.
                 if t.isWord(i + 1, ["you", "we", "i", "it", "they", "he", "she", "this", "that", "the", "a", "an", "your", "our", "me", "us"]) { continue }
                 guard story, let end = nameEnd(t, from: i) else { continue }
@@ -206,6 +334,28 @@ extension PHIRules {
                 found(i, end)
                 i = end
             }
+        }
+        // The same name again, elsewhere in the draft: "Eileen Brennan … Rest easy, Eileen."
+        guard !spans.isEmpty else { return }
+        var known: [String] = []
+        for r in spans {
+            for k in r where t.kind(k) == .word && t.tokens[k].capitalized && !t.has(k, .honorific) && !t.isWord(k, nameParticles) && t.tokens[k].end - t.tokens[k].start > 1 {
+                let w = t.tokens[k].lower
+                known.append(w.hasSuffix("'s") ? String(w.dropLast(2)) : w)
+            }
+        }
+        guard !known.isEmpty else { return }
+        var k = 0
+        while k < t.tokens.count {
+            defer { k += 1 }
+            guard t.tokens[k].kind == .word, t.tokens[k].capitalized, !spans.contains(where: { $0.contains(k) }) else { continue }
+            let w = t.tokens[k].lower
+            let stem = w.hasSuffix("'s") ? String(w.dropLast(2)) : w
+            guard known.contains(stem), !t.isWord(k - 1, publicTitles) else { continue }
+            let end = nameEnd(t, from: k) ?? k
+            let e = t.tokens[end].lower.hasSuffix("'s") ? t.tokens[end].end - 2 : t.tokens[end].end
+            add("phi.name", .warning, message, t.tokens[k].start, e)
+            k = end
         }
     }
 
