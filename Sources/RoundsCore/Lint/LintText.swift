@@ -229,7 +229,8 @@ struct LintText {
         var j = i
         while j > 0 {
             let prev = tokens[j - 1]
-            if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;") { break }
+            // A full stop inside a word (an email, a link, 2.5 kg) ends no sentence.
+            if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;"), tokens[j].spaceBefore || scalars[prev.start] != "." { break }
             if scalarsBetweenContainNewline(j - 1, j) { break }
             j -= 1
         }
@@ -240,7 +241,8 @@ struct LintText {
     func sentenceEnd(_ i: Int) -> Int {
         var j = i
         while j < tokens.count {
-            if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;") { return j + 1 }
+            if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;"),
+               j + 1 >= tokens.count || tokens[j + 1].spaceBefore || scalars[tokens[j].start] != "." { return j + 1 }
             if j + 1 < tokens.count, scalarsBetweenContainNewline(j, j + 1) { return j + 1 }
             j += 1
         }

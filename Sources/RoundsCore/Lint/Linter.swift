@@ -31,6 +31,11 @@ public enum Linter {
         ContentRules.claims(t, add)
         ContentRules.promises(t, add)
         ContentRules.controversial(t, terms: context.controversialWords, add)
+        // A name inside an address ("Rue des Lilas 14", "Barangay San Roque") is the address.
+        if found.contains(where: { $0.rule == "phi.address" }) {
+            let places = found.filter { $0.rule == "phi.address" }
+            found.removeAll { f in f.rule == "phi.name" && places.contains { $0.start < f.end && f.start < $0.end } }
+        }
         let phi = found
         PHIRules.combination(t, existing: phi, add)
         ContentRules.document(t, context: context, add)

@@ -62,7 +62,8 @@ extension PHIRules {
                                         "recently", "also", "just", "asked", "wanted", "id", "mrn", "dob", "ssn", "er", "icu", "mon", "tue",
                                         "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "po", "box", "unit", "flat", "apt", "suite",
                                         "for", "from", "to", "at", "on", "in", "of", "or", "if", "as", "by", "not", "no", "yes", "please",
-                                        "thanks", "thank", "happy", "congratulations", "welcome", "meet", "why", "what", "how", "where"]
+                                        "thanks", "thank", "happy", "congratulations", "welcome", "meet", "why", "what", "how", "where",
+                                        "mubarak", "ramadan", "eid"]
     static let staffWords: WordTable = ["manager", "nurse", "receptionist", "coordinator", "colleague", "team", "staff", "office",
                                           "assistant", "doctor", "physician", "pa", "np", "therapist", "dietitian", "pharmacist",
                                           "technician", "tech", "scheduler", "biller", "founder", "partner", "director", "hygienist", "midwife"]
@@ -73,7 +74,7 @@ extension PHIRules {
                                           "prescribed", "biopsy", "scan", "referred", "rehab", "chemo", "chemotherapy", "transplant",
                                           "birthday", "surgeon", "appointment", "journey", "story", "surgeries", "scans", "diagnoses",
                                           "pregnancy", "pregnant", "twins", "baby", "delivered", "delivery", "labour", "ivf", "discharge",
-                                          "follow-up", "review", "visit", "visits", "sessions", "therapy", "physio", "rehabilitation",
+                                          "follow-up", "visit", "visits", "sessions", "therapy", "physio", "rehabilitation",
                                           "wheelchair", "inhaler", "pacemaker", "stent", "bypass", "dialysis", "donor", "fundraiser",
                                           "fundraising", "gofundme", "donations", "get-well", "blog", "cards", "whānau", "funeral",
                                           "passed", "died", "condolences", "stroke", "cancer", "leukaemia", "leukemia", "tumour", "tumor",
@@ -98,7 +99,8 @@ extension PHIRules {
     /// Words that say a named person is talking in public (a public figure), not a patient.
     static let publicWords: WordTable = ["publicly", "openly", "famously", "revealed", "interview", "podcast", "documentary",
                                            "memoir", "announced", "singer", "actor", "actress", "footballer", "athlete", "star",
-                                           "president", "minister", "king", "queen", "prince", "princess", "celebrity", "champion"]
+                                           "president", "minister", "king", "queen", "prince", "princess", "celebrity", "champion",
+                                           "spoken", "speaks", "talked", "talks", "opened", "campaigner", "campaigns", "author", "wrote about"]
     static let storyVerbs: WordTable = ["arrived", "came", "seen", "saw", "met", "walked", "ran", "brave", "recovered", "finished",
                                           "completed", "learned", "learnt", "told", "shared", "lost", "beat",
                                           "managed", "noticed", "celebrated", "turned", "started", "stopped", "quit", "needed",
@@ -191,7 +193,7 @@ extension PHIRules {
     }
 
     /// Words the name rule starts from besides honorifics, given names and relatives.
-    static let nameTriggerWords = ["patient", "patients", "client", "patient's", "named"]
+    static let nameTriggerWords = ["patient", "patients", "client", "patient's", "named", "member"]
 
     /// Whether token i is written in capitals only ("NICU", "SIN"): an acronym, not a name.
     static func allCaps(_ t: LintText, _ i: Int) -> Bool {
@@ -199,6 +201,18 @@ extension PHIRules {
         guard tok.end - tok.start >= 2 else { return false }
         for k in tok.start..<tok.end where t.scalars[k].properties.isLowercase { return false }
         return true
+    }
+
+    static let placeBefore: WordTable = ["in", "from", "near", "across", "around", "visiting", "the", "of", "via", "outside", "throughout"]
+
+    /// "Mohammed was diagnosed", "Lena's recovery blog": an ambiguous given name at a sentence's
+    /// start counts when a story verb or a thing a person owns follows at once.
+    static func ambiguousStartsStory(_ t: LintText, _ i: Int) -> Bool {
+        guard t.has(i, .ambiguousName), t.tokens[i].capitalized else { return false }
+        if t.tokens[i].lower.hasSuffix("'s") { return t.isWord(i + 1, possessedWords) || t.isWord(i + 1, relativeWords) || t.isWord(i + 2, possessedWords) }
+        var k = i + 1
+        if t.isWord(k, ["was", "has", "had", "is"]) { k += 1 }
+        return k > i + 1 && (t.has(k, .storyWord) || t.isWord(k, storyVerbs)) || t.isWord(i + 1, ["arrived", "came", "recovered", "survived"])
     }
 
     /// Whether a lower-case token can be a name (a given name that is no English word): "my patient aiko", "his wife noor".
@@ -209,8 +223,11 @@ extension PHIRules {
 
     /// Whether the sentence holding token i tells a patient's story.
     static func storySentence(_ t: LintText, _ i: Int) -> Bool {
-        let s = t.sentenceStart(i), e = t.sentenceEnd(i)
-        return (s..<e).contains { t.has($0, .storyWord) || t.isWord($0, storyVerbs) }
+        var s = t.sentenceStart(i)
+        let e = t.sentenceEnd(i)
+        // "Patient ID check done: Lucy Ferreira, …": the clause before a colon belongs to it.
+        if s > 1, t.word(s - 1) == ":" { s = t.sentenceStart(s - 2) }
+        return (s..<e).contains { t.has($0, .storyWord) || t.isWord($0, storyVerbs) || t.isWord($0, ["patient", "patients", "patient's"]) }
     }
 
     static func names(_ t: LintText, _ add: Add) {
@@ -243,6 +260,18 @@ extension PHIRules {
                     }
                 }
             }
+            // Names outside the lexicon, by their frame: "the Mokoena family", "delivering Adaeze's third baby".
+            if t.tokens[i].kind == .word, t.tokens[i].capitalized, !t.has(i, .firstName), i > t.sentenceStart(i) || t.tokens[i].lower.hasSuffix("'s"),
+               !allCaps(t, i), !t.isWord(i, notNames), t.value(i, months) == nil, !t.has(i, .drug) {
+                let family = t.word(i - 1) == "the" && t.isWord(i + 1, ["family", "twins", "household", "family's"]) && !t.isWord(i - 2, placeBefore)
+                let owner = t.tokens[i].lower.hasSuffix("'s") && !t.isWord(i + 1, eponymWords) && !t.isWord(i - 1, ["st", "saint", "the", "at"])
+                    && (i + 1...i + 2).contains { t.isWord($0, ["mum", "mom", "dad", "wife", "husband", "baby", "daughter", "son", "family", "surgery", "transplant", "recovery", "diagnosis", "blog", "birthday", "funeral", "twins", "gofundme", "fundraiser"]) }
+                    && storySentence(t, i)
+                if family || owner, !t.isWord(i - 1, publicTitles), !t.isWord(i - 1, colleagueTitles) {
+                    found(i, i)
+                    continue
+                }
+            }
             // Every branch below starts at one of these: other words cost one test.
             guard !t.tokens[i].flags.isDisjoint(with: [.honorific, .firstName, .nameTrigger, .titleWord]) else { continue }
             // Mr. Chen, Mrs. Alvarez, Ms Nowak-Kowalska, Herr Müller, Sra. Gómez
@@ -262,8 +291,14 @@ extension PHIRules {
                 if t.kind(k) == .word, t.tokens[k].capitalized, let end = nameEnd(t, from: k) { i = end }
                 continue
             }
-            // Grandma Lakshmi, Auntie Bisi, Baby Kiri, little mateo (a relative's possessive is the branch below).
             let possessive = t.isWord(i - 1, ["her", "his", "their", "my", "patient's", "our"])
+            // "Sister Mary", "Father Declan", "Brother Tom": a religious or nursing title, not a relative.
+            if t.isWord(i, ["sister", "father", "brother", "mother"]), t.tokens[i].capitalized, !possessive, i > t.sentenceStart(i) || t.word(i + 1) != ",",
+               t.kind(i + 1) == .word, t.tokens[i + 1].capitalized, let end = nameEnd(t, from: i + 1) {
+                i = end
+                continue
+            }
+            // Grandma Lakshmi, Auntie Bisi, Baby Kiri, little mateo (a relative's possessive is the branch below).
             if t.isWord(i, familyTitles), !possessive, t.tokens[i].capitalized || t.isWord(i, ["little", "baby"]) {
                 let k = i + 1
                 if t.kind(k) == .word, t.tokens[k].spaceBefore, t.tokens[k].capitalized && !t.isWord(k, notNames) && !allCaps(t, k) && t.value(k, months) == nil || lowercaseName(t, k),
@@ -276,7 +311,7 @@ extension PHIRules {
                 }
             }
             // my patient John Miller, patient J.M., a patient named Sarah, my patient aiko
-            if t.isWord(i, ["patient", "patients", "client", "patient's"]) {
+            if t.isWord(i, ["patient", "patients", "client", "patient's", "member"]) {
                 var k = i + 1
                 if t.word(k) == "," { k += 1 }
                 if t.isWord(k, ["named", "called"]) { k += 1 }
@@ -316,12 +351,15 @@ extension PHIRules {
             // "Aaliyah's mum says…", "Proud of Ifeoma, who…".
             // An ambiguous name (Grace, Raj) counts only capitalised after a lower-case word: "When Grace arrived".
             if t.has(i, .firstName), t.tokens[i].capitalized, !t.has(i, .honorific), !allCaps(t, i),
-               !t.has(i, .ambiguousName) || i > t.sentenceStart(i) && t.kind(i - 1) == .word && (!t.tokens[i - 1].capitalized || i - 1 == t.sentenceStart(i)) {
+               !t.has(i, .ambiguousName) || i > t.sentenceStart(i) && t.kind(i - 1) == .word && (!t.tokens[i - 1].capitalized || i - 1 == t.sentenceStart(i))
+                || ambiguousStartsStory(t, i) {
                 var p = i - 1
                 if t.word(p) == "." { p -= 1 }
                 if t.isWord(p, colleagueTitles) || t.isWord(p, ["mr", "mrs", "ms", "dr", "st", "saint"]) { continue }
                 // "in India", "from Victoria", "the Cork marathon", "Creutzfeldt-Jakob": places and eponyms.
-                if t.isWord(i - 1, ["in", "from", "near", "across", "around", "visiting", "the", "of", "via", "outside", "throughout"]) && !t.isWord(i - 2, praiseWords) { continue }
+                if t.isWord(i - 1, placeBefore) && !t.isWord(i - 2, praiseWords) { continue }
+                if t.isWord(i - 1, ["or", "and", ","]), t.isWord(i - 3, placeBefore), t.tokens[i - 2].capitalized { continue }
+                if (i + 1...i + 4).contains(where: { t.isWord($0, ["places", "cities", "countries", "towns", "destinations"]) }) { continue }
                 if i > 0, t.tokens[i].spaceBefore == false, t.word(i - 1) == "-" { continue }
                 let possessiveName = t.tokens[i].lower.hasSuffix("'s")
                 if possessiveName, t.isWord(i + 1, eponymWords) { continue }
