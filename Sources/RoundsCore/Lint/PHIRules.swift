@@ -5,7 +5,8 @@ enum PHIRules {
     // MARK: - The practice's own contact details (email, phone, address and link rules)
 
     static let practiceWords: WordTable = ["our", "us", "office", "clinic", "practice", "reception", "desk", "hotline", "helpline",
-                                             "lifeline", "we", "we're", "booking", "book", "scheduling"]
+                                             "lifeline", "we", "we're", "booking", "book", "scheduling", "appointments", "appointment",
+                                             "enquiries", "bookings", "surgery's", "clinic's", "practice's", "rendez-vous", "cabinet", "praxis"]
     static let personalWords: WordTable = ["his", "her", "him", "she", "he", "lives", "home", "neighbor's", "patient", "patient's", "daughter's", "son's", "wife's", "husband's",
                                              "mother's", "father's", "family", "caregiver", "mrs", "mr", "ms", "their", "cell"]
 
@@ -15,15 +16,16 @@ enum PHIRules {
         guard i > 0 else { return false }
         // The words around it, back to the last full stop (a colon does not end the phrase).
         var s = i
-        while s > 0, i - s < 10, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
+        while s > 0, i - s < 24, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
         // A label-only line ("Fax: …") belongs with the sentence before it.
         if i - s <= 3, s > 1 {
             s -= 1
             while s > 0, i - s < 14, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
         }
         let e = min(t.tokens.count, t.sentenceEnd(min(i, t.tokens.count - 1)))
-        let words = (s..<e).map { t.word($0) }
-        return words.contains(where: practiceWords.contains) && !words.contains(where: personalWords.contains)
+        // "Riverside Family Practice": a capitalised "Family" is the practice's name, not a patient's family.
+        let personal = (s..<e).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized) }
+        return (s..<e).contains { t.isWord($0, practiceWords) } && !personal
     }
 }
 
