@@ -63,5 +63,8 @@ enum ContentRules {
                                               "comment", "drop", "share", "post", "try", "use", "give", "reduce", "add", "swap", "change",
                                               "raise", "boost", "decrease", "apply", "inject", "restart", "begin", "put", "this", "you've"]
     static let claimTriggers: WordTable = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
-                                             "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify"]
+                                             "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify",
+                                             "heals", "kills", "regenerates", "regrows", "eliminates", "flushes", "melts", "banishes", "erases",
+                                             "destroys", "restores", "rebuilds", "dissolves", "unclogs", "cleanses", "heal", "kill", "eliminate",
+                                             "flush", "melt", "boost", "boosts"]
 }
