@@ -50,7 +50,14 @@ extension PHIRules {
                                           "session", "sessions", "talk", "live", "save", "practice", "surgery", "pharmacy", "team",
                                           "all", "everyone", "welcome", "free", "founded", "serving", "since", "effective", "rollout",
                                           "study", "trial", "research", "journal", "fda", "ema", "mhra", "cdc", "nhs", "hse", "tga",
-                                          "moves", "move", "bank", "clocks", "international", "national", "global", "world"]
+                                          "moves", "move", "bank", "clocks", "international", "national", "global", "world",
+                                          // history, observances of faiths and campaigns, expectations
+                                          "took", "history", "historic", "historical", "anniversary", "fact", "kicks", "movember", "ramadan",
+                                          "eid", "lent", "diwali", "expected", "around", "dr", "closure", "closing", "reopening", "vaccinations",
+                                          // French and German practice news
+                                          "absent", "absente", "fermé", "fermée", "fermeture", "campagne", "vaccination", "commence", "ouvert",
+                                          "ouverture", "urgences", "cabinet", "rendez-vous", "journée", "mondiale", "semaine", "praxis",
+                                          "geschlossen", "urlaub", "sprechstunde", "impfung", "grippe", "impfaktion", "ab", "bis"]
     /// Observance and holiday names: a date named after one is public unless tied to a person.
     static let observanceWords: WordTable = ["day", "week", "month", "eve"]
     static let personWords: WordTable = ["he", "she", "his", "her", "him", "patient", "patient's", "born", "admitted", "discharged",
@@ -61,7 +68,12 @@ extension PHIRules {
     /// Whether a date is practice news (an opening, an event) rather than a fact about a person.
     static func isEventDate(_ t: LintText, start: Int) -> Bool {
         let i = t.tokenIndex(atOrAfter: start)
-        let s = t.sentenceStart(min(i, max(0, t.tokens.count - 1))), e = t.sentenceEnd(min(i, max(0, t.tokens.count - 1)))
+        var s = t.sentenceStart(min(i, max(0, t.tokens.count - 1)))
+        let e = t.sentenceEnd(min(i, max(0, t.tokens.count - 1)))
+        // "World Kidney Day falls on the second Thursday of March: 12 March 2026 this year."
+        if s > 1, t.word(s - 1) == ":" { s = t.sentenceStart(s - 2) }
+        // A year before 1900 is history, not a patient ("born on 12 May 1820").
+        if (i..<min(e, i + 6)).contains(where: { t.kind($0) == .number && t.tokens[$0].lower.count == 4 && t.tokens[$0].value >= 1000 && t.tokens[$0].value < 1900 }) { return true }
         let words = (s..<e).map { t.word($0) }
         if words.contains(where: personWords.contains) { return false }
         if words.contains(where: eventWords.contains) { return true }
@@ -150,6 +162,8 @@ extension PHIRules {
             } else if let dayEnd = dayAt(t, k) {
                 var m = dayEnd + 1
                 if t.word(m) == "of" { m += 1 }
+                // German: "3. Januar 2026"
+                if t.word(m) == ".", t.joined(dayEnd), dayEnd == k, monthAt(t, m + 1) != nil { m += 1 }
                 guard monthAt(t, m) != nil else { continue }
                 // "of" needs an ordinal (the 14th of February), not "3 of March".
                 if t.word(dayEnd + 1) == "of", dayEnd == k { continue }

@@ -70,7 +70,7 @@ extension ContentRules {
                 if t.isWord(u, doseUnits) { return u }
             }
             // "use clotrimazole cream twice a day", "give him cetirizine every night": a named medicine and how often.
-            if t.has(k, .drug), let f = (k + 1..<min(e, k + 5)).first(where: { t.isWord($0, frequencyWords) || t.word($0) == "every" && t.isWord($0 + 1, ["night", "morning", "evening", "day"]) || t.word($0) == "at" && t.word($0 + 1) == "night" }) {
+            if t.has(k, .drug), !t.isWord(k + 1, ["pressure", "sugar", "sugars", "glucose", "test", "tests", "levels", "count"]), let f = (k + 1..<min(e, k + 5)).first(where: { t.isWord($0, frequencyWords) || t.word($0) == "every" && t.isWord($0 + 1, ["night", "morning", "evening", "day"]) || t.word($0) == "at" && t.word($0 + 1) == "night" }) {
                 return t.word(f) == "every" || t.word(f) == "at" ? f + 1 : f
             }
             k += 1
