@@ -133,10 +133,10 @@ struct LintText {
                 l = String(decoding: utf8, as: UTF8.self)
                 h = Lexicon.hash(utf8)
             }
-            var flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
+            var flags: Lexicon.Flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
             // "Hannah's", "Tunde's": a possessive given name is the name (the name rule ends the
             // excerpt before the "'s"). One more lookup, only for words ending in 's.
-            if kind == .word, let lexicon, !flags.contains(.firstName), l.utf8.count > 4, l.hasSuffix("'s") {
+            if kind == .word, let lexicon, flags.isEmpty, l.utf8.count > 4, l.hasSuffix("'s") {
                 flags.formUnion(lexicon.flags(String(l.dropLast(2))).intersection([.firstName, .ambiguousName]))
             }
             if flags.contains(.phraseStart) { positions.append(l, hash: h, at: tokens.count) }
@@ -229,8 +229,7 @@ struct LintText {
         var j = i
         while j > 0 {
             let prev = tokens[j - 1]
-            // A full stop inside a word (an email, a link, 2.5 kg) ends no sentence.
-            if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;"), tokens[j].spaceBefore || scalars[prev.start] != "." { break }
+            if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;"), scalars[prev.start] != "." || fullStop(j - 1) { break }
             if scalarsBetweenContainNewline(j - 1, j) { break }
             j -= 1
         }
@@ -241,12 +240,26 @@ struct LintText {
     func sentenceEnd(_ i: Int) -> Int {
         var j = i
         while j < tokens.count {
-            if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;"),
-               j + 1 >= tokens.count || tokens[j + 1].spaceBefore || scalars[tokens[j].start] != "." { return j + 1 }
+            if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;"), scalars[tokens[j].start] != "." || fullStop(j) { return j + 1 }
             if j + 1 < tokens.count, scalarsBetweenContainNewline(j, j + 1) { return j + 1 }
             j += 1
         }
         return tokens.count
+    }
+
+    /// Abbreviations whose full stop ends no sentence: "Mr. Kowalski", "Dr. Okafor", "St. Mary's".
+    static let abbreviations: WordTable = ["mr", "mrs", "ms", "mx", "dr", "prof", "mme", "mlle", "sr", "sra", "srta", "jr", "vs", "fr",
+                                           "rev", "st", "dept", "approx", "co"]
+
+    /// Whether the "." at token k ends a sentence: not inside a word (an email, a link, 2.5 kg),
+    /// not after a title ("Mr. Kowalski") or before a number ("No. 24").
+    func fullStop(_ k: Int) -> Bool {
+        if k + 1 < tokens.count, !tokens[k + 1].spaceBefore { return false }
+        if k > 0, tokens[k - 1].kind == .word, k + 1 < tokens.count, !tokens[k].spaceBefore {
+            if isWord(k - 1, LintText.abbreviations) { return false }
+            if tokens[k - 1].lower == "no", tokens[k + 1].kind == .number { return false }
+        }
+        return true
     }
 
     func scalarsBetweenContainNewline(_ a: Int, _ b: Int) -> Bool {

@@ -16,15 +16,19 @@ enum PHIRules {
         guard i > 0 else { return false }
         // The words around it, back to the last full stop (a colon does not end the phrase).
         var s = i
-        while s > 0, i - s < 24, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
+        while s > 0, i - s < 24, !(["!", "?"].contains(t.word(s - 1)) || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
         // A label-only line ("Fax: …") belongs with the sentence before it.
         if i - s <= 3, s > 1 {
             s -= 1
-            while s > 0, i - s < 14, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
+            while s > 0, i - s < 14, !(["!", "?"].contains(t.word(s - 1)) || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
         }
         let e = min(t.tokens.count, t.sentenceEnd(min(i, t.tokens.count - 1)))
         // "Riverside Family Practice": a capitalised "Family" is the practice's name, not a patient's family.
-        let personal = (s..<e).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized) }
+        // Personal words count up to another clause: "Call us on … to book, or if you're her daughter…" is the practice's.
+        let cut = (i..<e).first { t.word($0) == "," && t.isWord($0 + 1, ["or", "but"]) } ?? e
+        // "Call Mrs. Diaz at … or our front desk at …": the practice's clause starts after the "or".
+        let from = (s..<i).last { t.isWord($0, ["or", "but"]) && (t.isWord($0 + 1, practiceWords) || t.isWord($0 + 1, ["the", "if"])) }.map { $0 + 1 } ?? s
+        let personal = (from..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized) }
         return (s..<e).contains { t.isWord($0, practiceWords) } && !personal
     }
 }

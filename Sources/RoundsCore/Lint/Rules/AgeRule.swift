@@ -71,6 +71,18 @@ extension PHIRules {
     /// themselves, the ordinals, and the number words that reach 90 (`ninety`, `a`/`one hundred`).
     static let ageStartWords = ["nonagenarian", "centenarian", "supercentenarian", "ninetieth", "hundredth", "ninety", "hundred", "a", "one"]
 
+    static let institutionWords: WordTable = ["its", "college", "hospital", "practice", "clinic", "society", "association", "charity",
+                                                "foundation", "trust", "service", "nhs", "university", "school", "journal", "department",
+                                                "ward", "unit", "centre", "center", "infirmary", "institute", "academy", "federation", "company"]
+
+    /// "Our practice celebrates its 100th birthday", "Happy 100th birthday to the Royal College": an
+    /// institution's anniversary, when no person is in the sentence.
+    static func institutionBirthday(_ t: LintText, _ i: Int) -> Bool {
+        let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+        if t.isWord(i - 1, ["its"]) { return true }
+        return (s..<e).contains { t.isWord($0, institutionWords) } && !(s..<e).contains { t.isWord($0, ["he", "she", "her", "his", "him", "patient", "patient's", "patients", "mum", "dad", "grandma", "grandpa", "nan", "my"]) || t.has($0, .firstName) && t.tokens[$0].capitalized && $0 > s }
+    }
+
     static func ages(_ t: LintText, _ add: Add) {
         let message = "an age over 89 is an identifier under HIPAA: say 'in their 90s' only if needed, or leave the age out"
         var i = 0
@@ -89,14 +101,14 @@ extension PHIRules {
             // "in her 91st year", "100th birthday", "hundredth birthday"
             if let n = t.number(i), n >= 90, n < 125, t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]) {
                 if t.isWord(i + 2, ["birthday", "bday", "year"]), t.word(i + 2) != "year" || t.isWord(i - 1, ["her", "his", "their", "my"]),
-                   !isEventDate(t, start: t.tokens[i].start) {
+                   !isEventDate(t, start: t.tokens[i].start), !institutionBirthday(t, i) {
                     let start = t.word(i + 2) == "year" ? i - 1 : i
                     add("phi.age", .error, message, t.tokens[start].start, t.tokens[i + 2].end)
                     i += 2
                 }
                 continue
             }
-            if t.isWord(i, ["ninetieth", "hundredth"]), t.isWord(i + 1, ["birthday", "bday"]) {
+            if t.isWord(i, ["ninetieth", "hundredth"]), t.isWord(i + 1, ["birthday", "bday"]), !institutionBirthday(t, i) {
                 add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 1].end)
                 continue
             }
