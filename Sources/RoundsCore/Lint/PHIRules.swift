@@ -28,7 +28,9 @@ enum PHIRules {
         let cut = (i..<e).first { t.word($0) == "," && t.isWord($0 + 1, ["or", "but"]) } ?? e
         // "Call Mrs. Diaz at … or our front desk at …": the practice's clause starts after the "or".
         let from = (s..<i).last { t.isWord($0, ["or", "but"]) && (t.isWord($0 + 1, practiceWords) || t.isWord($0 + 1, ["the", "if"])) }.map { $0 + 1 } ?? s
-        let personal = (from..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized) }
+        // "Lena's recovery blog at …": a person's possessive name makes it theirs.
+        let personal = (from..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized)
+            || t.has($0, .firstName) && t.tokens[$0].capitalized && t.tokens[$0].lower.hasSuffix("'s") }
         return (s..<e).contains { t.isWord($0, practiceWords) } && !personal
     }
 }
