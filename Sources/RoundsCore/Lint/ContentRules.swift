@@ -37,7 +37,8 @@ enum ContentRules {
     static let conditionNouns: WordTable = ["hernia", "syndrome", "disease", "headaches", "headache", "infection", "deficiency", "disorder",
                                               "ringworm", "thrush", "sprain", "strain", "tear", "fracture", "colic", "croup", "acne", "rosacea",
                                               "cyst", "ulcer", "stones", "stone", "reflux", "palsy", "impingement", "tumour", "tumor", "virus",
-                                              "allergy", "intolerance", "apnoea", "apnea", "fever", "flu", "cold", "bug", "rash", "dermatitis"]
+                                              "allergy", "intolerance", "apnoea", "apnea", "fever", "flu", "cold", "bug", "rash", "dermatitis",
+                                              "elbow", "disc", "sciatica", "shingles", "gout", "piles", "haemorrhoids", "hemorrhoids", "warts", "verruca"]
     static let conditionSuffixes = ["itis", "osis", "opathy", "algia", "aemia", "emia", "iasis", "ectasis", "plasia", "trophy"]
 
     /// A condition named from token k on (within three words): the conditions list, a medical
@@ -45,6 +46,9 @@ enum ContentRules {
     static func conditionEnd(_ t: LintText, from k: Int) -> Int? {
         var j = k
         if t.isWord(j, ["a", "an", "got", "the"]) { j += 1 }
+        // "a classic case of tennis elbow", "a bout of gastritis"
+        if t.isWord(j, ["classic", "textbook", "bad", "mild", "nasty"]), t.isWord(j + 1, ["case", "bout", "touch", "dose"]) { j += 1 }
+        if t.isWord(j, ["case", "bout", "touch", "dose", "form", "flare"]), t.isWord(j + 1, ["of"]) { j += 2 }
         for c in j..<min(t.tokens.count, j + 3) {
             guard t.kind(c) == .word else { return nil }
             if t.isWord(c, conditions) || t.isWord(c, conditionNouns) { return c }

@@ -29,6 +29,11 @@ extension ContentRules {
         for c in k..<min(e, k + 3) where t.kind(c) == .word {
             if t.isWord(c, claimObjects) || t.isWord(c, conditions) || conditionEnd(t, from: c).map({ $0 == c }) ?? false { object = c; break }
         }
+        let promotedAt = (max(s, i - 6)..<i).contains { t.isWord($0, promoterWords) }
+        // "This serum regenerates collagen completely": whatever it acts on, promoted and absolute.
+        if object == nil, promotedAt, let a = (i + 2..<min(e, i + 6)).first(where: { t.isWord($0, ["completely", "permanently", "forever", "instantly", "overnight", "guaranteed", "naturally"]) }) {
+            object = a - 1
+        }
         guard var end = object else { return nil }
         if t.isWord(end + 1, ["cells", "system", "disease", "syndrome", "infections"]) { end += 1 }
         let promoted = (max(s, i - 6)..<i).contains { t.isWord($0, promoterWords) }

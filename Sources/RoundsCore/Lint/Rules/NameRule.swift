@@ -261,14 +261,20 @@ extension PHIRules {
                 }
             }
             // Names outside the lexicon, by their frame: "the Mokoena family", "delivering Adaeze's third baby".
-            if t.tokens[i].kind == .word, t.tokens[i].capitalized, !t.has(i, .firstName), i > t.sentenceStart(i) || t.tokens[i].lower.hasSuffix("'s"),
-               !allCaps(t, i), !t.isWord(i, notNames), t.value(i, months) == nil, !t.has(i, .drug) {
+            if t.tokens[i].kind == .word, t.tokens[i].capitalized, i > t.sentenceStart(i) || t.tokens[i].lower.hasSuffix("'s"),
+               !allCaps(t, i), !t.isWord(i, notNames), t.value(i, months) == nil, !t.has(i, .drug), t.tokens[i].flags.isDisjoint(with: [.honorific, .titleWord, .nameTrigger]) {
                 let family = t.word(i - 1) == "the" && t.isWord(i + 1, ["family", "twins", "household", "family's"]) && !t.isWord(i - 2, placeBefore)
-                let owner = t.tokens[i].lower.hasSuffix("'s") && !t.isWord(i + 1, eponymWords) && !t.isWord(i - 1, ["st", "saint", "the", "at"])
+                // "So proud of Wiremu, who…", "Congratulations to Chiamaka on…": praise of someone in a patient's story.
+                let praised = !t.has(i, .firstName) && t.isWord(i - 1, ["of", "to", "for"]) && t.isWord(i - 2, praiseWords) && storySentence(t, i)
+                    && !t.has(i, .storyWord)
+                let owner = !t.has(i, .firstName) && t.tokens[i].lower.hasSuffix("'s") && !t.isWord(i + 1, eponymWords) && !t.isWord(i - 1, ["st", "saint", "the", "at"])
                     && (i + 1...i + 2).contains { t.isWord($0, ["mum", "mom", "dad", "wife", "husband", "baby", "daughter", "son", "family", "surgery", "transplant", "recovery", "diagnosis", "blog", "birthday", "funeral", "twins", "gofundme", "fundraiser"]) }
                     && storySentence(t, i)
-                if family || owner, !t.isWord(i - 1, publicTitles), !t.isWord(i - 1, colleagueTitles) {
-                    found(i, i)
+                if family || owner || praised, !t.isWord(i - 1, publicTitles), !t.isWord(i - 1, colleagueTitles) {
+                    let end = praised ? nameEnd(t, from: i) ?? i : i
+                    if praised, isStaffOrPublic(t, i, end) { i = end; continue }
+                    found(i, end)
+                    i = end
                     continue
                 }
             }
