@@ -48,7 +48,8 @@ extension PHIRules {
                                            "node", "criteria", "score", "scale", "classification", "rule", "reflex", "razor", "eve"]
     /// Frames that make a capitalised word in the name position a person: "Proud of Ifeoma", "Congratulations to Mariam Al-Sayed".
     static let praiseWords: WordTable = ["proud", "congratulations", "congrats", "grateful", "thanks", "thank", "happy", "cheers",
-                                           "shoutout", "shout-out", "kudos", "welcome", "lost", "remembering", "missing", "miss"]
+                                           "shoutout", "shout-out", "kudos", "welcome", "lost", "remembering", "missing", "miss",
+                                           "thinking", "prayers", "thoughts", "love", "hugs", "praying"]
     /// Letters of initials that are abbreviations, not a person ("U.S.", "M.D.", "A.M.").
     static let initialAbbreviations: WordTable = ["us", "uk", "eu", "un", "am", "pm", "md", "do", "rn", "np", "pa", "bc", "ad", "bs", "ms",
                                                     "dc", "la", "ny", "ai", "gp", "eg", "ie", "ok", "tv", "er", "ba", "ma", "ce", "vs", "nb",
@@ -224,9 +225,11 @@ extension PHIRules {
     /// Whether the sentence holding token i tells a patient's story.
     static func storySentence(_ t: LintText, _ i: Int) -> Bool {
         var s = t.sentenceStart(i)
-        let e = t.sentenceEnd(i)
+        var e = t.sentenceEnd(i)
         // "Patient ID check done: Lucy Ferreira, …": the clause before a colon belongs to it.
         if s > 1, t.word(s - 1) == ":" { s = t.sentenceStart(s - 2) }
+        // "…to Tomás and his family; his surgery is tomorrow": the clause after a semicolon too.
+        if e > 0, e < t.tokens.count, t.word(e - 1) == ";" { e = t.sentenceEnd(e) }
         return (s..<e).contains { t.has($0, .storyWord) || t.isWord($0, storyVerbs) || t.isWord($0, ["patient", "patients", "patient's"]) }
     }
 
@@ -268,8 +271,8 @@ extension PHIRules {
                 let praised = !t.has(i, .firstName) && t.isWord(i - 1, ["of", "to", "for"]) && t.isWord(i - 2, praiseWords) && storySentence(t, i)
                     && !t.has(i, .storyWord)
                 let owner = !t.has(i, .firstName) && t.tokens[i].lower.hasSuffix("'s") && !t.isWord(i + 1, eponymWords) && !t.isWord(i - 1, ["st", "saint", "the", "at"])
-                    && (i + 1...i + 2).contains { t.isWord($0, ["mum", "mom", "dad", "wife", "husband", "baby", "daughter", "son", "family", "surgery", "transplant", "recovery", "diagnosis", "blog", "birthday", "funeral", "twins", "gofundme", "fundraiser"]) }
-                    && storySentence(t, i)
+                    && (t.isWord(i + 1, relativeWords) && !t.isWord(i + 1, ["little", "partner"]) || (i + 1...i + 2).contains { t.isWord($0, ["mum", "mom", "dad", "wife", "husband", "baby", "daughter", "son", "family", "surgery", "transplant", "recovery", "diagnosis", "blog", "birthday", "funeral", "twins", "gofundme", "fundraiser"]) }
+                    && storySentence(t, i))
                 if family || owner || praised, !t.isWord(i - 1, publicTitles), !t.isWord(i - 1, colleagueTitles) {
                     let end = praised ? nameEnd(t, from: i) ?? i : i
                     if praised, isStaffOrPublic(t, i, end) { i = end; continue }
@@ -363,9 +366,10 @@ extension PHIRules {
                 if t.word(p) == "." { p -= 1 }
                 if t.isWord(p, colleagueTitles) || t.isWord(p, ["mr", "mrs", "ms", "dr", "st", "saint"]) { continue }
                 // "in India", "from Victoria", "the Cork marathon", "Creutzfeldt-Jakob": places and eponyms.
-                if t.isWord(i - 1, placeBefore) && !t.isWord(i - 2, praiseWords) { continue }
+                let ownsRelative = t.tokens[i].lower.hasSuffix("'s") && t.isWord(i + 1, relativeWords)
+                if t.isWord(i - 1, placeBefore) && !t.isWord(i - 2, praiseWords) && !ownsRelative { continue }
                 if t.isWord(i - 1, ["or", "and", ","]), t.isWord(i - 3, placeBefore), t.tokens[i - 2].capitalized { continue }
-                if (i + 1...i + 4).contains(where: { t.isWord($0, ["places", "cities", "countries", "towns", "destinations"]) }) { continue }
+                if (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, ["places", "cities", "countries", "towns", "destinations", "states", "counties", "regions", "suburbs"]) }) { continue }
                 if i > 0, t.tokens[i].spaceBefore == false, t.word(i - 1) == "-" { continue }
                 let possessiveName = t.tokens[i].lower.hasSuffix("'s")
                 if possessiveName, t.isWord(i + 1, eponymWords) { continue }
