@@ -65,10 +65,10 @@ enum ContentRules {
     static let adviceTriggers: WordTable = ["take", "double", "increase", "up", "lower", "cut", "skip", "halve", "stop", "start", "quit",
                                               "switch", "ditch", "you", "dm", "message", "inbox", "pm", "send", "text", "email",
                                               "comment", "drop", "share", "post", "try", "use", "give", "reduce", "add", "swap", "change",
-                                              "raise", "boost", "decrease", "apply", "inject", "restart", "begin", "put", "this", "you've"]
+                                              "raise", "boost", "decrease", "apply", "inject", "restart", "begin", "put", "this", "you've", "bump"]
     static let claimTriggers: WordTable = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
                                              "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify",
                                              "heals", "kills", "regenerates", "regrows", "eliminates", "flushes", "melts", "banishes", "erases",
                                              "destroys", "restores", "rebuilds", "dissolves", "unclogs", "cleanses", "heal", "kill", "eliminate",
-                                             "flush", "melt", "boost", "boosts"]
+                                             "flush", "melt", "boost", "boosts", "clears", "clear", "fixes", "repairs"]
 }

@@ -101,7 +101,7 @@ extension ContentRules {
                     end = i + 1
                 }
             case "heals", "kills", "regenerates", "regrows", "eliminates", "flushes", "melts", "banishes", "erases", "destroys", "restores",
-                 "rebuilds", "dissolves", "unclogs", "cleanses", "heal", "kill", "eliminate", "flush", "melt", "boost", "boosts":
+                 "rebuilds", "dissolves", "unclogs", "cleanses", "heal", "kill", "eliminate", "flush", "melt", "boost", "boosts", "clears", "clear", "fixes", "repairs":
                 // "Ozone therapy kills cancer cells naturally", "Colostrum heals leaky gut in just two weeks": a product promising
                 // an outcome on a condition, with its promoter ("our", "this") or an absolute ("completely", "in just").
                 end = productClaimEnd(t, i)

@@ -131,7 +131,8 @@ extension PHIRules {
                 let k = t.tokenIndex(atOrAfter: i)
                 let last = t.tokenIndex(atOrAfter: j)
                 let valid = ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b))
-                if valid, t.isWord(k - 1, ["on", "since", "seen", "admitted", "discharged", "dated", "born", "until", "till", "from", "operated", "died"]),
+                let owned = t.isWord(k - 1, ["is", "was", ":"]) && t.isWord(k - 2, ["birthday", "dob", "anniversary", "bday"])
+                if valid, owned || t.isWord(k - 1, ["on", "since", "seen", "admitted", "discharged", "dated", "born", "until", "till", "from", "operated", "died", "dob"]),
                    !t.isWord(last, ["of", "days", "weeks", "day", "week", "tablet", "tablets", "dose", "cup", "cups", "teaspoon", "%"]) {
                     add("phi.date", .error, message, i, j)
                 }

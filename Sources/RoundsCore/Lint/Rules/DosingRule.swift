@@ -11,7 +11,7 @@ extension ContentRules {
                                          "tablespoons", "tbsp", "sachets", "sachet", "lozenges", "patches", "injections", "shots", "mmol"]
     static let doseVerbs: WordTable = ["take", "try", "use", "give", "double", "increase", "up", "lower", "cut", "skip", "halve",
                                          "reduce", "add", "switch", "swap", "change", "drop", "raise", "boost", "decrease", "apply", "inject",
-                                         "start", "restart", "begin", "put", "stop"]
+                                         "start", "restart", "begin", "put", "stop", "bump"]
     /// How often, after a named medicine: "clotrimazole cream twice a day", "cetirizine every night".
     static let frequencyWords: WordTable = ["daily", "twice", "nightly", "once", "thrice", "hourly", "bd", "bid", "tds", "tid", "qds", "od"]
     static let doseNouns: WordTable = ["dose", "dosage", "doses", "medication", "medications", "meds", "insulin", "pills", "tablets",
@@ -53,7 +53,7 @@ extension ContentRules {
     static let givingVerbs: WordTable = ["take", "try", "use", "give", "apply", "inject", "add", "double", "increase", "up", "switch", "swap", "change", "raise", "boost",
                                          "start", "restart", "begin", "put"]
 
-    static let changeVerbs: WordTable = ["double", "increase", "up", "lower", "cut", "skip", "halve", "reduce", "switch", "swap", "change",
+    static let changeVerbs: WordTable = ["bump", "double", "increase", "up", "lower", "cut", "skip", "halve", "reduce", "switch", "swap", "change",
                                         "drop", "raise", "boost", "decrease", "try", "stop"]
 
     /// Dosing instructions and medicine changes: the finding's last token, or nil.
