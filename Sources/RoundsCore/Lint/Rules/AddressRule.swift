@@ -2,8 +2,11 @@
 /// postcodes; not the practice's own address.
 extension PHIRules {
     /// `phi.address`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let addressExamples: RuleExamples = (["She lives at 42 Elm Street.", "His address is 221B Baker Street, London NW1 6XE."],
-         ["Our clinic has moved to 10 Downing Lane; parking is free."])
+    static let addressExamples: RuleExamples = (["She lives at 42 Elm Street.", "His address is 221B Baker Street, London NW1 6XE.",
+          "She now lives at Flat 2, 19 Caledonian Road, Glasgow G3 7BB.", "Bring cards to PO Box 77, Ballarat VIC 3350.", "He moved to Musterweg 3, 50667 Köln.",
+          "Her flat is at 12 Rue du Four, 75006 Paris.", "Cards to Calle Mayor 8, Madrid, please.", "The Eircode is A98 K2X7 for her house."],
+         ["Our clinic has moved to 10 Downing Lane; parking is free.", "Visit us at 22 High Street, Bristol BS1 2AW.",
+          "Call Riverside Family Practice at 400 Lakeview Ave, Madison, WI 53703."])
 
     static let streetSuffixes: WordTable = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
                                               "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy",

@@ -4,9 +4,15 @@ extension ContentRules {
     /// `advice.individual`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let adviceIndividualExamples: RuleExamples = (["If you have a headache, take 800 mg of ibuprofen.", "If your blood pressure is above 140/90, take 10 mg of amlodipine every morning.",
           "Sugar high? Double your metformin dose.", "Try omeprazole 20mg before breakfast.", "I recommend you take 1000 IU of vitamin D daily.",
-          "Feeling dizzy on your statin? Just stop it.", "Sounds like you have GERD.", "DM me your symptoms."],
+          "Feeling dizzy on your statin? Just stop it.", "Sounds like you have GERD.", "DM me your symptoms.",
+          "Give her 2.5 ml of paracetamol every four hours.", "I'd put you on 5 mg of ramipril and recheck in two weeks.",
+          "Based on your photo, this is almost certainly shingles.", "You've got a classic case of tennis elbow.", "Bump your dose of sertraline to 100 mg.",
+          "For your rash — apply hydrocortisone cream twice a day.", "You need a cortisone injection in that shoulder.", "Send me a close-up of the mole."],
          ["Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
-          "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day."])
+          "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day.",
+          "Take your blood pressure twice a day for a week before your review.", "Never double your dose to make up for a missed one.",
+          "This is definitely worth reading if you care for someone with dementia.", "Many people with diabetes have no symptoms at first.",
+          "Paracetamol can be given every four to six hours.", "Start with 10 minutes of walking and build up."])
 
     static let imperativeLeads: WordTable = ["just", "simply", "should", "can", "please", "try", "recommend", "suggest", "then", "so", "now", "also", "i'd", "must", "need"]
 

@@ -8,7 +8,7 @@ extension PHIRules {
     static let ageExamples: RuleExamples = (["Mr. Kowalski, 91, still walks daily.", "Our ninety-two-year-old patient loves crosswords.", "At 95, she still drives.",
           "She is aged 90 and sharp as ever.", "Happy 100th birthday to our patient!", "In her 91st year she took up painting.",
           "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall."],
-         ["The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
+         ["Our practice celebrates its 100th birthday this year.", "Happy 100th birthday to the Royal College of Nursing!", "The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
           "Her oxygen was at 95% on arrival.", "People aged 90 and over get home visits.", "He is in his 90s."])
 
     static let numberWords: WordTable = [

@@ -3,9 +3,13 @@
 extension ContentRules {
     /// `claim.unverified`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let claimUnverifiedExamples: RuleExamples = (["This tea is a miracle cure.", "Our laser is guaranteed to remove wrinkles.", "Our gummies cure anxiety.", "This tea boosts your immune system.",
-          "Say goodbye to knee pain forever!"],
+          "Say goodbye to knee pain forever!",
+          "Our turmeric capsules melt away joint pain naturally.", "This serum regenerates collagen completely in just ten days.", "These drops clear cataracts naturally.",
+          "Our IV drips detox your liver and boost energy instantly.", "Zero side effects, no risk at all: try our patches."],
          ["'Miracle' supplements are often unregulated.", "No treatment comes with a guarantee.", "Claims that garlic cures colds are not supported by evidence.",
-          "Is this a miracle cure? No.", "We hope to find a cure for ALS one day."])
+          "Is this a miracle cure? No.", "We hope to find a cure for ALS one day.",
+          "Chemotherapy kills cancer cells but also harms healthy ones.", "Studies in mice suggest turmeric kills cancer cells; human trials have not shown it.",
+          "Saw a post claiming vinegar cures gout. It doesn't.", "\"Say goodbye to back pain forever!\" If you see an ad like this, scroll on."])
 
     /// What a product claim acts on: a condition (the conditions grammar) or one of these.
     static let claimObjects: WordTable = ["cancer", "tumours", "tumors", "toxins", "fat", "cellulite", "cartilage", "gut", "cells", "viruses",

@@ -2,7 +2,9 @@
 /// of them together, identify a patient without a name.
 extension PHIRules {
     /// `phi.combination`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let combinationExamples: RuleExamples = (["A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week."], ["A rare condition can hide for years."])
+    static let combinationExamples: RuleExamples = (["A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week.",
+          "The only baker in Ballymore, 61, was diagnosed with Wilson's disease this week.", "The head porter at Riverside Hospital, 48, with Takayasu arteritis was admitted today."],
+         ["A rare condition can hide for years.", "Rare diseases affect 1 in 17 people at some point in their lives."])
 
     static let rareConditions: [String] = ["rare", "als", "cystic fibrosis", "huntington's", "huntington", "sarcoma", "progeria",
                                            "myasthenia gravis", "guillain-barré", "guillain-barre", "fibrodysplasia", "ehlers-danlos",

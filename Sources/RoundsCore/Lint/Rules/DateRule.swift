@@ -5,10 +5,13 @@ extension PHIRules {
     /// `phi.date`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let dateExamples: RuleExamples = (["She was admitted on 03/14/2026.", "He was discharged on 14.03.2026.", "Her surgery was on 2026/02/27.", "Seen on 3/14 for a review.",
           "She was diagnosed on the 3rd of March.", "He had his operation on Tuesday 4 March.", "Il a été opéré le 3 mars 2026.",
-          "After her stroke on Christmas Eve 2025, she learned to walk again.", "She was born on 12/07/1958."],
+          "After her stroke on Christmas Eve 2025, she learned to walk again.", "She was born on 12/07/1958.",
+          "Her birthday is 7/22 and she'll be 93.", "Er wurde am 3. Januar 2026 entlassen."],
          ["World Heart Day is on September 29 every year.", "November 14 is World Diabetes Day.", "The FDA approved the drug on May 2, 2025.",
           "Flu vaccines arrive October 1.", "About 3/4 of adults skip breakfast.", "Take it for 5/7 days.", "Our clinic closes on 24 December.",
-          "Blood pressure of 120/80 is normal.", "In 2024 we saw 1,200 patients."])
+          "Blood pressure of 120/80 is normal.", "In 2024 we saw 1,200 patients.",
+          "Florence Nightingale was born on 12 May 1820.", "Fun fact: the first kidney transplant took place on 23 December 1954.",
+          "World Kidney Day falls on the second Thursday of March: 12 March 2026 this year.", "Le cabinet sera fermé du 3 au 14 août 2026."])
 
     static let months: WordTable = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,

@@ -8,10 +8,18 @@ extension PHIRules {
     static let nameExamples: RuleExamples = (["My patient Mr. Kowalski came in.", "Patient J.M. was discharged.", "Our patient Mary-Kate Olsen came in.",
           "My patient Ana María García was treated.", "Thanks to Ms. Nowak-Kowalska for sharing.", "My patient Siobhán Ní Bhriain recovered well.",
           "When Linda arrived she could not walk.", "my patient aiko finished chemo.", "Her mom Gráinne stayed all night.",
-          "I saw Oluwaseun in clinic; his asthma is better."],
+          "I saw Oluwaseun in clinic; his asthma is better.", "Olga's husband called to say she is home.",
+          "Great Grandma Edith came to her physio session in her Sunday best.", "Frau Schneider hat ihre Reha gut überstanden.",
+          "Sra. Gómez came back for her six-month scan.", "little ayaan had his grommets in this morning.", "So proud of Wiremu, who completed cardiac rehab.",
+          "We had the Okafor twins in for their six-week check.", "Thinking of Kwabena's mum, who sat by his bed every night.",
+          "It has been hard for T.W. and his family since the diagnosis.", "Dolores Reyes came for her review. Dolores is doing well."],
          ["Mrs. Alvarez from reception will greet you.", "Our physiotherapist Tom runs a class.", "Welcome Dr. Okonkwo to the team.",
           "Selena Gomez talked publicly about her lupus and kidney transplant.", "Will you come to the clinic? We treated many people.",
-          "She had her first chemo session on Dec. 2."])
+          "She had her first chemo session on Dec. 2.", "Thanks to Sarah from reception for organising the bake sale.",
+          "Welcome to Dr. Amara Osei, our new GP partner.", "Victoria and Sydney are both hosting the conference this year.",
+          "Parkinson's disease affects movement; Crohn's disease affects the gut.", "Jordan from our IT team fixed the booking system.",
+          "Lincoln and Jackson are two of the towns our mobile unit visits.", "Sister Agnes founded the hospice in 1979.",
+          "Our insulin pump (S/N NG4471902H) is a demo unit.", "The NICU team ran a study day."])
 
     /// Honorifics in the languages doctors here post in (English, German, French, Spanish,
     /// Italian, Portuguese, Dutch, Polish, Filipino, Indian English).

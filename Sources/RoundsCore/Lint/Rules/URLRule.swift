@@ -2,7 +2,8 @@
 /// page (not the practice's, not an allowed domain), and an IPv4 address.
 extension PHIRules {
     /// `phi.url-personal`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let urlPersonalExamples: RuleExamples = (["Her story is at facebook.com/jenny.walsh.9 if you want it."], ["Read the guideline at nice.org.uk/guidance."])
+    static let urlPersonalExamples: RuleExamples = (["Her story is at facebook.com/jenny.walsh.9 if you want it.", "Follow Mia's recovery at https://miasheart.wordpress.com today."],
+         ["Read the guideline at nice.org.uk/guidance.", "Our practice blog is at https://riversidegp.blogspot.com for clinic news."])
 
     /// `phi.ip`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let ipExamples: RuleExamples = (["His IP address 192.168.14.22 was in the log."], ["Version 2.3.1 of the app is out."])
