@@ -7,7 +7,7 @@ extension PHIRules {
     /// `phi.age`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let ageExamples: RuleExamples = (["Mr. Kowalski, 91, still walks daily.", "Our ninety-two-year-old patient loves crosswords.", "At 95, she still drives.",
           "She is aged 90 and sharp as ever.", "Happy 100th birthday to our patient!", "In her 91st year she took up painting.",
-          "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall."],
+          "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall.", "At the age of 97 he had his first operation."],
          ["Our practice celebrates its 100th birthday this year.", "Happy 100th birthday to the Royal College of Nursing!", "The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
           "Her oxygen was at 95% on arrival.", "People aged 90 and over get home visits.", "He is in his 90s."])
 
@@ -140,6 +140,11 @@ extension PHIRules {
             // aged 96, age 92, age: 92
             if end == nil, t.isWord(i - 1, ["aged", "age"]), !measureWords.contains(next) { end = numEnd; start = i - 1 }
             if end == nil, t.word(i - 1) == ":", t.word(i - 2) == "age" { end = numEnd; start = i - 2 }
+            // "at the age of 97", "aged about 93"
+            if end == nil, t.word(i - 1) == "of", t.word(i - 2) == "age", !measureWords.contains(next), !t.isWord(i - 3, ["average", "mean", "median", "retirement"]) {
+                end = numEnd
+                start = t.isWord(i - 3, ["the"]) ? i - 3 : i - 2
+            }
             // turned 101, now ninety-four, reached 100, is 93 (followed by nothing that measures)
             if end == nil, t.isWord(i - 1, ["turned", "turns", "turning", "now", "reached", "reaches", "celebrating", "is", "was"]), bare {
                 end = numEnd

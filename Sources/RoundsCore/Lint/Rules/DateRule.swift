@@ -6,7 +6,7 @@ extension PHIRules {
     static let dateExamples: RuleExamples = (["She was admitted on 03/14/2026.", "He was discharged on 14.03.2026.", "Her surgery was on 2026/02/27.", "Seen on 3/14 for a review.",
           "She was diagnosed on the 3rd of March.", "He had his operation on Tuesday 4 March.", "Il a été opéré le 3 mars 2026.",
           "After her stroke on Christmas Eve 2025, she learned to walk again.", "She was born on 12/07/1958.",
-          "Her birthday is 7/22 and she'll be 93.", "Er wurde am 3. Januar 2026 entlassen."],
+          "Her birthday is 7/22 and she'll be 93.", "Er wurde am 3. Januar 2026 entlassen.", "She was born in March 1931 and lives alone."],
          ["World Heart Day is on September 29 every year.", "November 14 is World Diabetes Day.", "The FDA approved the drug on May 2, 2025.",
           "Flu vaccines arrive October 1.", "About 3/4 of adults skip breakfast.", "Take it for 5/7 days.", "Our clinic closes on 24 December.",
           "Blood pressure of 120/80 is normal.", "In 2024 we saw 1,200 patients.",
@@ -156,6 +156,12 @@ extension PHIRules {
         while k < t.tokens.count {
             defer { k += 1 }
             if let _ = monthAt(t, k) {
+                // "born in March 1931": a month and year of birth is a date of birth.
+                if t.isWord(k - 1, ["in"]), t.isWord(k - 2, ["born"]), let n = t.number(k + 1), t.tokens[k + 1].lower.count == 4, (1900...2100).contains(n) {
+                    add("phi.date", .error, message, t.tokens[k].start, t.tokens[k + 1].end)
+                    k += 1
+                    continue
+                }
                 var d = k + 1
                 if t.word(d) == ".", t.joined(k) { d += 1 }
                 guard let dayEnd = dayAt(t, d) else { continue }

@@ -272,7 +272,9 @@ extension PHIRules {
                 }
             }
             // Names outside the lexicon, by their frame: "the Mokoena family", "delivering Adaeze's third baby".
-            if t.tokens[i].kind == .word, t.tokens[i].capitalized, i > t.sentenceStart(i) || t.tokens[i].lower.hasSuffix("'s"),
+            // Cheap tests first: only a possessive or a word after "the", "of", "to", "for" goes on.
+            if t.tokens[i].kind == .word, t.tokens[i].capitalized, t.tokens[i].lower.hasSuffix("'s") || t.isWord(i - 1, ["the", "of", "to", "for"]),
+               t.tokens[i].lower.hasSuffix("'s") || i > t.sentenceStart(i),
                !allCaps(t, i), !t.isWord(i, notNames), t.value(i, months) == nil, !t.has(i, .drug), t.tokens[i].flags.isDisjoint(with: [.honorific, .titleWord, .nameTrigger]) {
                 let family = t.word(i - 1) == "the" && t.isWord(i + 1, ["family", "twins", "household", "family's"]) && !t.isWord(i - 2, placeBefore)
                 // "So proud of Wiremu, who…", "Congratulations to Chiamaka on…": praise of someone in a patient's story.
