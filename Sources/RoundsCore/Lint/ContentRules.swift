@@ -53,7 +53,7 @@ enum ContentRules {
             guard t.kind(c) == .word else { return nil }
             if t.isWord(c, conditions) || t.isWord(c, conditionNouns) { return c }
             let w = t.tokens[c].lower
-            if w.utf8.count > 6, conditionSuffixes.contains(where: { w.hasSuffix($0) }) { return c }
+            if w.utf8.count > 6, conditionSuffixes.contains(where: { w.endsWith($0) }) { return c }
         }
         return nil
     }

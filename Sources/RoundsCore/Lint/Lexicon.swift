@@ -24,6 +24,8 @@ final class Lexicon: Sendable {
         /// A title before a name that is not a patient's (`Dr`, `Prof`, `Sir`), or a family title
         /// used as one (`Grandma Lakshmi`, `Auntie Bisi`): the name rule starts from it too.
         static let titleWord = Flags(rawValue: 1 << 14)
+        /// A street type that comes before the street's name (`rue`, `via`, `calle`).
+        static let streetType = Flags(rawValue: 1 << 15)
     }
 
     private let hashes: [UInt64]
@@ -144,6 +146,7 @@ final class Lexicon: Sendable {
         for w in PHIRules.colleagueTitles.words { entries.append((w, .titleWord)) }
         for w in PHIRules.publicTitles.words { entries.append((w, .titleWord)) }
         for w in PHIRules.familyTitles.words { entries.append((w, .titleWord)) }
+        for w in PHIRules.streetTypesFirst.words { entries.append((w, .streetType)) }
         for phrase in LintText.staticPhrases { if let first = phrase.first { entries.append((first, .phraseStart)) } }
         return Lexicon(entries)
     }()

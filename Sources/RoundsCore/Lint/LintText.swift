@@ -136,7 +136,7 @@ struct LintText {
             var flags: Lexicon.Flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
             // "Hannah's", "Tunde's": a possessive given name is the name (the name rule ends the
             // excerpt before the "'s"). One more lookup, only for words ending in 's.
-            if kind == .word, let lexicon, flags.isEmpty, l.utf8.count > 4, l.hasSuffix("'s") {
+            if kind == .word, let lexicon, flags.isEmpty, i - start > 3, scalars[i - 1] == "s" || scalars[i - 1] == "S", scalars[i - 2] == "'" || scalars[i - 2] == "\u{2019}" {
                 flags.formUnion(lexicon.flags(String(l.dropLast(2))).intersection([.firstName, .ambiguousName]))
             }
             if flags.contains(.phraseStart) { positions.append(l, hash: h, at: tokens.count) }
@@ -245,6 +245,14 @@ struct LintText {
             j += 1
         }
         return tokens.count
+    }
+
+    /// Whether word token i ends in a possessive "'s" (read from its scalars: no string compared).
+    @inline(__always)
+    func possessive(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].end - tokens[i].start > 2 else { return false }
+        let e = tokens[i].end
+        return (scalars[e - 1] == "s" || scalars[e - 1] == "S") && (scalars[e - 2] == "'" || scalars[e - 2] == "\u{2019}")
     }
 
     /// Abbreviations whose full stop ends no sentence: "Mr. Kowalski", "Dr. Okafor", "St. Mary's".
@@ -371,6 +379,13 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// `hasSuffix` by bytes: no grapheme breaking (the rules' suffixes are plain letters).
+    @inline(__always)
+    func endsWith(_ suffix: String) -> Bool {
+        let n = suffix.utf8.count
+        return utf8.count >= n && utf8.suffix(n).elementsEqual(suffix.utf8)
+    }
+
     /// `contains(_:)` of an ASCII needle, bytes first: the `Character` search (the one that
     /// decides) runs only when the needle's bytes occur, which in a few context words is rare.
     func containsASCII(_ needle: String) -> Bool {

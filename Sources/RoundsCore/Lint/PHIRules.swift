@@ -30,7 +30,7 @@ enum PHIRules {
         let from = (s..<i).last { t.isWord($0, ["or", "but"]) && (t.isWord($0 + 1, practiceWords) || t.isWord($0 + 1, ["the", "if"])) }.map { $0 + 1 } ?? s
         // "Lena's recovery blog at …": a person's possessive name makes it theirs.
         let personal = (from..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized)
-            || t.has($0, .firstName) && t.tokens[$0].capitalized && t.tokens[$0].lower.hasSuffix("'s") }
+            || t.has($0, .firstName) && t.tokens[$0].capitalized && t.possessive($0) }
         return (s..<e).contains { t.isWord($0, practiceWords) } && !personal
     }
 }

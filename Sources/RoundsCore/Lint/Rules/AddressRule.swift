@@ -63,13 +63,13 @@ extension PHIRules {
                 }
             }
             // "Rue des Lilas 14", "Lindenstraße 7", "Via Roma 12"
-            if t.kind(i) == .word, t.tokens[i].capitalized {
+            if t.kind(i) == .word, t.tokens[i].capitalized, t.kind(i + 1) == .number || t.has(i, .streetType) {
                 var e = i
                 let w = t.tokens[i].lower
                 if t.isWord(i, streetTypesFirst) {
                     while e + 1 < t.tokens.count, e - i < 5, t.kind(e + 1) == .word, t.tokens[e + 1].capitalized || t.isWord(e + 1, streetParticles) { e += 1 }
                     if e == i { e = -1 }
-                } else if !(w.utf8.count > 4 && streetWordSuffixes.contains(where: { w.hasSuffix($0) && w.utf8.count > $0.utf8.count + 2 })) {
+                } else if !(w.utf8.count > 4 && streetWordSuffixes.contains(where: { w.endsWith($0) && w.utf8.count > $0.utf8.count + 2 })) {
                     e = -1
                 }
                 if e >= 0, let n = t.number(e + 1), n > 0, n < 10_000, t.tokens[e + 1].spaceBefore {
@@ -80,7 +80,7 @@ extension PHIRules {
                 }
             }
             // PO Box 1123, P.O. Box 44
-            if t.isWord(i, ["box"]), t.tokens[i].capitalized, t.isWord(i - 1, ["po", "o", "pob"]) || t.word(i - 1) == "." && t.isWord(i - 2, ["o"]), let _ = t.number(i + 1) {
+            if t.tokens[i].capitalized, t.tokens[i].lower == "box", t.isWord(i - 1, ["po", "o", "pob"]) || t.word(i - 1) == "." && t.isWord(i - 2, ["o"]), let _ = t.number(i + 1) {
                 var s = i - 1
                 if t.word(i - 1) == "." { s = i - 4 >= 0 && t.isWord(i - 4, ["p"]) ? i - 4 : i - 2 }
                 add("phi.address", .warning, message, t.tokens[max(0, s)].start, t.tokens[i + 1].end)

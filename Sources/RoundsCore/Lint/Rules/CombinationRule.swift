@@ -50,11 +50,11 @@ extension PHIRules {
             parts.append(("a rare condition", r))
         } else {
             // An eponymous condition: "Creutzfeldt-Jakob disease", "Takayasu arteritis".
-            for i in t.tokens.indices where t.kind(i) == .word && t.tokens[i].capitalized && i > t.sentenceStart(i) && !t.isWord(i, notNames) {
+            for i in t.tokens.indices where t.kind(i) == .word && t.tokens[i].capitalized && t.kind(i + 1) == .word && !t.tokens[i + 1].capitalized {
                 let n = i + 1
-                guard t.kind(n) == .word, !t.tokens[n].capitalized else { continue }
+                guard t.tokens[n].end - t.tokens[n].start > 4, !t.isWord(i, notNames), i > t.sentenceStart(i) else { continue }
                 if t.isWord(n, ["disease", "syndrome", "dystrophy", "palsy", "anomaly", "arteritis", "sarcoma", "lymphoma", "ataxia"])
-                    || t.tokens[n].lower.utf8.count > 6 && ContentRules.conditionSuffixes.contains(where: { t.tokens[n].lower.hasSuffix($0) }) {
+                    || t.tokens[n].lower.utf8.count > 6 && ContentRules.conditionSuffixes.contains(where: { t.tokens[n].lower.endsWith($0) }) {
                     var a = i
                     while a > 0, t.word(a - 1) == "-", t.kind(a - 2) == .word, t.tokens[a - 2].capitalized { a -= 2 }
                     parts.append(("a rare condition", t.tokens[a].start..<t.tokens[n].end))

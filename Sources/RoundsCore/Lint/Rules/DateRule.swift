@@ -213,7 +213,7 @@ extension PHIRules {
             if t.word(end + 1) == ",", let n = t.number(end + 2), (1900...2100).contains(n) { end += 2 } else if let n = t.number(end + 1), (1900...2100).contains(n) { end += 1 }
             let s = t.sentenceStart(i), e = t.sentenceEnd(i)
             let person = (s..<e).contains { t.isWord($0, personWords) || t.has($0, .firstName) && t.tokens[$0].capitalized && !t.isWord($0, holidayFirstWords) && $0 != s }
-            guard person, end > i + p.count - 1 || t.isWord(i - 1, ["on", "since"]) else { i = end; continue }
+            guard person, end > i + p.count - 1 || t.isWord(i - 1, ["on", "since"]), !isEventDate(t, start: t.tokens[i].start) else { i = end; continue }
             add("phi.date", .error, message, t.tokens[i].start, t.tokens[end].end)
             i = end
         }

@@ -72,7 +72,7 @@ extension PHIRules {
                                         "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "po", "box", "unit", "flat", "apt", "suite",
                                         "for", "from", "to", "at", "on", "in", "of", "or", "if", "as", "by", "not", "no", "yes", "please",
                                         "thanks", "thank", "happy", "congratulations", "welcome", "meet", "why", "what", "how", "where",
-                                        "mubarak", "ramadan", "eid"]
+                                        "mubarak", "ramadan", "eid", "men", "women"]
     static let staffWords: WordTable = ["manager", "nurse", "receptionist", "coordinator", "colleague", "team", "staff", "office",
                                           "assistant", "doctor", "physician", "pa", "np", "therapist", "dietitian", "pharmacist",
                                           "technician", "tech", "scheduler", "biller", "founder", "partner", "director", "hygienist", "midwife"]
@@ -115,7 +115,7 @@ extension PHIRules {
                                           "managed", "noticed", "celebrated", "turned", "started", "stopped", "quit", "needed",
                                           "booked", "credits", "cried", "thanked", "wrote", "survived", "returned", "reversed", "brought",
                                           "fights", "fought", "beating", "beaten", "walks", "walked", "danced", "responding", "fed", "sharing",
-                                          "thanks", "thank", "proud", "grateful", "congratulations", "congrats", "lost", "agreeing",
+                                          "lost", "agreeing",
                                           "recovering", "healing", "coming", "visiting", "visited", "hugged", "smiled", "laughed",
                                           "living", "inspirational", "inspiring", "amazing"]
 
@@ -141,7 +141,7 @@ extension PHIRules {
         var words = 1
         while words < 4 {
             // "Hannah's mum": the possessive ends the name.
-            if t.tokens[end].lower.hasSuffix("'s") { break }
+            if t.possessive(end) { break }
             // Mary-Kate, Nowak-Kowalska
             if t.word(end + 1) == "-", t.joined(end), t.joined(end + 1), t.kind(end + 2) == .word, t.tokens[end + 2].capitalized {
                 end += 2
@@ -189,7 +189,7 @@ extension PHIRules {
         if t.word(k) == "," { k -= 1 }
         for j in stride(from: k, through: max(0, k - 1), by: -1) where k >= 0 && t.tokens[j].kind == .word && (j == k || t.kind(j + 1) == .word) {
             // "our team visited Mr. Pillai": a verb between the role and the name.
-            if j < k, t.word(k).hasSuffix("ed") || t.isWord(k, storyVerbs) { continue }
+            if j < k, t.word(k).endsWith("ed") || t.isWord(k, storyVerbs) { continue }
             if t.isWord(j, roleWords), !(t.isWord(j, ["sister", "partner", "head"]) && t.isWord(j, relativeWords)) || t.isWord(j, colleagueTitles) {
                 // "my patient's daughter" is not a role; "our nurse" is.
                 if j == k || t.word(j + 1) != "'s" { return true }
@@ -212,13 +212,14 @@ extension PHIRules {
         return true
     }
 
+    static let frameBefore: WordTable = ["the", "of", "to", "for"]
     static let placeBefore: WordTable = ["in", "from", "near", "across", "around", "visiting", "the", "of", "via", "outside", "throughout"]
 
     /// "Mohammed was diagnosed", "Lena's recovery blog": an ambiguous given name at a sentence's
     /// start counts when a story verb or a thing a person owns follows at once.
     static func ambiguousStartsStory(_ t: LintText, _ i: Int) -> Bool {
         guard t.has(i, .ambiguousName), t.tokens[i].capitalized else { return false }
-        if t.tokens[i].lower.hasSuffix("'s") { return t.isWord(i + 1, possessedWords) || t.isWord(i + 1, relativeWords) || t.isWord(i + 2, possessedWords) }
+        if t.possessive(i) { return t.isWord(i + 1, possessedWords) || t.isWord(i + 1, relativeWords) || t.isWord(i + 2, possessedWords) }
         var k = i + 1
         if t.isWord(k, ["was", "has", "had", "is"]) { k += 1 }
         return k > i + 1 && (t.has(k, .storyWord) || t.isWord(k, storyVerbs)) || t.isWord(i + 1, ["arrived", "came", "recovered", "survived"])
@@ -248,7 +249,7 @@ extension PHIRules {
         var spans: [ClosedRange<Int>] = []
         func found(_ a: Int, _ b: Int, start: Int? = nil) {
             // "Hannah's": the excerpt is the name, without the possessive.
-            let end = t.tokens[b].lower.hasSuffix("'s") ? t.tokens[b].end - 2 : t.tokens[b].end
+            let end = t.possessive(b) ? t.tokens[b].end - 2 : t.tokens[b].end
             add("phi.name", .warning, message, start ?? t.tokens[a].start, end)
             spans.append(a...b)
         }
@@ -273,14 +274,15 @@ extension PHIRules {
             }
             // Names outside the lexicon, by their frame: "the Mokoena family", "delivering Adaeze's third baby".
             // Cheap tests first: only a possessive or a word after "the", "of", "to", "for" goes on.
-            if t.tokens[i].kind == .word, t.tokens[i].capitalized, t.tokens[i].lower.hasSuffix("'s") || t.isWord(i - 1, ["the", "of", "to", "for"]),
-               t.tokens[i].lower.hasSuffix("'s") || i > t.sentenceStart(i),
+            if t.tokens[i].kind == .word, t.tokens[i].capitalized, t.possessive(i) || t.isWord(i - 1, frameBefore),
+               t.possessive(i) || i > t.sentenceStart(i),
                !allCaps(t, i), !t.isWord(i, notNames), t.value(i, months) == nil, !t.has(i, .drug), t.tokens[i].flags.isDisjoint(with: [.honorific, .titleWord, .nameTrigger]) {
                 let family = t.word(i - 1) == "the" && t.isWord(i + 1, ["family", "twins", "household", "family's"]) && !t.isWord(i - 2, placeBefore)
+                    && !t.isWord(i + 2, ["practice", "medicine", "clinic", "doctors", "surgery", "health", "centre", "center", "pharmacy", "dental"])
                 // "So proud of Wiremu, who…", "Congratulations to Chiamaka on…": praise of someone in a patient's story.
                 let praised = !t.has(i, .firstName) && t.isWord(i - 1, ["of", "to", "for"]) && t.isWord(i - 2, praiseWords) && storySentence(t, i)
                     && !t.has(i, .storyWord)
-                let owner = !t.has(i, .firstName) && t.tokens[i].lower.hasSuffix("'s") && !t.isWord(i + 1, eponymWords) && !t.isWord(i - 1, ["st", "saint", "the", "at"])
+                let owner = !t.has(i, .firstName) && t.possessive(i) && !t.isWord(i + 1, eponymWords) && !t.isWord(i - 1, ["st", "saint", "the", "at"])
                     && (t.isWord(i + 1, relativeWords) && !t.isWord(i + 1, ["little", "partner"]) || (i + 1...i + 2).contains { t.isWord($0, ["mum", "mom", "dad", "wife", "husband", "baby", "daughter", "son", "family", "surgery", "transplant", "recovery", "diagnosis", "blog", "birthday", "funeral", "twins", "gofundme", "fundraiser"]) }
                     && storySentence(t, i))
                 if family || owner || praised, !t.isWord(i - 1, publicTitles), !t.isWord(i - 1, colleagueTitles) {
@@ -322,6 +324,8 @@ extension PHIRules {
                 let k = i + 1
                 if t.kind(k) == .word, t.tokens[k].spaceBefore, t.tokens[k].capitalized && !t.isWord(k, notNames) && !allCaps(t, k) && t.value(k, months) == nil || lowercaseName(t, k),
                    t.tokens[k].capitalized || t.has(k, .firstName) || t.tokens[i].capitalized,
+                   // "Little Rock", "Baby Shark": after "little" or "baby", a known name, a possessive or a story.
+                   !t.isWord(i, ["little", "baby"]) || t.has(k, .firstName) || t.possessive(k) || storySentence(t, k),
                    let end = nameEnd(t, from: k, lowercaseOK: lowercaseName(t, k)) {
                     if isStaffOrPublic(t, k, end) { i = end; continue }
                     found(k, end, start: t.isWord(i, ["baby", "little"]) ? t.tokens[i].start : nil)
@@ -353,6 +357,7 @@ extension PHIRules {
                 let lower = possessive && lowercaseName(t, k)
                 guard t.tokens.indices.contains(k), t.tokens[k].capitalized && !allCaps(t, k) || lower,
                       t.has(k, .firstName) && !t.has(k, .ambiguousName) || possessive,
+                      possessive || t.has(k, .firstName) || t.possessive(k) || storySentence(t, k),
                       let end = nameEnd(t, from: k, lowercaseOK: lower) else { continue }
                 if isStaffOrPublic(t, k, end) { i = end; continue }
                 found(k, end, start: t.isWord(i, ["baby", "little"]) && !t.isWord(i - 1, ["her", "his", "their", "my"]) ? t.tokens[i].start : nil)
@@ -376,15 +381,16 @@ extension PHIRules {
                 if t.word(p) == "." { p -= 1 }
                 if t.isWord(p, colleagueTitles) || t.isWord(p, ["mr", "mrs", "ms", "dr", "st", "saint"]) { continue }
                 // "in India", "from Victoria", "the Cork marathon", "Creutzfeldt-Jakob": places and eponyms.
-                let ownsRelative = t.tokens[i].lower.hasSuffix("'s") && t.isWord(i + 1, relativeWords)
+                let ownsRelative = t.possessive(i) && t.isWord(i + 1, relativeWords)
                 if t.isWord(i - 1, placeBefore) && !t.isWord(i - 2, praiseWords) && !ownsRelative { continue }
                 if t.isWord(i - 1, ["or", "and", ","]), t.isWord(i - 3, placeBefore), t.tokens[i - 2].capitalized { continue }
                 if (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, ["places", "cities", "countries", "towns", "destinations", "states", "counties", "regions", "suburbs"]) }) { continue }
                 if i > 0, t.tokens[i].spaceBefore == false, t.word(i - 1) == "-" { continue }
-                let possessiveName = t.tokens[i].lower.hasSuffix("'s")
+                let possessiveName = t.possessive(i)
                 if possessiveName, t.isWord(i + 1, eponymWords) { continue }
                 let owns = possessiveName && (i + 1...i + 3).contains { t.isWord($0, possessedWords) || t.isWord($0, relativeWords) }
-                let story = owns || storySentence(t, i)
+                // "Thanks to Sarah for…", "Proud of Ifeoma": a given name praised is a person (staff by role are skipped below).
+                let story = owns || storySentence(t, i) || t.isWord(i - 1, frameBefore) && t.isWord(i - 2, praiseWords)
                 // "Will you…", "Bill the insurer": a name is not followed by a pronoun or an article.
                 if t.isWord(i + 1, ["you", "we", "i", "it", "they", "he", "she", "this", "that", "the", "a", "an", "your", "our", "me", "us"]) { continue }
                 guard story, let end = nameEnd(t, from: i) else { continue }
@@ -399,7 +405,7 @@ extension PHIRules {
         for r in spans {
             for k in r where t.kind(k) == .word && t.tokens[k].capitalized && !t.has(k, .honorific) && !t.isWord(k, nameParticles) && t.tokens[k].end - t.tokens[k].start > 1 {
                 let w = t.tokens[k].lower
-                known.append(w.hasSuffix("'s") ? String(w.dropLast(2)) : w)
+                known.append(t.possessive(k) ? String(w.dropLast(2)) : w)
             }
         }
         guard !known.isEmpty else { return }
@@ -408,10 +414,10 @@ extension PHIRules {
             defer { k += 1 }
             guard t.tokens[k].kind == .word, t.tokens[k].capitalized, !spans.contains(where: { $0.contains(k) }) else { continue }
             let w = t.tokens[k].lower
-            let stem = w.hasSuffix("'s") ? String(w.dropLast(2)) : w
+            let stem = t.possessive(k) ? String(w.dropLast(2)) : w
             guard known.contains(stem), !t.isWord(k - 1, publicTitles) else { continue }
             let end = nameEnd(t, from: k) ?? k
-            let e = t.tokens[end].lower.hasSuffix("'s") ? t.tokens[end].end - 2 : t.tokens[end].end
+            let e = t.possessive(end) ? t.tokens[end].end - 2 : t.tokens[end].end
             add("phi.name", .warning, message, t.tokens[k].start, e)
             k = end
         }
