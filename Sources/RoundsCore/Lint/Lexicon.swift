@@ -138,7 +138,7 @@ final class Lexicon: Sendable {
         appendWords(of: GivenNames.ambiguous, .ambiguousName, to: &entries)
         appendWords(of: DrugNames.all, .drug, to: &entries)
         for w in ContentRules.medicines.words { entries.append((w, .drug)) }
-        for w in ["patient", "patients", "client", "named"] { entries.append((w, .patientWord)) }
+        for w in ["patient", "patients", "patient's"] { entries.append((w, .patientWord)) }
         for w in PHIRules.storyWords.words { entries.append((w, .storyWord)) }
         for w in PHIRules.ageStartWords { entries.append((w, .ageWord)) }
         for w in PHIRules.nameTriggerWords { entries.append((w, .nameTrigger)) }

@@ -10,24 +10,27 @@ enum PHIRules {
     static let personalWords: WordTable = ["his", "her", "him", "she", "he", "lives", "home", "neighbor's", "patient", "patient's", "daughter's", "son's", "wife's", "husband's",
                                              "mother's", "father's", "family", "caregiver", "mrs", "mr", "ms", "their", "cell"]
 
+    static let orBut: WordTable = ["or", "but"]
+    static let theIf: WordTable = ["the", "if"]
+
     /// Whether a contact detail at this offset is the practice's own ("call our office at …").
     static func isPracticeContact(_ t: LintText, start: Int) -> Bool {
         let i = min(t.tokenIndex(atOrAfter: start), t.tokens.count)
         guard i > 0 else { return false }
         // The words around it, back to the last full stop (a colon does not end the phrase).
         var s = i
-        while s > 0, i - s < 24, !(["!", "?"].contains(t.word(s - 1)) || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
+        while s > 0, i - s < 24, !(t.word(s - 1) == "!" || t.word(s - 1) == "?" || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
         // A label-only line ("Fax: …") belongs with the sentence before it.
         if i - s <= 3, s > 1 {
             s -= 1
-            while s > 0, i - s < 14, !(["!", "?"].contains(t.word(s - 1)) || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
+            while s > 0, i - s < 14, !(t.word(s - 1) == "!" || t.word(s - 1) == "?" || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
         }
         let e = min(t.tokens.count, t.sentenceEnd(min(i, t.tokens.count - 1)))
         // "Riverside Family Practice": a capitalised "Family" is the practice's name, not a patient's family.
         // Personal words count up to another clause: "Call us on … to book, or if you're her daughter…" is the practice's.
-        let cut = (i..<e).first { t.word($0) == "," && t.isWord($0 + 1, ["or", "but"]) } ?? e
+        let cut = (i..<e).first { t.word($0) == "," && t.isWord($0 + 1, orBut) } ?? e
         // "Call Mrs. Diaz at … or our front desk at …": the practice's clause starts after the "or".
-        let from = (s..<i).last { t.isWord($0, ["or", "but"]) && (t.isWord($0 + 1, practiceWords) || t.isWord($0 + 1, ["the", "if"])) }.map { $0 + 1 } ?? s
+        let from = (s..<i).last { t.isWord($0, orBut) && (t.isWord($0 + 1, practiceWords) || t.isWord($0 + 1, theIf)) }.map { $0 + 1 } ?? s
         // "Lena's recovery blog at …": a person's possessive name makes it theirs.
         let personal = (from..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized)
             || t.has($0, .firstName) && t.tokens[$0].capitalized && t.possessive($0) }

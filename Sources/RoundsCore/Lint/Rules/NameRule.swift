@@ -206,13 +206,21 @@ extension PHIRules {
 
     /// Whether token i is written in capitals only ("NICU", "SIN"): an acronym, not a name.
     static func allCaps(_ t: LintText, _ i: Int) -> Bool {
-        let tok = t.tokens[i]
-        guard tok.end - tok.start >= 2 else { return false }
-        for k in tok.start..<tok.end where t.scalars[k].properties.isLowercase { return false }
+        let a = t.tokens[i].start, b = t.tokens[i].end
+        guard b - a >= 2 else { return false }
+        for k in a..<b {
+            let v = t.scalars[k].value
+            if v >= 97 && v <= 122 { return false }
+            if v >= 128, t.scalars[k].properties.isLowercase { return false }
+        }
         return true
     }
 
     static let frameBefore: WordTable = ["the", "of", "to", "for"]
+    static let placeListWords: WordTable = ["places", "cities", "countries", "towns", "destinations", "states", "counties", "regions", "suburbs"]
+    static let possessiveBefore: WordTable = ["her", "his", "their", "my", "patient's", "our"]
+    static let patientTriggers: WordTable = ["patient", "patients", "client", "patient's", "member"]
+    static let religiousTitles: WordTable = ["sister", "father", "brother", "mother"]
     static let placeBefore: WordTable = ["in", "from", "near", "across", "around", "visiting", "the", "of", "via", "outside", "throughout"]
 
     /// "Mohammed was diagnosed", "Lena's recovery blog": an ambiguous given name at a sentence's
@@ -239,7 +247,7 @@ extension PHIRules {
         if s > 1, t.word(s - 1) == ":" { s = t.sentenceStart(s - 2) }
         // "…to Tomás and his family; his surgery is tomorrow": the clause after a semicolon too.
         if e > 0, e < t.tokens.count, t.word(e - 1) == ";" { e = t.sentenceEnd(e) }
-        return (s..<e).contains { t.has($0, .storyWord) || t.isWord($0, storyVerbs) || t.isWord($0, ["patient", "patients", "patient's"]) }
+        return (s..<e).contains { t.has($0, .storyWord) || t.has($0, .patientWord) || t.isWord($0, storyVerbs) }
     }
 
     static func names(_ t: LintText, _ add: Add) {
@@ -312,9 +320,9 @@ extension PHIRules {
                 if t.kind(k) == .word, t.tokens[k].capitalized, let end = nameEnd(t, from: k) { i = end }
                 continue
             }
-            let possessive = t.isWord(i - 1, ["her", "his", "their", "my", "patient's", "our"])
+            let possessive = t.isWord(i - 1, possessiveBefore)
             // "Sister Mary", "Father Declan", "Brother Tom": a religious or nursing title, not a relative.
-            if t.isWord(i, ["sister", "father", "brother", "mother"]), t.tokens[i].capitalized, !possessive, i > t.sentenceStart(i) || t.word(i + 1) != ",",
+            if t.isWord(i, religiousTitles), t.tokens[i].capitalized, !possessive, i > t.sentenceStart(i) || t.word(i + 1) != ",",
                t.kind(i + 1) == .word, t.tokens[i + 1].capitalized, let end = nameEnd(t, from: i + 1) {
                 i = end
                 continue
@@ -334,7 +342,7 @@ extension PHIRules {
                 }
             }
             // my patient John Miller, patient J.M., a patient named Sarah, my patient aiko
-            if t.isWord(i, ["patient", "patients", "client", "patient's", "member"]) {
+            if t.isWord(i, patientTriggers) {
                 var k = i + 1
                 if t.word(k) == "," { k += 1 }
                 if t.isWord(k, ["named", "called"]) { k += 1 }
@@ -384,7 +392,7 @@ extension PHIRules {
                 let ownsRelative = t.possessive(i) && t.isWord(i + 1, relativeWords)
                 if t.isWord(i - 1, placeBefore) && !t.isWord(i - 2, praiseWords) && !ownsRelative { continue }
                 if t.isWord(i - 1, ["or", "and", ","]), t.isWord(i - 3, placeBefore), t.tokens[i - 2].capitalized { continue }
-                if (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, ["places", "cities", "countries", "towns", "destinations", "states", "counties", "regions", "suburbs"]) }) { continue }
+                if (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, placeListWords) }) { continue }
                 if i > 0, t.tokens[i].spaceBefore == false, t.word(i - 1) == "-" { continue }
                 let possessiveName = t.possessive(i)
                 if possessiveName, t.isWord(i + 1, eponymWords) { continue }
