@@ -217,6 +217,7 @@ extension PHIRules {
     }
 
     static let frameBefore: WordTable = ["the", "of", "to", "for"]
+    static let listJoiners: WordTable = ["or", "and", ","]
     static let placeListWords: WordTable = ["places", "cities", "countries", "towns", "destinations", "states", "counties", "regions", "suburbs"]
     static let possessiveBefore: WordTable = ["her", "his", "their", "my", "patient's", "our"]
     static let patientTriggers: WordTable = ["patient", "patients", "client", "patient's", "member"]
@@ -391,8 +392,7 @@ extension PHIRules {
                 // "in India", "from Victoria", "the Cork marathon", "Creutzfeldt-Jakob": places and eponyms.
                 let ownsRelative = t.possessive(i) && t.isWord(i + 1, relativeWords)
                 if t.isWord(i - 1, placeBefore) && !t.isWord(i - 2, praiseWords) && !ownsRelative { continue }
-                if t.isWord(i - 1, ["or", "and", ","]), t.isWord(i - 3, placeBefore), t.tokens[i - 2].capitalized { continue }
-                if (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, placeListWords) }) { continue }
+                if t.isWord(i - 1, listJoiners), t.isWord(i - 3, placeBefore), t.tokens[i - 2].capitalized { continue }
                 if i > 0, t.tokens[i].spaceBefore == false, t.word(i - 1) == "-" { continue }
                 let possessiveName = t.possessive(i)
                 if possessiveName, t.isWord(i + 1, eponymWords) { continue }
@@ -403,27 +403,28 @@ extension PHIRules {
                 if t.isWord(i + 1, ["you", "we", "i", "it", "they", "he", "she", "this", "that", "the", "a", "an", "your", "our", "me", "us"]) { continue }
                 guard story, let end = nameEnd(t, from: i) else { continue }
                 if isStaffOrPublic(t, i, end) { i = end; continue }
+                // "Jordan, Florence and Charlotte are all places…": a list of places.
+                if (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, placeListWords) }) { i = end; continue }
                 found(i, end)
                 i = end
             }
         }
         // The same name again, elsewhere in the draft: "Eileen Brennan … Rest easy, Eileen."
         guard !spans.isEmpty else { return }
-        var known: [String] = []
+        // Compared by their 64-bit hashes (a possessive by its stem's): no strings built or compared.
+        func stemHash(_ k: Int) -> UInt64 { t.possessive(k) ? Lexicon.hash(String(t.tokens[k].lower.dropLast(2))) : t.tokens[k].hash }
+        var known: [UInt64] = []
         for r in spans {
             for k in r where t.kind(k) == .word && t.tokens[k].capitalized && !t.has(k, .honorific) && !t.isWord(k, nameParticles) && t.tokens[k].end - t.tokens[k].start > 1 {
-                let w = t.tokens[k].lower
-                known.append(t.possessive(k) ? String(w.dropLast(2)) : w)
+                known.append(stemHash(k))
             }
         }
         guard !known.isEmpty else { return }
         var k = 0
         while k < t.tokens.count {
             defer { k += 1 }
-            guard t.tokens[k].kind == .word, t.tokens[k].capitalized, !spans.contains(where: { $0.contains(k) }) else { continue }
-            let w = t.tokens[k].lower
-            let stem = t.possessive(k) ? String(w.dropLast(2)) : w
-            guard known.contains(stem), !t.isWord(k - 1, publicTitles) else { continue }
+            guard t.tokens[k].kind == .word, t.tokens[k].capitalized, known.contains(stemHash(k)), !spans.contains(where: { $0.contains(k) }) else { continue }
+            guard !t.isWord(k - 1, publicTitles) else { continue }
             let end = nameEnd(t, from: k) ?? k
             let e = t.possessive(end) ? t.tokens[end].end - 2 : t.tokens[end].end
             add("phi.name", .warning, message, t.tokens[k].start, e)
