@@ -42,9 +42,30 @@ struct LintRuleExamplesTests {
         ("My patient Mr. Kowalski came in.", "Mr. Kowalski"), ("Patient J.M. was discharged.", "J.M."),
         ("Our patient Mary-Kate Olsen came in.", "Mary-Kate Olsen"), ("My patient Ana María García was treated.", "Ana María García"),
         ("Thanks to Ms. Nowak-Kowalska for sharing.", "Ms. Nowak-Kowalska"), ("My patient Siobhán Ní Bhriain recovered.", "Siobhán Ní Bhriain"),
+        // A possessive is the name without its "'s"; a title's full stop does not cut the name; the same name again is found again.
+        ("Olga's husband called to say she is home.", "Olga"), ("Sra. Gómez came back for her scan.", "Sra. Gómez"),
+        ("Herr Müller ist wieder zu Hause.", "Herr Müller"),
     ])
     func wholeExcerpt(_ text: String, _ excerpt: String) {
         #expect(Linter.lint(text).filter { $0.rule == "phi.name" }.map(\.excerpt) == [excerpt])
+    }
+
+    @Test("a name found once is found again elsewhere in the post, each excerpt whole")
+    func sameNameAgain() {
+        let found = Linter.lint("We lost Eileen Brennan this month; she came to us for 30 years. Rest easy, Eileen.").filter { $0.rule == "phi.name" }
+        #expect(found.map(\.excerpt) == ["Eileen Brennan", "Eileen"])
+    }
+
+    @Test("one address is one finding, whole")
+    func wholeAddress() {
+        let found = Linter.lint("Flowers can go to her home: Flat 3C, 18 Belgrave Road, Leicester LE4 6AR.").filter { $0.rule == "phi.address" }
+        #expect(found.map(\.excerpt) == ["Flat 3C, 18 Belgrave Road, Leicester LE4 6AR"])
+    }
+
+    @Test("one claim a sentence, whole")
+    func wholeClaim() {
+        let found = Linter.lint("Cold laser therapy: 100% effective for neck pain, with zero side effects.").filter { $0.rule == "claim.unverified" }
+        #expect(found.map(\.excerpt) == ["100% effective for neck pain, with zero side effects"])
     }
 
     @Test("an acknowledged name does not cover another name in the same post")

@@ -33,6 +33,31 @@ enum ContentRules {
                                           "vertigo", "sciatica", "tendonitis", "appendicitis", "hypothyroidism", "pcos", "endometriosis",
                                           "insomnia", "allergies", "celiac", "anemia", "mono", "concussion", "burnout", "ptsd", "ocd", "lyme",
                                           "gastritis", "bronchiolitis", "conjunctivitis", "tonsillitis", "covid-19", "rsv", "prediabetes"]
+    /// Nouns that name a condition after a describing word or two: "a hiatus hernia", "cluster headaches".
+    static let conditionNouns: WordTable = ["hernia", "syndrome", "disease", "headaches", "headache", "infection", "deficiency", "disorder",
+                                              "ringworm", "thrush", "sprain", "strain", "tear", "fracture", "colic", "croup", "acne", "rosacea",
+                                              "cyst", "ulcer", "stones", "stone", "reflux", "palsy", "impingement", "tumour", "tumor", "virus",
+                                              "allergy", "intolerance", "apnoea", "apnea", "fever", "flu", "cold", "bug", "rash", "dermatitis",
+                                              "elbow", "disc", "sciatica", "shingles", "gout", "piles", "haemorrhoids", "hemorrhoids", "warts", "verruca"]
+    static let conditionSuffixes = ["itis", "osis", "opathy", "algia", "aemia", "emia", "iasis", "ectasis", "plasia", "trophy"]
+
+    /// A condition named from token k on (within three words): the conditions list, a medical
+    /// word by its suffix (fasciitis, tendinopathy, neuralgia), or a condition noun (a hiatus hernia).
+    static func conditionEnd(_ t: LintText, from k: Int) -> Int? {
+        var j = k
+        if t.isWord(j, ["a", "an", "got", "the"]) { j += 1 }
+        // "a classic case of tennis elbow", "a bout of gastritis"
+        if t.isWord(j, ["classic", "textbook", "bad", "mild", "nasty"]), t.isWord(j + 1, ["case", "bout", "touch", "dose"]) { j += 1 }
+        if t.isWord(j, ["case", "bout", "touch", "dose", "form", "flare"]), t.isWord(j + 1, ["of"]) { j += 2 }
+        for c in j..<min(t.tokens.count, j + 3) {
+            guard t.kind(c) == .word else { return nil }
+            if t.isWord(c, conditions) || t.isWord(c, conditionNouns) { return c }
+            let w = t.tokens[c].lower
+            if w.utf8.count > 6, conditionSuffixes.contains(where: { w.endsWith($0) }) { return c }
+        }
+        return nil
+    }
+
     static let medicines: WordTable = ["antibiotics", "steroids", "insulin", "statins", "statin", "metformin", "antidepressants",
                                          "antidepressant", "ssris", "ibuprofen", "aspirin", "melatonin", "prednisone", "blood", "pills",
                                          "medication", "medications", "meds", "supplements", "inhaler", "warfarin"]
@@ -40,7 +65,10 @@ enum ContentRules {
     static let adviceTriggers: WordTable = ["take", "double", "increase", "up", "lower", "cut", "skip", "halve", "stop", "start", "quit",
                                               "switch", "ditch", "you", "dm", "message", "inbox", "pm", "send", "text", "email",
                                               "comment", "drop", "share", "post", "try", "use", "give", "reduce", "add", "swap", "change",
-                                              "raise", "boost", "decrease", "apply", "inject"]
+                                              "raise", "boost", "decrease", "apply", "inject", "restart", "begin", "put", "this", "you've", "bump"]
     static let claimTriggers: WordTable = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
-                                             "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify"]
+                                             "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify",
+                                             "heals", "kills", "regenerates", "regrows", "eliminates", "flushes", "melts", "banishes", "erases",
+                                             "destroys", "restores", "rebuilds", "dissolves", "unclogs", "cleanses", "heal", "kill", "eliminate",
+                                             "flush", "melt", "boost", "boosts", "clears", "clear", "fixes", "repairs"]
 }

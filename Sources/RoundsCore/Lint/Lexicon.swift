@@ -21,6 +21,11 @@ final class Lexicon: Sendable {
         static let ageWord = Flags(rawValue: 1 << 12)
         /// A word the name rule starts from besides honorifics and given names (`patient`, `mom`, `named`).
         static let nameTrigger = Flags(rawValue: 1 << 13)
+        /// A title before a name that is not a patient's (`Dr`, `Prof`, `Sir`), or a family title
+        /// used as one (`Grandma Lakshmi`, `Auntie Bisi`): the name rule starts from it too.
+        static let titleWord = Flags(rawValue: 1 << 14)
+        /// A street type that comes before the street's name (`rue`, `via`, `calle`).
+        static let streetType = Flags(rawValue: 1 << 15)
     }
 
     private let hashes: [UInt64]
@@ -133,11 +138,15 @@ final class Lexicon: Sendable {
         appendWords(of: GivenNames.ambiguous, .ambiguousName, to: &entries)
         appendWords(of: DrugNames.all, .drug, to: &entries)
         for w in ContentRules.medicines.words { entries.append((w, .drug)) }
-        for w in ["patient", "patients", "client", "named"] { entries.append((w, .patientWord)) }
+        for w in ["patient", "patients", "patient's"] { entries.append((w, .patientWord)) }
         for w in PHIRules.storyWords.words { entries.append((w, .storyWord)) }
         for w in PHIRules.ageStartWords { entries.append((w, .ageWord)) }
         for w in PHIRules.nameTriggerWords { entries.append((w, .nameTrigger)) }
         for w in PHIRules.relativeWords.words { entries.append((w, .nameTrigger)) }
+        for w in PHIRules.colleagueTitles.words { entries.append((w, .titleWord)) }
+        for w in PHIRules.publicTitles.words { entries.append((w, .titleWord)) }
+        for w in PHIRules.familyTitles.words { entries.append((w, .titleWord)) }
+        for w in PHIRules.streetTypesFirst.words { entries.append((w, .streetType)) }
         for phrase in LintText.staticPhrases { if let first = phrase.first { entries.append((first, .phraseStart)) } }
         return Lexicon(entries)
     }()

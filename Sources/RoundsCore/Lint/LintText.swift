@@ -133,7 +133,12 @@ struct LintText {
                 l = String(decoding: utf8, as: UTF8.self)
                 h = Lexicon.hash(utf8)
             }
-            let flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
+            var flags: Lexicon.Flags = kind == .number ? [] : lexicon?.flags(l, hash: h) ?? []
+            // "Hannah's", "Tunde's": a possessive given name is the name (the name rule ends the
+            // excerpt before the "'s"). One more lookup, only for words ending in 's.
+            if kind == .word, let lexicon, flags.isEmpty, i - start > 3, scalars[i - 1] == "s" || scalars[i - 1] == "S", scalars[i - 2] == "'" || scalars[i - 2] == "\u{2019}" {
+                flags.formUnion(lexicon.flags(String(l.dropLast(2))).intersection([.firstName, .ambiguousName]))
+            }
             if flags.contains(.phraseStart) { positions.append(l, hash: h, at: tokens.count) }
             tokens.append(Token(kind: kind, start: start, end: i, lower: l,
                                 capitalized: s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase, spaceBefore: space,
@@ -224,7 +229,7 @@ struct LintText {
         var j = i
         while j > 0 {
             let prev = tokens[j - 1]
-            if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;") { break }
+            if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;"), scalars[prev.start] != "." || fullStop(j - 1) { break }
             if scalarsBetweenContainNewline(j - 1, j) { break }
             j -= 1
         }
@@ -235,11 +240,34 @@ struct LintText {
     func sentenceEnd(_ i: Int) -> Int {
         var j = i
         while j < tokens.count {
-            if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;") { return j + 1 }
+            if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;"), scalars[tokens[j].start] != "." || fullStop(j) { return j + 1 }
             if j + 1 < tokens.count, scalarsBetweenContainNewline(j, j + 1) { return j + 1 }
             j += 1
         }
         return tokens.count
+    }
+
+    /// Whether word token i ends in a possessive "'s" (read from its scalars: no string compared).
+    @inline(__always)
+    func possessive(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].end - tokens[i].start > 2 else { return false }
+        let e = tokens[i].end
+        return (scalars[e - 1] == "s" || scalars[e - 1] == "S") && (scalars[e - 2] == "'" || scalars[e - 2] == "\u{2019}")
+    }
+
+    /// Abbreviations whose full stop ends no sentence: "Mr. Kowalski", "Dr. Okafor", "St. Mary's".
+    static let abbreviations: WordTable = ["mr", "mrs", "ms", "mx", "dr", "prof", "mme", "mlle", "sr", "sra", "srta", "jr", "vs", "fr",
+                                           "rev", "st", "dept", "approx", "co"]
+
+    /// Whether the "." at token k ends a sentence: not inside a word (an email, a link, 2.5 kg),
+    /// not after a title ("Mr. Kowalski") or before a number ("No. 24").
+    func fullStop(_ k: Int) -> Bool {
+        if k + 1 < tokens.count, !tokens[k + 1].spaceBefore { return false }
+        if k > 0, tokens[k - 1].kind == .word, k + 1 < tokens.count, !tokens[k].spaceBefore {
+            if isWord(k - 1, LintText.abbreviations) { return false }
+            if tokens[k - 1].lower == "no", tokens[k + 1].kind == .number { return false }
+        }
+        return true
     }
 
     func scalarsBetweenContainNewline(_ a: Int, _ b: Int) -> Bool {
@@ -351,6 +379,13 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// `hasSuffix` by bytes: no grapheme breaking (the rules' suffixes are plain letters).
+    @inline(__always)
+    func endsWith(_ suffix: String) -> Bool {
+        let n = suffix.utf8.count
+        return utf8.count >= n && utf8.suffix(n).elementsEqual(suffix.utf8)
+    }
+
     /// `contains(_:)` of an ASCII needle, bytes first: the `Character` search (the one that
     /// decides) runs only when the needle's bytes occur, which in a few context words is rare.
     func containsASCII(_ needle: String) -> Bool {

@@ -31,6 +31,28 @@ public enum Linter {
         ContentRules.claims(t, add)
         ContentRules.promises(t, add)
         ContentRules.controversial(t, terms: context.controversialWords, add)
+        // One claim a sentence: "Zero side effects, no risk at all", "reverses diabetes in 30 days, every time".
+        let claims = found.indices.filter { found[$0].rule == "claim.unverified" }
+        if claims.count > 1 {
+            var keep = found.filter { $0.rule != "claim.unverified" }
+            var merged: [LintFinding] = []
+            for f in claims.map({ found[$0] }).sorted(by: { $0.start < $1.start }) {
+                if let last = merged.last, t.sentenceStart(t.tokenIndex(atOrAfter: f.start)) <= t.tokenIndex(atOrAfter: last.start) {
+                    let end = max(last.end, f.end)
+                    merged[merged.count - 1] = LintFinding(rule: last.rule, severity: last.severity, message: last.message, start: last.start, end: end,
+                                                           excerpt: t.text(last.start, end))
+                } else {
+                    merged.append(f)
+                }
+            }
+            keep.append(contentsOf: merged)
+            found = keep
+        }
+        // A name inside an address ("Rue des Lilas 14", "Barangay San Roque") is the address.
+        if found.contains(where: { $0.rule == "phi.address" }) {
+            let places = found.filter { $0.rule == "phi.address" }
+            found.removeAll { f in f.rule == "phi.name" && places.contains { $0.start < f.end && f.start < $0.end } }
+        }
         let phi = found
         PHIRules.combination(t, existing: phi, add)
         ContentRules.document(t, context: context, add)

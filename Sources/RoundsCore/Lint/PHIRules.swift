@@ -5,9 +5,13 @@ enum PHIRules {
     // MARK: - The practice's own contact details (email, phone, address and link rules)
 
     static let practiceWords: WordTable = ["our", "us", "office", "clinic", "practice", "reception", "desk", "hotline", "helpline",
-                                             "lifeline", "we", "we're", "booking", "book", "scheduling"]
+                                             "lifeline", "we", "we're", "booking", "book", "scheduling", "appointments", "appointment",
+                                             "enquiries", "bookings", "surgery's", "clinic's", "practice's", "rendez-vous", "cabinet", "praxis"]
     static let personalWords: WordTable = ["his", "her", "him", "she", "he", "lives", "home", "neighbor's", "patient", "patient's", "daughter's", "son's", "wife's", "husband's",
                                              "mother's", "father's", "family", "caregiver", "mrs", "mr", "ms", "their", "cell"]
+
+    static let orBut: WordTable = ["or", "but"]
+    static let theIf: WordTable = ["the", "if"]
 
     /// Whether a contact detail at this offset is the practice's own ("call our office at …").
     static func isPracticeContact(_ t: LintText, start: Int) -> Bool {
@@ -15,15 +19,22 @@ enum PHIRules {
         guard i > 0 else { return false }
         // The words around it, back to the last full stop (a colon does not end the phrase).
         var s = i
-        while s > 0, i - s < 10, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
+        while s > 0, i - s < 24, !(t.word(s - 1) == "!" || t.word(s - 1) == "?" || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
         // A label-only line ("Fax: …") belongs with the sentence before it.
         if i - s <= 3, s > 1 {
             s -= 1
-            while s > 0, i - s < 14, ![".", "!", "?"].contains(t.word(s - 1)) { s -= 1 }
+            while s > 0, i - s < 14, !(t.word(s - 1) == "!" || t.word(s - 1) == "?" || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
         }
         let e = min(t.tokens.count, t.sentenceEnd(min(i, t.tokens.count - 1)))
-        let words = (s..<e).map { t.word($0) }
-        return words.contains(where: practiceWords.contains) && !words.contains(where: personalWords.contains)
+        // "Riverside Family Practice": a capitalised "Family" is the practice's name, not a patient's family.
+        // Personal words count up to another clause: "Call us on … to book, or if you're her daughter…" is the practice's.
+        let cut = (i..<e).first { t.word($0) == "," && t.isWord($0 + 1, orBut) } ?? e
+        // "Call Mrs. Diaz at … or our front desk at …": the practice's clause starts after the "or".
+        let from = (s..<i).last { t.isWord($0, orBut) && (t.isWord($0 + 1, practiceWords) || t.isWord($0 + 1, theIf)) }.map { $0 + 1 } ?? s
+        // "Lena's recovery blog at …": a person's possessive name makes it theirs.
+        let personal = (from..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized)
+            || t.has($0, .firstName) && t.tokens[$0].capitalized && t.possessive($0) }
+        return (s..<e).contains { t.isWord($0, practiceWords) } && !personal
     }
 }
 

@@ -4,9 +4,15 @@ extension ContentRules {
     /// `advice.individual`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let adviceIndividualExamples: RuleExamples = (["If you have a headache, take 800 mg of ibuprofen.", "If your blood pressure is above 140/90, take 10 mg of amlodipine every morning.",
           "Sugar high? Double your metformin dose.", "Try omeprazole 20mg before breakfast.", "I recommend you take 1000 IU of vitamin D daily.",
-          "Feeling dizzy on your statin? Just stop it.", "Sounds like you have GERD.", "DM me your symptoms."],
+          "Feeling dizzy on your statin? Just stop it.", "Sounds like you have GERD.", "DM me your symptoms.",
+          "Give her 2.5 ml of paracetamol every four hours.", "I'd put you on 5 mg of ramipril and recheck in two weeks.",
+          "Based on your photo, this is almost certainly shingles.", "You've got a classic case of tennis elbow.", "Bump your dose of sertraline to 100 mg.",
+          "For your rash — apply hydrocortisone cream twice a day.", "You need a cortisone injection in that shoulder.", "Send me a close-up of the mole."],
          ["Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
-          "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day."])
+          "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day.",
+          "Take your blood pressure twice a day for a week before your review.", "Never double your dose to make up for a missed one.",
+          "This is definitely worth reading if you care for someone with dementia.", "Many people with diabetes have no symptoms at first.",
+          "Paracetamol can be given every four to six hours.", "Start with 10 minutes of walking and build up."])
 
     static let imperativeLeads: WordTable = ["just", "simply", "should", "can", "please", "try", "recommend", "suggest", "then", "so", "now", "also", "i'd", "must", "need"]
 
@@ -74,7 +80,7 @@ extension ContentRules {
                 }
             }
             // "sounds like you have", "you probably have", "you have diabetes"
-            if w == "you" {
+            if w == "you" || w == "you've" {
                 let s = t.sentenceStart(i)
                 let conditional = (s..<i).contains { t.isWord($0, ["if", "when", "unless", "whether", "once", "whenever", "case"]) }
                 if t.word(i - 1) == "like", t.isWord(i - 2, ["sounds", "looks", "seems"]), t.isWord(i + 1, ["have", "might", "may", "are"]) {
@@ -93,10 +99,32 @@ extension ContentRules {
                         continue
                     }
                 }
-                if t.isWord(i + 1, ["have", "'ve"]) {
+                // "you have plantar fasciitis", "you've got cluster headaches"
+                if t.isWord(i + 1, ["have"]) || w == "you've" {
+                    let c0 = t.word(i) == "you've" ? i + 1 : i + 2
+                    if let c = conditionEnd(t, from: t.isWord(c0, ["got"]) ? c0 + 1 : c0), !negated(t, i), t.word(t.sentenceEnd(i) - 1) != "?" {
+                        add("advice.individual", .error, diagnosis, t.tokens[i].start, t.tokens[c].end)
+                        continue
+                    }
+                }
+                // "you need a steroid injection", "you need antibiotics"
+                if t.isWord(i + 1, ["need", "'ll need"]) {
                     var c = i + 2
-                    if t.isWord(c, ["a", "an", "got"]) { c += 1 }
-                    if t.isWord(c, conditions), !negated(t, i) {
+                    if t.isWord(c, ["a", "an", "some"]) { c += 1 }
+                    if t.isWord(c, ["steroid", "cortisone"]) { c += 1 }
+                    if t.isWord(c, ["injection", "antibiotics", "steroids", "surgery", "operation", "mri", "referral", "prescription", "inhaler"]) || t.has(c, .drug),
+                       !negated(t, i), t.word(t.sentenceEnd(i) - 1) != "?", !defersToClinician(t, i) {
+                        add("advice.individual", .error, diagnosis, t.tokens[i].start, t.tokens[c].end)
+                        continue
+                    }
+                }
+            }
+            // "this is definitely ringworm", "this is almost certainly a hiatus hernia": a diagnosis of what the reader showed.
+            if w == "this", t.isWord(i + 1, ["is", "'s", "looks", "sounds"]) {
+                var k = i + 2
+                if t.isWord(k, ["almost", "most", "very", "pretty"]) { k += 1 }
+                if t.isWord(k, ["definitely", "certainly", "clearly", "probably", "likely", "classic", "textbook", "obviously", "surely"]) || t.isWord(k, ["like"]) && t.isWord(i + 1, ["looks", "sounds"]) {
+                    if let c = conditionEnd(t, from: k + 1), !negated(t, i), t.word(t.sentenceEnd(i) - 1) != "?" {
                         add("advice.individual", .error, diagnosis, t.tokens[i].start, t.tokens[c].end)
                         continue
                     }
@@ -108,7 +136,8 @@ extension ContentRules {
                 if t.isWord(k, ["me", "us"]) { k += 1 }
                 if t.isWord(k, ["with", "about", "below"]) { k += 1 }
                 if t.isWord(k, ["your", "a", "some"]) { k += 1 }
-                if t.isWord(k, ["symptoms", "results", "labs", "photos", "photo", "pictures", "picture", "pic", "pics", "scans", "scan",
+                if t.isWord(k, ["close"]), t.word(k + 1) == "-", t.isWord(k + 2, ["up"]) { k += 2 }
+                if t.isWord(k, ["up", "symptoms", "results", "labs", "photos", "photo", "pictures", "picture", "pic", "pics", "scans", "scan",
                                 "rash", "medications", "x-rays", "bloodwork", "mole"]) ||
                     t.isWord(k, ["test", "lab", "blood"]) && t.isWord(k + 1, ["results", "work"]) {
                     let inviting = t.isWord(i + 1, ["me", "us"]) || ["dm", "comment", "drop", "inbox", "pm", "post"].contains(w) && i == t.sentenceStart(i)

@@ -7,8 +7,8 @@ extension PHIRules {
     /// `phi.age`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let ageExamples: RuleExamples = (["Mr. Kowalski, 91, still walks daily.", "Our ninety-two-year-old patient loves crosswords.", "At 95, she still drives.",
           "She is aged 90 and sharp as ever.", "Happy 100th birthday to our patient!", "In her 91st year she took up painting.",
-          "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall."],
-         ["The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
+          "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall.", "At the age of 97 he had his first operation."],
+         ["Our practice celebrates its 100th birthday this year.", "Happy 100th birthday to the Royal College of Nursing!", "The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
           "Her oxygen was at 95% on arrival.", "People aged 90 and over get home visits.", "He is in his 90s."])
 
     static let numberWords: WordTable = [
@@ -71,6 +71,18 @@ extension PHIRules {
     /// themselves, the ordinals, and the number words that reach 90 (`ninety`, `a`/`one hundred`).
     static let ageStartWords = ["nonagenarian", "centenarian", "supercentenarian", "ninetieth", "hundredth", "ninety", "hundred", "a", "one"]
 
+    static let institutionWords: WordTable = ["its", "college", "hospital", "practice", "clinic", "society", "association", "charity",
+                                                "foundation", "trust", "service", "nhs", "university", "school", "journal", "department",
+                                                "ward", "unit", "centre", "center", "infirmary", "institute", "academy", "federation", "company"]
+
+    /// "Our practice celebrates its 100th birthday", "Happy 100th birthday to the Royal College": an
+    /// institution's anniversary, when no person is in the sentence.
+    static func institutionBirthday(_ t: LintText, _ i: Int) -> Bool {
+        let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+        if t.isWord(i - 1, ["its"]) { return true }
+        return (s..<e).contains { t.isWord($0, institutionWords) } && !(s..<e).contains { t.isWord($0, ["he", "she", "her", "his", "him", "patient", "patient's", "patients", "mum", "dad", "grandma", "grandpa", "nan", "my"]) || t.has($0, .firstName) && t.tokens[$0].capitalized && $0 > s }
+    }
+
     static func ages(_ t: LintText, _ add: Add) {
         let message = "an age over 89 is an identifier under HIPAA: say 'in their 90s' only if needed, or leave the age out"
         var i = 0
@@ -89,14 +101,14 @@ extension PHIRules {
             // "in her 91st year", "100th birthday", "hundredth birthday"
             if let n = t.number(i), n >= 90, n < 125, t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]) {
                 if t.isWord(i + 2, ["birthday", "bday", "year"]), t.word(i + 2) != "year" || t.isWord(i - 1, ["her", "his", "their", "my"]),
-                   !isEventDate(t, start: t.tokens[i].start) {
+                   !isEventDate(t, start: t.tokens[i].start), !institutionBirthday(t, i) {
                     let start = t.word(i + 2) == "year" ? i - 1 : i
                     add("phi.age", .error, message, t.tokens[start].start, t.tokens[i + 2].end)
                     i += 2
                 }
                 continue
             }
-            if t.isWord(i, ["ninetieth", "hundredth"]), t.isWord(i + 1, ["birthday", "bday"]) {
+            if t.isWord(i, ["ninetieth", "hundredth"]), t.isWord(i + 1, ["birthday", "bday"]), !institutionBirthday(t, i) {
                 add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 1].end)
                 continue
             }
@@ -128,6 +140,11 @@ extension PHIRules {
             // aged 96, age 92, age: 92
             if end == nil, t.isWord(i - 1, ["aged", "age"]), !measureWords.contains(next) { end = numEnd; start = i - 1 }
             if end == nil, t.word(i - 1) == ":", t.word(i - 2) == "age" { end = numEnd; start = i - 2 }
+            // "at the age of 97", "aged about 93"
+            if end == nil, t.word(i - 1) == "of", t.word(i - 2) == "age", !measureWords.contains(next), !t.isWord(i - 3, ["average", "mean", "median", "retirement"]) {
+                end = numEnd
+                start = t.isWord(i - 3, ["the"]) ? i - 3 : i - 2
+            }
             // turned 101, now ninety-four, reached 100, is 93 (followed by nothing that measures)
             if end == nil, t.isWord(i - 1, ["turned", "turns", "turning", "now", "reached", "reaches", "celebrating", "is", "was"]), bare {
                 end = numEnd

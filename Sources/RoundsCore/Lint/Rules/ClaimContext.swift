@@ -7,7 +7,9 @@ extension ContentRules {
     static let scepticWords: WordTable = ["beware", "claims", "claim", "claimed", "myth", "myths", "promising", "promises", "promise",
                                             "ads", "ad", "adverts", "advertised", "advertising", "scam", "scams", "marketed", "marketing",
                                             "unregulated", "unproven", "bogus", "sadly", "hype", "fake", "quack", "wary", "careful",
-                                            "misleading", "suspicious", "evidence", "heard", "sold", "selling", "influencers", "avoid"]
+                                            "misleading", "suspicious", "evidence", "heard", "sold", "selling", "influencers", "avoid",
+                                            "claiming", "supposedly", "allegedly", "so-called", "apparently", "viral", "rumour", "rumor",
+                                            "debunk", "debunked", "debunking", "busting", "mice", "lab", "dish", "researchers", "studies"]
 
     static let quoteMarks: WordTable = ["'", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "«", "»"]
 
@@ -19,7 +21,11 @@ extension ContentRules {
         if t.word(end - 1) == "?" { return true }
         if t.isWord(s, ["no", "nothing", "nobody", "none", "there's", "neither"]) || t.word(s) == "there" && t.isWord(s + 1, ["is", "are"]) && t.isWord(s + 2, ["no", "not"]) { return true }
         if (s..<end).contains(where: { t.isWord($0, scepticWords) }) { return true }
-        if (s..<end).contains(where: { t.isWord($0, ["not", "isn't", "aren't", "doesn't", "don't", "won't", "never"]) }) && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
+        // A negation before the claim, or right after it ("cures colds? It does not"); "you'll never catch
+        // another cold" after a promise is part of the promise.
+        let negations: [String] = ["not", "isn't", "aren't", "doesn't", "don't", "won't", "never", "can't", "cannot"]
+        if (s..<i).contains(where: { t.isWord($0, negations) }) && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
+        if (e + 1..<end).contains(where: { t.isWord($0, negations) && !t.isWord($0 - 1, ["you'll", "you", "will", "'ll"]) }) && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
         return false
     }
 
@@ -38,11 +44,12 @@ extension ContentRules {
             for r in t.find(indexedWords: p) {
                 let i = t.tokenIndex(atOrAfter: r.lowerBound)
                 let e = i + p.count - 1
-                if claimIsReported(t, i, e) { continue }
+                if p != ["goodbye", "to"], claimIsReported(t, i, e) { continue }
                 // "goodbye to X forever" needs its "forever"; "every time" needs a promise around it.
                 if p == ["goodbye", "to"] {
                     let end = t.sentenceEnd(i)
-                    guard let f = (e..<end).first(where: { t.isWord($0, ["forever", "for"]) && (t.word($0) == "forever" || t.word($0 + 1) == "good") }) else { continue }
+                    guard let f = (e..<end).first(where: { t.isWord($0, ["forever", "for"]) && (t.word($0) == "forever" || t.word($0 + 1) == "good") }),
+                          !claimIsReported(t, i, f) else { continue }
                     add("claim.unverified", .error, message, r.lowerBound, t.tokens[t.word(f) == "for" ? f + 1 : f].end)
                     continue
                 }

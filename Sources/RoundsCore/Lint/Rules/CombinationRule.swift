@@ -2,7 +2,9 @@
 /// of them together, identify a patient without a name.
 extension PHIRules {
     /// `phi.combination`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let combinationExamples: RuleExamples = (["A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week."], ["A rare condition can hide for years."])
+    static let combinationExamples: RuleExamples = (["A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week.",
+          "The only baker in Ballymore, 61, was diagnosed with Wilson's disease this week.", "The head porter at Riverside Hospital, 48, with Takayasu arteritis was admitted today."],
+         ["A rare condition can hide for years.", "Rare diseases affect 1 in 17 people at some point in their lives."])
 
     static let rareConditions: [String] = ["rare", "als", "cystic fibrosis", "huntington's", "huntington", "sarcoma", "progeria",
                                            "myasthenia gravis", "guillain-barré", "guillain-barre", "fibrodysplasia", "ehlers-danlos",
@@ -10,7 +12,9 @@ extension PHIRules {
                                            "scleroderma", "sickle cell", "hemophilia", "acromegaly", "addison's", "moyamoya"]
     static let recentPhrases: [String] = ["last week", "yesterday", "this morning", "last night", "last month", "this week", "recently",
                                           "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
-                                          "on sunday", "last weekend", "earlier today", "two days ago", "a few days ago", "this weekend"]
+                                          "on sunday", "last weekend", "earlier today", "two days ago", "a few days ago", "this weekend",
+                                          "today", "tonight", "this month", "last tuesday", "last monday", "last friday", "this afternoon",
+                                          "over the weekend", "at the weekend", "days ago", "weeks ago"]
     static let placePhrases: [String] = ["works at", "worked at", "teacher at", "teaches at", "employee at", "employed at", "student at",
                                          "nurse at", "coach at", "from our town", "local", "in our town", "down the street",
                                          "high school", "elementary school", "factory", "plant", "our neighborhood", "owner of"]
@@ -19,7 +23,7 @@ extension PHIRules {
     static let placePhraseWords = placePhrases.map(LintText.words)
     static let recentPhraseWords = recentPhrases.map(LintText.words)
 
-    static let fromOrIn: WordTable = ["from", "in"]
+    static let fromOrIn: WordTable = ["from", "in", "at", "on"]
 
     static func combination(_ t: LintText, existing: [LintFinding], _ add: Add) {
         var parts: [(String, Range<Int>)] = []
@@ -36,13 +40,37 @@ extension PHIRules {
                 parts.append(("an age", t.tokens[i - 1].start..<t.tokens[i].end))
                 break
             }
+            // In apposition: "the head chef at the Lakeside Hotel, 52, admitted…"
+            if t.word(i - 1) == ",", t.word(i + 1) == ",", (16...110).contains(n), t.tokens[i].lower.count <= 3 {
+                parts.append(("an age", t.tokens[i].start..<t.tokens[i].end))
+                break
+            }
         }
-        if let r = t.firstMatch(amongIndexed: rareConditionWords) { parts.append(("a rare condition", r)) }
+        if let r = t.firstMatch(amongIndexed: rareConditionWords) {
+            parts.append(("a rare condition", r))
+        } else {
+            // An eponymous condition: "Creutzfeldt-Jakob disease", "Takayasu arteritis".
+            for i in t.tokens.indices where t.kind(i) == .word && t.tokens[i].capitalized && t.kind(i + 1) == .word && !t.tokens[i + 1].capitalized {
+                let n = i + 1
+                guard t.tokens[n].end - t.tokens[n].start > 4, !t.isWord(i, notNames), i > t.sentenceStart(i) else { continue }
+                if t.isWord(n, ["disease", "syndrome", "dystrophy", "palsy", "anomaly", "arteritis", "sarcoma", "lymphoma", "ataxia"])
+                    || t.tokens[n].lower.utf8.count > 6 && ContentRules.conditionSuffixes.contains(where: { t.tokens[n].lower.endsWith($0) }) {
+                    var a = i
+                    while a > 0, t.word(a - 1) == "-", t.kind(a - 2) == .word, t.tokens[a - 2].capitalized { a -= 2 }
+                    parts.append(("a rare condition", t.tokens[a].start..<t.tokens[n].end))
+                    break
+                }
+            }
+        }
         if let r = t.firstMatch(amongIndexed: placePhraseWords) { parts.append(("a place or employer", r)) }
         if !parts.contains(where: { $0.0 == "a place or employer" }) {
             // "from Springfield", "in Millbrook"
-            for i in t.tokens.indices where t.isWord(i, fromOrIn) && t.kind(i + 1) == .word && (t.tokens.indices.contains(i + 1) && t.tokens[i + 1].capitalized) && !t.isWord(i + 1, notNames) && t.value(i + 1, months) == nil && i > 0 {
-                parts.append(("a place or employer", t.tokens[i].start..<t.tokens[i + 1].end))
+            // "from Springfield", "in Millbrook", "at the Lakeside Hotel", "on Ward 7", "at St James's"
+            for i in t.tokens.indices where t.isWord(i, fromOrIn) && i > 0 {
+                let k = t.isWord(i + 1, ["the"]) && t.word(i) != "from" ? i + 2 : i + 1
+                guard t.kind(k) == .word, t.tokens[k].capitalized, !t.isWord(k, notNames), t.value(k, months) == nil, !t.has(k, .honorific),
+                      t.word(i) != "on" || t.kind(k + 1) == .number else { continue }
+                parts.append(("a place or employer", t.tokens[i].start..<t.tokens[k].end))
                 break
             }
         }

@@ -5,10 +5,13 @@ extension PHIRules {
     /// `phi.date`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let dateExamples: RuleExamples = (["She was admitted on 03/14/2026.", "He was discharged on 14.03.2026.", "Her surgery was on 2026/02/27.", "Seen on 3/14 for a review.",
           "She was diagnosed on the 3rd of March.", "He had his operation on Tuesday 4 March.", "Il a été opéré le 3 mars 2026.",
-          "After her stroke on Christmas Eve 2025, she learned to walk again.", "She was born on 12/07/1958."],
+          "After her stroke on Christmas Eve 2025, she learned to walk again.", "She was born on 12/07/1958.",
+          "Her birthday is 7/22 and she'll be 93.", "Er wurde am 3. Januar 2026 entlassen.", "She was born in March 1931 and lives alone."],
          ["World Heart Day is on September 29 every year.", "November 14 is World Diabetes Day.", "The FDA approved the drug on May 2, 2025.",
           "Flu vaccines arrive October 1.", "About 3/4 of adults skip breakfast.", "Take it for 5/7 days.", "Our clinic closes on 24 December.",
-          "Blood pressure of 120/80 is normal.", "In 2024 we saw 1,200 patients."])
+          "Blood pressure of 120/80 is normal.", "In 2024 we saw 1,200 patients.",
+          "Florence Nightingale was born on 12 May 1820.", "Fun fact: the first kidney transplant took place on 23 December 1954.",
+          "World Kidney Day falls on the second Thursday of March: 12 March 2026 this year.", "Le cabinet sera fermé du 3 au 14 août 2026."])
 
     static let months: WordTable = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,
@@ -50,7 +53,14 @@ extension PHIRules {
                                           "session", "sessions", "talk", "live", "save", "practice", "surgery", "pharmacy", "team",
                                           "all", "everyone", "welcome", "free", "founded", "serving", "since", "effective", "rollout",
                                           "study", "trial", "research", "journal", "fda", "ema", "mhra", "cdc", "nhs", "hse", "tga",
-                                          "moves", "move", "bank", "clocks", "international", "national", "global", "world"]
+                                          "moves", "move", "bank", "clocks", "international", "national", "global", "world",
+                                          // history, observances of faiths and campaigns, expectations
+                                          "took", "history", "historic", "historical", "anniversary", "fact", "kicks", "movember", "ramadan",
+                                          "eid", "lent", "diwali", "expected", "around", "dr", "closure", "closing", "reopening", "vaccinations",
+                                          // French and German practice news
+                                          "absent", "absente", "fermé", "fermée", "fermeture", "campagne", "vaccination", "commence", "ouvert",
+                                          "ouverture", "urgences", "cabinet", "rendez-vous", "journée", "mondiale", "semaine", "praxis",
+                                          "geschlossen", "urlaub", "sprechstunde", "impfung", "grippe", "impfaktion", "ab", "bis"]
     /// Observance and holiday names: a date named after one is public unless tied to a person.
     static let observanceWords: WordTable = ["day", "week", "month", "eve"]
     static let personWords: WordTable = ["he", "she", "his", "her", "him", "patient", "patient's", "born", "admitted", "discharged",
@@ -61,7 +71,15 @@ extension PHIRules {
     /// Whether a date is practice news (an opening, an event) rather than a fact about a person.
     static func isEventDate(_ t: LintText, start: Int) -> Bool {
         let i = t.tokenIndex(atOrAfter: start)
-        let s = t.sentenceStart(min(i, max(0, t.tokens.count - 1))), e = t.sentenceEnd(min(i, max(0, t.tokens.count - 1)))
+        var s = t.sentenceStart(min(i, max(0, t.tokens.count - 1)))
+        let e = t.sentenceEnd(min(i, max(0, t.tokens.count - 1)))
+        // "World Kidney Day falls on the second Thursday of March: 12 March 2026 this year."
+        if s > 1, t.word(s - 1) == ":" { s = t.sentenceStart(s - 2) }
+        // A year before 1900 is history, not a patient ("born on 12 May 1820").
+        if (i..<min(e, i + 6)).contains(where: { t.kind($0) == .number && t.tokens[$0].lower.count == 4 && t.tokens[$0].value >= 1000 && t.tokens[$0].value < 1900 }) { return true }
+        // "Fun fact: the first human heart transplant took place on 3 December 1967": history, told as history.
+        if (i..<min(e, i + 6)).contains(where: { t.kind($0) == .number && t.tokens[$0].lower.count == 4 && t.tokens[$0].value < 1990 }),
+           (s..<e).contains(where: { t.isWord($0, ["first", "history", "historic", "fact", "anniversary", "took", "invented", "discovered"]) }) { return true }
         let words = (s..<e).map { t.word($0) }
         if words.contains(where: personWords.contains) { return false }
         if words.contains(where: eventWords.contains) { return true }
@@ -116,7 +134,8 @@ extension PHIRules {
                 let k = t.tokenIndex(atOrAfter: i)
                 let last = t.tokenIndex(atOrAfter: j)
                 let valid = ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b))
-                if valid, t.isWord(k - 1, ["on", "since", "seen", "admitted", "discharged", "dated", "born", "until", "till", "from", "operated", "died"]),
+                let owned = t.isWord(k - 1, ["is", "was", ":"]) && t.isWord(k - 2, ["birthday", "dob", "anniversary", "bday"])
+                if valid, owned || t.isWord(k - 1, ["on", "since", "seen", "admitted", "discharged", "dated", "born", "until", "till", "from", "operated", "died", "dob"]),
                    !t.isWord(last, ["of", "days", "weeks", "day", "week", "tablet", "tablets", "dose", "cup", "cups", "teaspoon", "%"]) {
                     add("phi.date", .error, message, i, j)
                 }
@@ -137,6 +156,12 @@ extension PHIRules {
         while k < t.tokens.count {
             defer { k += 1 }
             if let _ = monthAt(t, k) {
+                // "born in March 1931": a month and year of birth is a date of birth.
+                if t.isWord(k - 1, ["in"]), t.isWord(k - 2, ["born"]), let n = t.number(k + 1), t.tokens[k + 1].lower.count == 4, (1900...2100).contains(n) {
+                    add("phi.date", .error, message, t.tokens[k].start, t.tokens[k + 1].end)
+                    k += 1
+                    continue
+                }
                 var d = k + 1
                 if t.word(d) == ".", t.joined(k) { d += 1 }
                 guard let dayEnd = dayAt(t, d) else { continue }
@@ -150,6 +175,8 @@ extension PHIRules {
             } else if let dayEnd = dayAt(t, k) {
                 var m = dayEnd + 1
                 if t.word(m) == "of" { m += 1 }
+                // German: "3. Januar 2026"
+                if t.word(m) == ".", t.joined(dayEnd), dayEnd == k, monthAt(t, m + 1) != nil { m += 1 }
                 guard monthAt(t, m) != nil else { continue }
                 // "of" needs an ordinal (the 14th of February), not "3 of March".
                 if t.word(dayEnd + 1) == "of", dayEnd == k { continue }
@@ -186,7 +213,7 @@ extension PHIRules {
             if t.word(end + 1) == ",", let n = t.number(end + 2), (1900...2100).contains(n) { end += 2 } else if let n = t.number(end + 1), (1900...2100).contains(n) { end += 1 }
             let s = t.sentenceStart(i), e = t.sentenceEnd(i)
             let person = (s..<e).contains { t.isWord($0, personWords) || t.has($0, .firstName) && t.tokens[$0].capitalized && !t.isWord($0, holidayFirstWords) && $0 != s }
-            guard person, end > i + p.count - 1 || t.isWord(i - 1, ["on", "since"]) else { i = end; continue }
+            guard person, end > i + p.count - 1 || t.isWord(i - 1, ["on", "since"]), !isEventDate(t, start: t.tokens[i].start) else { i = end; continue }
             add("phi.date", .error, message, t.tokens[i].start, t.tokens[end].end)
             i = end
         }

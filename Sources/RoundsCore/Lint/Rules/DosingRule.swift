@@ -10,7 +10,10 @@ extension ContentRules {
                                          "microgram", "grams", "tabs", "doses", "sprays", "spray", "teaspoons", "teaspoon", "tsp",
                                          "tablespoons", "tbsp", "sachets", "sachet", "lozenges", "patches", "injections", "shots", "mmol"]
     static let doseVerbs: WordTable = ["take", "try", "use", "give", "double", "increase", "up", "lower", "cut", "skip", "halve",
-                                         "reduce", "add", "switch", "swap", "change", "drop", "raise", "boost", "decrease", "apply", "inject"]
+                                         "reduce", "add", "switch", "swap", "change", "drop", "raise", "boost", "decrease", "apply", "inject",
+                                         "start", "restart", "begin", "put", "stop", "bump"]
+    /// How often, after a named medicine: "clotrimazole cream twice a day", "cetirizine every night".
+    static let frequencyWords: WordTable = ["daily", "twice", "nightly", "once", "thrice", "hourly", "bd", "bid", "tds", "tid", "qds", "od"]
     static let doseNouns: WordTable = ["dose", "dosage", "doses", "medication", "medications", "meds", "insulin", "pills", "tablets",
                                          "medicine", "medicines", "drug", "drugs", "prescription", "inhaler", "injection", "injections"]
 
@@ -20,7 +23,9 @@ extension ContentRules {
     /// Whether token i (a verb) is an instruction to the reader.
     static func instructs(_ t: LintText, _ i: Int) -> Bool {
         let s = t.sentenceStart(i)
-        if i == s || t.isWord(i - 1, instructLeads) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || !hasSubject(t, s, i - 1)) {
+        // A clause's start after a dash or a comma: "Re your question — stop your warfarin…", "Based on your photo, use…".
+        let clauseStart = t.isWord(i - 1, ["—", "–", ","]) || t.word(i - 1) == "-" && t.tokens[i].spaceBefore && t.tokens[i - 1].spaceBefore
+        if i == s || clauseStart || t.isWord(i - 1, instructLeads) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || !hasSubject(t, s, i - 1)) {
             // "you can take", "you should take" keep going below; "people can take" is general.
             if t.isWord(i - 1, ["should", "can", "must", "need"]), !t.isWord(i - 2, ["you", "i'd", "we'd"]) { return false }
             return true
@@ -28,6 +33,8 @@ extension ContentRules {
         // "try to take", "need to take", "want you to take", "I recommend you take", "I'd suggest taking"
         if t.word(i - 1) == "to", t.isWord(i - 2, ["need", "want", "have", "going", "try"]), t.isWord(i - 3, ["you", "i"]) || i - 2 == s { return true }
         if t.word(i - 1) == "you", t.isWord(i - 2, ["recommend", "suggest", "advise", "want", "need", "should", "must"]) { return true }
+        // "give him cetirizine 5 mg", "put your baby on 400 IU", "put you on doxycycline": the reader's child or the reader as object.
+        if t.isWord(i, ["give", "put"]), t.isWord(i + 1, ["him", "her", "them", "you", "your"]), !t.isWord(i - 1, subjectWords), !t.isWord(i - 1, ["will", "would", "could", "'ll", "we'll"]) { return true }
         if t.word(i - 1) == "to", t.word(i - 2) == "you", t.isWord(i - 3, ["want", "need", "advise", "tell"]) { return true }
         // "If you have a headache, take 800 mg": the main clause after a condition about the reader.
         if t.word(i - 1) == ",", t.isWord(s, ["if", "when", "for", "once", "whenever", "after", "before", "while"]) || t.word(i - 1) == ":" {
@@ -43,9 +50,10 @@ extension ContentRules {
         return (s..<max(s, e)).contains { t.isWord($0, subjectWords) }
     }
 
-    static let givingVerbs: WordTable = ["take", "try", "use", "give", "apply", "inject", "add", "double", "increase", "up", "switch", "swap", "change", "raise", "boost"]
+    static let givingVerbs: WordTable = ["take", "try", "use", "give", "apply", "inject", "add", "double", "increase", "up", "switch", "swap", "change", "raise", "boost",
+                                         "start", "restart", "begin", "put"]
 
-    static let changeVerbs: WordTable = ["double", "increase", "up", "lower", "cut", "skip", "halve", "reduce", "switch", "swap", "change",
+    static let changeVerbs: WordTable = ["bump", "double", "increase", "up", "lower", "cut", "skip", "halve", "reduce", "switch", "swap", "change",
                                         "drop", "raise", "boost", "decrease", "try", "stop"]
 
     /// Dosing instructions and medicine changes: the finding's last token, or nil.
@@ -61,10 +69,14 @@ extension ContentRules {
                 while u < min(e, k + 5), t.kind(u) == .number || [",", ".", "-", "–", "to", "or"].contains(t.word(u)) { u += 1 }
                 if t.isWord(u, doseUnits) { return u }
             }
+            // "use clotrimazole cream twice a day", "give him cetirizine every night": a named medicine and how often.
+            if t.has(k, .drug), !t.isWord(k + 1, ["pressure", "sugar", "sugars", "glucose", "test", "tests", "levels", "count"]), let f = (k + 1..<min(e, k + 5)).first(where: { t.isWord($0, frequencyWords) || t.word($0) == "every" && t.isWord($0 + 1, ["night", "morning", "evening", "day"]) || t.word($0) == "at" && t.word($0 + 1) == "night" }) {
+                return t.word(f) == "every" || t.word(f) == "at" ? f + 1 : f
+            }
             k += 1
         }
         // A named medicine: "try omeprazole", "double your metformin dose", "switch to atorvastatin".
-        guard t.isWord(i, changeVerbs) else { return nil }
+        guard t.isWord(i, changeVerbs) || t.isWord(i, ["start", "restart", "begin"]) else { return nil }
         k = i + 1
         if t.isWord(k, ["to", "from", "onto", "on"]) { k += 1 }
         if t.isWord(k, ["your", "the", "my", "that", "this"]) { k += 1 }

@@ -3,7 +3,8 @@
 extension PHIRules {
     /// `phi.record-number`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let recordNumberExamples: RuleExamples = (["MRN 00482913 follow-up booked.", "Her NHS number is 943 476 5919.", "Hospital number RX4481923 on the letter.",
-          "Medicare number 2123 45670 1 was visible.", "Case ID C-2026-00813 is closed."],
+          "Medicare number 2123 45670 1 was visible.", "Case ID C-2026-00813 is closed.", "Hospital no. RX4 882 1093 is on the letter.",
+          "Her health card number was entered as 1234-567-890-HN.", "The pump (S/N KT88213409) kept alarming."],
          ["We ran 1,200 tests in 2024.", "Our record year was 2023."])
 
     static let recordPhrases: [[String]] = [
@@ -17,7 +18,7 @@ extension PHIRules {
         ["health", "card", "number"], ["medicare", "number"], ["medicare", "no"], ["medicare", "card"], ["medicaid", "id"], ["chart", "no"],
         ["case", "id"], ["case", "no"], ["case", "ref"], ["policy", "id"], ["device", "serial"], ["serial"], ["ihi"], ["pps", "number"],
         ["insurance", "number"], ["health", "insurance", "number"], ["versichertennummer"], ["numéro", "de", "sécurité", "sociale"],
-        ["uhid"], ["ip", "number"], ["admission", "number"], ["referral", "number"], ["reference", "number"], ["ref", "no"],
+        ["uhid"], ["s", "/", "n"], ["sn"], ["ip", "number"], ["admission", "number"], ["referral", "number"], ["reference", "number"], ["ref", "no"],
     ]
 
     static let recordFirstWords = Set(recordPhrases.map { $0[0] })
@@ -31,7 +32,8 @@ extension PHIRules {
             var k = i + phrase.count
             // Skip "#", ":", "is", "no.", "number"
             var skipped = 0
-            while skipped < 3, [":", "#", "is", "was", "no", ".", "-", "number", "num", "="].contains(t.word(k)) { k += 1; skipped += 1 }
+            while skipped < 4, [":", "#", "is", "was", "no", ".", "-", "number", "num", "=", "entered", "as", "listed", "recorded", "written",
+                                "reads", "read", "shows", "showing", "of", "still"].contains(t.word(k)) { k += 1; skipped += 1 }
             // A bare "record"/"account"/"member"/"chart" needs a "#" or ":" after it.
             if phrase.count == 1, !["mrn", "acct", "vin"].contains(phrase[0]), !(i + 1..<k).contains(where: { ["#", ":"].contains(t.word($0)) }) { continue }
             // The identifier: joined letters, digits and dashes with at least one digit.
@@ -44,7 +46,8 @@ extension PHIRules {
                 text += t.tokens[e].lower
             }
             // Digit groups spaced apart belong together ("2123 45670 1").
-            while t.kind(e + 1) == .number, t.tokens[e + 1].spaceBefore, text.allSatisfy(\.isNumber), text.count + t.tokens[e + 1].lower.count <= 16,
+            // "RX4 882 1093": letters first, then digit groups.
+            while t.kind(e + 1) == .number, t.tokens[e + 1].spaceBefore, text.last?.isNumber == true, text.count + t.tokens[e + 1].lower.count <= 16,
                   t.tokens[e + 1].lower.count <= 5 {
                 e += 1
                 text += t.tokens[e].lower

@@ -2,7 +2,8 @@
 /// page (not the practice's, not an allowed domain), and an IPv4 address.
 extension PHIRules {
     /// `phi.url-personal`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let urlPersonalExamples: RuleExamples = (["Her story is at facebook.com/jenny.walsh.9 if you want it."], ["Read the guideline at nice.org.uk/guidance."])
+    static let urlPersonalExamples: RuleExamples = (["Her story is at facebook.com/jenny.walsh.9 if you want it.", "Follow Mia's recovery at https://miasheart.wordpress.com today."],
+         ["Read the guideline at nice.org.uk/guidance.", "Our practice blog is at https://riversidegp.blogspot.com for clinic news."])
 
     /// `phi.ip`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let ipExamples: RuleExamples = (["His IP address 192.168.14.22 was in the log."], ["Version 2.3.1 of the app is out."])
@@ -10,6 +11,9 @@ extension PHIRules {
     static let socialHosts = ["facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com", "tiktok.com", "linkedin.com",
                               "youtube.com", "threads.net", "reddit.com", "snapchat.com", "pinterest.com", "gofundme.com",
                               "caringbridge.org", "venmo.com", "cash.app", "onlyfans.com", "bsky.app"]
+    /// Hosts of personal blogs and pages: a name of one's own before them ("lenasjourney.blogspot.com") is a person's page.
+    static let blogHosts = ["blogspot.com", "wordpress.com", "substack.com", "medium.com", "wixsite.com", "tumblr.com", "weebly.com",
+                            "squarespace.com", "ghost.io", "typepad.com", "livejournal.com", "carrd.co", "linktr.ee"]
     static let tlds: WordTable = ["com", "org", "net", "gov", "edu", "io", "co", "uk", "us", "ca", "au", "de", "fr", "health",
                                     "info", "me", "app", "int", "nhs", "ly"]
 
@@ -60,9 +64,11 @@ extension PHIRules {
             }) { continue }
             let social = socialHosts.contains { bare == $0 || bare.utf8.count > $0.utf8.count && bare.hasSuffix($0) && bare.utf8.dropLast($0.utf8.count).last == UInt8(ascii: ".") }
             let profilePath = path.count > 1 && path != "/"
+            let blog = blogHosts.contains { bare.utf8.count > $0.utf8.count && bare.hasSuffix($0) && bare.utf8.dropLast($0.utf8.count).last == UInt8(ascii: ".") }
+                || ["medium.com", "linktr.ee", "substack.com"].contains(bare) && profilePath
             let pathBytes = Array(path.utf8)
             let personalPath = ["/~", "/people/", "/profile", "/user/", "/u/", "/users/"].contains { pathBytes.containsBytes($0) }
-            if (social && profilePath) || personalPath, !isPracticeContact(t, start: i) {
+            if (social && profilePath) || personalPath || blog, !isPracticeContact(t, start: i) {
                 add("phi.url-personal", .error, "a link to a personal page or social profile can identify a patient: link to the practice or to guidelines instead", i, j)
             }
         }
