@@ -140,6 +140,23 @@ struct ApprovalPlannerTests {
         #expect(wide.contains("✗ Wednesday's Q&A 'Is a fever always bad?' is ready without a valid ap…"), "\(wide)")
     }
 
+    @Test("at 80×24 a prompt with a long label still shows the value it offers, and what is typed after it", arguments: [80, 100])
+    func longLabelPromptShowsValue(width: Int) {
+        // The approvers row's prompt: its label is longer than 80 columns leave beside the hints.
+        let (s, _) = Self.play(",jjjjjjjjjjj<Enter>", plan: Self.plan(approvers: ["Dr. Ana Ruiz", "Dr. Lee"]))
+        #expect(s.prompt?.text == "Dr. Ana Ruiz, Dr. Lee")
+        let line = Screen.render(s, size: Size(width: width, height: 24), palette: .monochrome).text
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[23]
+        #expect(line.contains("Dr. Ana Ruiz, Dr. Lee▏"), "the offered value is hidden: \(line)")
+        #expect(line.hasPrefix("Who may approve"), "\(line)")
+        #expect(TextWidth.width(of: line) <= width)
+        var typed = s
+        _ = typed.press(script: ", Dr. Kim")
+        let after = Screen.render(typed, size: Size(width: width, height: 24), palette: .monochrome).text
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[23]
+        #expect(after.contains("Dr. Kim▏"), "\(after)")
+    }
+
     @Test("settings (,): the approval rows after the platforms, edited as rounds profile edits them, undone with u")
     func settings() {
         let off = Fixtures.emptyPlan()

@@ -5,13 +5,22 @@ enum StatusBarView {
         guard rect.width > 0, rect.height > 0 else { return }
         buf.fill(rect, style: palette.style(.statusBar))
         if let prompt = state.prompt {
-            let head = "\(prompt.label): "
+            // The input must show: a long label (a settings field's explanation) at 80 columns
+            // left no room for it, and text typed after an invisible prefilled value was joined
+            // to it. The hints give way first, then the label is cut.
+            let chars = prompt.buffer.chars
+            let wanted = min(max(20, TextWidth.width(of: String(chars)) + 2), max(1, rect.width / 2))
+            var head = "\(prompt.label): "
+            var hints = "  " + Keymap.hints(for: .prompt).joined(separator: " · ")
+            if rect.width - TextWidth.width(of: head) - TextWidth.width(of: hints) - 2 < wanted { hints = "" }
+            if rect.width - TextWidth.width(of: head) - 2 < wanted {
+                head = TextWidth.truncate(prompt.label, to: max(1, rect.width - wanted - 4)) + ": "
+            }
             var x = buf.put(head, x: rect.x, y: rect.y, style: palette.style(.statusKey))
-            let hints = "  " + Keymap.hints(for: .prompt).joined(separator: " · ")
             let room = max(1, rect.width - x - TextWidth.width(of: hints) - 2)
             // The part of the input around the cursor that fits, found from the cursor
             // backwards (no rescans of long input), then filled up to the right.
-            let chars = prompt.buffer.chars, cursor = prompt.buffer.cursor
+            let cursor = prompt.buffer.cursor
             var first = cursor, used = 0
             while first > 0, used + TextWidth.width(of: chars[first - 1]) <= room - 1 {
                 first -= 1
