@@ -71,6 +71,32 @@ struct CLITests {
         #expect(FileManager.default.fileExists(atPath: plan + ".bak"))
     }
 
+    @Test("a command that changes nothing writes nothing: the backup of the last real change stays")
+    func noOpKeepsBackup() throws {
+        initPlan()
+        let kept = rounds("add", "--date", "2026-12-09", "--theme", "qa", "--title", "Kept question").stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(rounds("plan-week", "2026-W50").status == 0)
+        let id = rounds("add", "--date", "2026-12-12", "--theme", "qa", "--title", "Precious draft", "--body", "hours of work")
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(rounds("rm", id).status == 0)
+        let bak = try String(contentsOfFile: plan + ".bak", encoding: .utf8)
+        #expect(bak.contains("Precious draft"), "the removed post is in the backup")
+        var before = stat(), after = stat()
+        _ = stat(plan, &before)
+        // Nothing to do: the week planned again, a setting said again, an edit to the same title.
+        #expect(rounds("plan-week", "2026-W50").stdout.contains("already"))
+        #expect(rounds("profile", "--approval", "off").status == 0)
+        #expect(rounds("edit", kept, "--title", "Kept question").status == 0)
+        _ = stat(plan, &after)
+        #expect(after.st_ino == before.st_ino, "a command that changed nothing replaced the plan file")
+        #expect(try String(contentsOfFile: plan + ".bak", encoding: .utf8) == bak, "a no-op rotated the backup: the removed post is gone from it")
+        // A real change still saves (and rotates the backup).
+        #expect(rounds("edit", kept, "--title", "Kept question, retitled").status == 0)
+        _ = stat(plan, &after)
+        #expect(after.st_ino != before.st_ino)
+    }
+
     @Test("bad input gets a one-line error and exit 2, and the file is unchanged", arguments: [
         (["add", "--date", "2026-02-30", "--theme", "qa", "--title", "x"], "--date: '2026-02-30' is not a date"),
         (["add", "--date", "mon", "--theme", "nope", "--title", "x"], "unknown theme 'nope' (themes: Health Tip (health-tip), Q&A (qa), Success Story (success-story))"),

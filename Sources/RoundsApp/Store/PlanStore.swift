@@ -115,8 +115,12 @@ public struct PlanStore: Sendable {
         }
         let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { withExtendedLifetime(lock) {} }
-        var plan = try load().plan
+        let before = try load()
+        var plan = before.plan
         let result = try change(&plan)
+        // A command that changed nothing writes nothing: a save would rotate the backup, and
+        // the backup of the last real change (a post removed by mistake) would be lost.
+        if plan == before.plan { return (result, before) }
         return (result, try write(plan))
     }
 
