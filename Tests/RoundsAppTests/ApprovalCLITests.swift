@@ -153,6 +153,56 @@ struct ApprovalCLITests {
         #expect(fileText() == before)
     }
 
+    @Test("import: an approval by someone this plan does not list does not come in (the ready row is refused); the importer is the last editor")
+    func importApprovalsAndEditor() throws {
+        // Plan A: anyone may approve; Mallory approves a post and it goes ready; exported as json.
+        let a = home.file("a.json")
+        func ra(_ args: String..., env: [String: String] = Self.nurse) -> SpawnResult {
+            Spawn.rounds(args, home: home.path, env: ["ROUNDS_PLAN": a].merging(env) { $1 })
+        }
+        #expect(ra("init").status == 0)
+        #expect(ra("profile", "--approval", "required").status == 0)
+        let id = ra("add", "--date", "2026-12-09", "--theme", "qa", "--title", "Imported q", "--body", "General information, not medical advice.")
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(ra("approve", id, "--by", "Mallory", env: ["USER": "mallory"]).status == 0)
+        #expect(ra("edit", id, "--status", "ready").status == 0)
+        #expect(ra("export", "--week", "2026-W50", "--format", "json", "-o", home.file("a-export.json")).status == 0)
+        // Plan B lists Dr. Ana Ruiz and Dr. Lee: Mallory's approval is not one of theirs.
+        _ = setUp()
+        let before = fileText()
+        let refused = rounds("import", home.file("a-export.json"))
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("cannot be ready without an approval of its text"), "\(refused.stderr)")
+        #expect(fileText() == before)
+        // A draft imported by the nurse: she is its last editor, so she cannot approve it when approvers must differ.
+        let csv = home.file("one.csv")
+        try "date,theme,title,body\n2026-12-10,qa,Imported one,Body\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect(rounds("import", csv).status == 0)
+        let text = fileText()
+        #expect(text.contains("\"lastEdit\""), "the importer is recorded as the last editor")
+        let list = rounds("list", "--week", "2026-W50", "--format", "json").stdout
+        let newID = try #require(list.components(separatedBy: "\"id\": \"").dropFirst().first { _ in true }.map { String($0.prefix(8)) })
+        let same = rounds("approve", newID, "--by", "Dr. Lee", env: ["ROUNDS_NAME": "Dr. Lee", "USER": "kim"])
+        #expect(same.status == 2, "the nurse's own login approving what she imported: \(same.stdout)")
+        #expect(same.stderr.contains("last changed its text"), "\(same.stderr)")
+    }
+
+    @Test("profile: 'anyone' beside names, or an empty name, is refused; 'anyone' alone empties the list")
+    func approverAnyone() {
+        #expect(rounds("init").status == 0)
+        let mixed = rounds("profile", "--approver", "anyone", "--approver", "Dr. Q")
+        #expect(mixed.status == 2)
+        #expect(mixed.stderr.contains("'anyone' means no list"), "\(mixed.stderr)")
+        let empty = rounds("profile", "--approver", "")
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("must not be empty"), "\(empty.stderr)")
+        #expect(!fileText().contains("\"anyone\""))
+        #expect(rounds("profile", "--approver", "Dr. Q").status == 0)
+        let anyone = rounds("profile", "--approver", "anyone")
+        #expect(anyone.status == 0)
+        #expect(anyone.stdout.contains("approvers: Dr. Q → anyone"), "\(anyone.stdout)")
+    }
+
     @Test("a scheduler export refuses a post without a valid approval, naming it and the command")
     func schedulerExport() {
         #expect(rounds("init", "--name", "Dr. Ana Ruiz").status == 0)

@@ -234,6 +234,7 @@ struct ImportCommand: ParsableCommand {
         let fmt = format ?? ImportFormat.guess(path: file, bytes: bytes)
         var options = ImportOptions(defaultTheme: theme, dateOrder: dateOrder, force: force)
         options.zoneNamed = { name in try? env.zone(named: name) }
+        options.editor = env.identity
         let name = file == "-" ? "<stdin>" : file
         func attempt(_ plan: inout Plan) throws -> ImportOutcome {
             if let theme, plan.theme(named: theme) == nil {

@@ -84,8 +84,7 @@ struct ProfileCommand: ParsableCommand {
         if let platformRemove { out.append(.removePlatform(platformRemove.trimmingSpaces)) }
         if let approval { out.append(try ProfileEdit.parse(field: "approval", value: approval)) }
         if !approvers.isEmpty {
-            let anyone = approvers.count == 1 && approvers[0].trimmingSpaces.lowercased() == "anyone"
-            out.append(.approvers(anyone ? [] : approvers.map(\.trimmingSpaces)))
+            out.append(.approvers(try ProfileEdit.approverList(approvers)))
         }
         if let approversDiffer { out.append(try ProfileEdit.parse(field: "approvers-differ", value: approversDiffer)) }
         return out

@@ -59,8 +59,8 @@ public enum ProfileEdit: Hashable, Sendable {
             default: throw .invalid("approval: '\(value)' must be required or off")
             }
         case "approvers":
-            if v.lowercased() == "anyone" { return .approvers([]) }
-            return .approvers(v.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
+            if v.isEmpty { return .approvers([]) }
+            return .approvers(try approverList(v.split(separator: ",").map(String.init).filter { !$0.trimmingSpaces.isEmpty }))
         case "approvers-differ", "approvers differ":
             switch v.lowercased() {
             case "yes", "true", "on": return .approversDiffer(true)
@@ -175,6 +175,20 @@ extension Plan {
 extension ProfileEdit {
     /// "required" or "off".
     public static func approvalText(_ required: Bool) -> String { required ? "required" : "off" }
+
+    /// The approvers as given (`--approver` repeated, or a typed list): names trimmed; `anyone`
+    /// alone is the empty list (anyone may approve). `anyone` beside names, or an empty name,
+    /// is refused: either would be stored as a person who does not exist.
+    public static func approverList(_ names: [String]) throws(PlanError) -> [String] {
+        let trimmed = names.map(\.trimmingSpaces)
+        if trimmed.contains(where: \.isEmpty) { throw .invalid("approvers: an approver's name must not be empty") }
+        let anyone = trimmed.filter { $0.lowercased() == "anyone" }.count
+        if anyone > 0 {
+            guard trimmed.count == 1 else { throw .invalid("approvers: 'anyone' means no list (anyone may approve): give it alone, or give names") }
+            return []
+        }
+        return trimmed
+    }
 
     /// "Dr. Ana Ruiz, Dr. Lee", or "anyone" for an empty list.
     public static func approversText(_ names: [String]) -> String { names.isEmpty ? "anyone" : names.joined(separator: ", ") }

@@ -42,6 +42,8 @@ public struct ImportOptions: Sendable {
     public var timeZone: TimeZoneRules = .utc
     /// The rules of a zone an ics `TZID` names (the app reads tzdata), nil when unknown.
     public var zoneNamed: @Sendable (String) -> TimeZoneRules? = { _ in nil }
+    /// Who imports: the last editor of every post brought in (approvers must differ from it).
+    public var editor: Identity?
 
     public init(defaultTheme: String? = nil, dateOrder: DateOrder = .mdy, force: Bool = false) {
         self.defaultTheme = defaultTheme
@@ -102,6 +104,12 @@ public enum Importer {
             post.title = ControlCharacters.normalizingLineEndings(post.title)
             post.body = ControlCharacters.normalizingLineEndings(post.body)
             post.notes = ControlCharacters.normalizingLineEndings(post.notes)
+            // An approval comes in only from an approver this plan accepts (another plan's
+            // approver approved nothing here); whoever imports the text last edited it.
+            if let a = post.approval, plan.approvals.approver(named: a.by) == nil { post.approval = nil }
+            if let editor = options.editor {
+                post.lastEdit = LastEdit(name: editor.name, user: editor.user, textHash: ConsentRecord.hash(of: post))
+            }
             if idFromFile, ids.contains(post.id),
                let existing = byID[post.id].map({ plan.posts[$0] }) ?? freshByID[post.id].map({ fresh[$0] }) {
                 if existing.date == post.date || existing.title == post.title {
