@@ -370,13 +370,27 @@ struct WorkspaceBulkTests {
         #expect(r.stdout.contains("ruiz.json: wrote 1 post to \(out)/ruiz.csv"), "\(r.stdout)")
         let attrs = try FileManager.default.attributesOfItem(atPath: out + "/ruiz.csv")
         #expect((attrs[.posixPermissions] as? Int) == 0o600)
-        // Into the workspace itself as json: each plan's name would be a plan: refused, nothing replaced.
+        // Into the workspace itself: every file written there would sit among the plans (a json
+        // one taken for a plan next time): refused before anything is written.
         let clean = WorkspaceFixture(broken: false)
+        let listing = try FileManager.default.contentsOfDirectory(atPath: clean.folder).sorted()
         let before = try #require(FileManager.default.contents(atPath: clean.file("ruiz.json")))
-        let over = clean.rounds("export", "--workspace", clean.folder, "--week", "2026-W48", "--format", "json", "-o", clean.folder)
-        #expect(over.status == 1)
-        #expect(over.stdout.contains("ruiz.json: skipped: \(clean.file("ruiz.json")) is the plan file"), "\(over.stdout)")
+        for into in [clean.folder, clean.folder + "/", clean.folder + "/chen/.."] {
+            let over = clean.rounds("export", "--workspace", clean.folder, "--week", "2026-W48", "--format", "json", "-o", into)
+            #expect(over.status == 2, "\(over.stdout)")
+            #expect(over.stderr.contains("is the workspace itself"), "\(over.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: clean.folder).sorted() == listing)
         #expect(FileManager.default.contents(atPath: clean.file("ruiz.json")) == before)
+        // A plan the scheduler gate refuses this time loses its file from the last run (an
+        // upload of the folder would send what is no longer ready or approved).
+        #expect(fx.rounds("profile", "--workspace", fx.folder, "--doctor", "ruiz", "--approval", "required").status == 0)
+        let again = fx.rounds("export", "--workspace", fx.folder, "--week", "2026-W48", "--format", "csv", "--csv-profile", "buffer", "-o", out + "/")
+        #expect(again.status == 1)
+        #expect(again.stdout.contains("ruiz.json: skipped: "), "\(again.stdout)")
+        #expect(again.stdout.contains("(its file from an earlier export, \(out)/ruiz.csv, was removed)"), "\(again.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/ruiz.csv"))
+        #expect(FileManager.default.fileExists(atPath: out + "/chen.csv"), "the others are written as before")
         // Without -o there is nowhere to put one file per doctor.
         let noOut = clean.rounds("export", "--workspace", clean.folder)
         #expect(noOut.status == 2)

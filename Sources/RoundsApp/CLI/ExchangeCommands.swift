@@ -125,8 +125,23 @@ struct ExportCommand: ParsableCommand {
         } else {
             do { try DurableFile.makeFolder(folder) } catch { throw CLIFailure("cannot create the folder \(folder): \(error)") }
         }
+        // Into the workspace's own folder, each NAME.csv or NAME.json written would be found as
+        // a plan the next time (json) or clutter the doctors' folder: refused.
+        var wst = stat()
+        if stat(ws.folder, &wst) == 0, stat(folder, &st) == 0, wst.st_dev == st.st_dev, wst.st_ino == st.st_ino {
+            throw CLIFailure("\(folder) is the workspace itself: the exports would sit among the plans (a .json one would be taken for a plan); choose another folder")
+        }
         let plans = ws.loadAll()
         let planPaths = plans.map { $0.entry.store.path }
+        /// A plan refused this time must not leave its last run's file behind: a job that uploads
+        /// the folder would send posts that are no longer approved or ready.
+        func removeStale(_ path: String) -> String {
+            var old = stat()
+            guard lstat(path, &old) == 0, old.st_mode & S_IFMT == S_IFREG,
+                  (try? planPaths.forEach { try ExportFile.refuseOver(path, planPath: $0) }) != nil,
+                  unlink(path) == 0 else { return "" }
+            return " (its file from an earlier export, \(path), was removed)"
+        }
         var used: Set<String> = []
         var lines: [String] = []
         var skipped = 0
@@ -135,7 +150,8 @@ struct ExportCommand: ParsableCommand {
             let path = folder + "/" + name
             guard let plan = p.plan else {
                 skipped += 1
-                lines.append("\(p.entry.relativePath): skipped: cannot be opened: " + ControlCharacters.escaped(p.problemLine ?? "", multiline: false))
+                lines.append("\(p.entry.relativePath): skipped: cannot be opened: " + ControlCharacters.escaped(p.problemLine ?? "", multiline: false)
+                             + removeStale(path))
                 continue
             }
             do {
@@ -145,7 +161,7 @@ struct ExportCommand: ParsableCommand {
                 lines.append("\(p.entry.relativePath): wrote \(result.postCount) post\(result.postCount == 1 ? "" : "s") to \(path)")
             } catch let e as CLIFailure {
                 skipped += 1
-                lines.append("\(p.entry.relativePath): skipped: " + e.message.replacingPrefix("rounds: ", with: ""))
+                lines.append("\(p.entry.relativePath): skipped: " + e.message.replacingPrefix("rounds: ", with: "") + removeStale(path))
             }
         }
         let n = plans.count
