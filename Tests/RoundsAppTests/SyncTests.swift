@@ -156,5 +156,10 @@ struct SyncTests {
         let all = g.rounds("a", "log")
         #expect(all.stdout.contains("    ~ Sat 12 Dec Success Story 'Back to running' (\(id)): status ready → draft; moved Fri 2026-12-11 → Sat 2026-12-12; body changed"), "\(all.stdout)")
         #expect(g.rounds("a", "log", "ffffffff").stderr.contains("no post with id 'ffffffff'"))
+        // -n N, as git log takes it (and the README's table): only the latest commit.
+        let one = g.rounds("a", "log", "-n", "1")
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("moved Fri 2026-12-11 → Sat 2026-12-12"), "\(one.stdout)")
+        #expect(!one.stdout.contains("consent recorded"), "\(one.stdout)")
     }
 }

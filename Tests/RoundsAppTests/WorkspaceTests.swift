@@ -267,6 +267,23 @@ struct OverviewTableTests {
         #expect(lines[2].hasPrefix("Dr. Maximil"), "\(lines[2])")
     }
 
+    @Test("at the calendar's end only the weeks there are get columns; a doctor told apart by file is named once when open elsewhere")
+    func calendarEndAndOpenElsewhere() {
+        let env = AppEnvironment(variables: ["ROUNDS_NOW": "2026-11-25T10:00:00Z", "TZ": "UTC"])
+        let end = OverviewReport(workspace: Workspace(folder: "/ws", entries: []), plans: [row("a", Fixtures.fullWeekPlan())],
+                                 first: Week(containing: CalendarDate(year: 9999, month: 12, day: 20)!), weeks: 53, environment: env)
+        let head = end.text().split(separator: "\n").map(String.init)[1]
+        #expect(head.contains("W51  W52 ") && !head.contains("W52  W52"), "\(head)")
+        #expect(end.text().hasPrefix("/ws · 9999-W51 to 9999-W52 ·"), "\(end.text())")
+        var held = row("smith-old", Fixtures.fullWeekPlan())
+        if case .loaded(let snap) = held.state { held.state = .openElsewhere(snap, holder: "pid 7 on host") }
+        let two = OverviewReport(workspace: Workspace(folder: "/ws", entries: []), plans: [row("smith", Fixtures.fullWeekPlan()), held],
+                                 first: Week(containing: Fixtures.today), weeks: 1, environment: env)
+        let text = two.text()
+        #expect(text.contains("Open in a planner: Dr. Ana Ruiz (smith-old.json): pid 7 on host"), "\(text)")
+        #expect(!text.contains("(smith-old.json) (smith-old.json)"), "\(text)")
+    }
+
     @Test("two plans with one doctor's name are told apart by their files")
     func sameName() {
         let report = OverviewReport(workspace: Workspace(folder: "/ws", entries: []),

@@ -12,7 +12,7 @@ struct LogCommand: ParsableCommand {
 
     @OptionGroup var planOptions: PlanOptions
     @Argument(help: "The post (an id or a unique prefix); without it, the plan's recent changes.") var id: String?
-    @Option(name: [.short, .customLong("max-count")], help: "How many commits to read (default: 20 for the plan, 500 for a post).") var count: Int?
+    @Option(name: [.customShort("n"), .short, .customLong("max-count")], help: "How many commits to read (default: 20 for the plan, 500 for a post).") var count: Int?
 
     struct Commit {
         var sha: String

@@ -63,12 +63,15 @@ struct OverviewReport {
     init(workspace: Workspace, plans: [WorkspacePlan], first: Week, weeks: Int, environment env: AppEnvironment) {
         folder = workspace.folder
         self.first = first
-        self.weeks = weeks
+        // The calendar ends (9999-12-31): only the weeks there are, as the summaries count them.
+        var count = 1, week = first
+        while count < weeks, week.adding(weeks: 1).start > week.start { week = week.adding(weeks: 1); count += 1 }
+        self.weeks = count
         var broken: [Row] = []
         var open: [Row] = []
         for p in plans {
             if let plan = p.plan {
-                open.append(Row(plan: p, summary: PlanSummary(plan: plan, from: first.start, weeks: weeks, today: env.today(for: plan))))
+                open.append(Row(plan: p, summary: PlanSummary(plan: plan, from: first.start, weeks: count, today: env.today(for: plan))))
             } else {
                 broken.append(Row(plan: p, summary: nil))
             }
@@ -163,7 +166,11 @@ struct OverviewReport {
             line += " " + pad(s.lastPosted?.iso ?? "never", 11)
             line += " " + right("\(s.streak)", 6)
             lines.append(line)
-            if let holder = row.plan.openIn { openElsewhere.append("\(names[i]) (\(row.plan.entry.relativePath)): \(holder)") }
+            if let holder = row.plan.openIn {
+                // A name already told apart by its file (two Dr. Smiths) is not given it twice.
+                let file = " (\(clean(row.plan.entry.relativePath)))"
+                openElsewhere.append("\(names[i].hasSuffix(file) ? names[i] : names[i] + file): \(holder)")
+            }
         }
         lines.append("")
         lines.append("posts/goal a week, ! under the minimum · gaps: empty themed slots")
