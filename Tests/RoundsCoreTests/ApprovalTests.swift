@@ -287,6 +287,25 @@ struct ApprovalTests {
         #expect(post.conflicts.isEmpty)
     }
 
+    @Test("merge: a revocation on one side and 'scheduled' on the other: draft, and no conflict between two equal values")
+    func mergeRevocationAgainstSchedule() throws {
+        var base = try Self.plan()
+        try base.approve(id: "b2", by: "Dr. Lee", user: "lee", now: Fixtures.now)
+        _ = try Self.status(&base, "b2", .ready)
+        var a = base, b = base
+        _ = try a.revokeApproval(id: "b2", now: Fixtures.now)
+        #expect(a.post(id: "b2")?.status == .draft)
+        _ = try Self.status(&b, "b2", .scheduled)
+        let m = Self.merged(base, a, b, conflicts: true)
+        let post = try #require(m.post(id: "b2"))
+        #expect(post.approval?.revoked == true, "the revocation stays")
+        #expect(post.status == .draft, "nothing unapproved stays scheduled")
+        #expect(!post.conflicts.contains { $0.field == "status" && $0.value == .string("draft") },
+                "a conflict record whose value is the one in place: \(post.conflicts)")
+        let flags: [PlanFlag] = ConflictFlags.flags(plan: m, posts: m.posts[...], week: nil)
+        #expect(!flags.contains { (flag: PlanFlag) in flag.message.contains("ours “draft”, theirs “draft”") }, "\(flags.map(\.message))")
+    }
+
     @Test("merge: a revocation on one side stays revoked against a note on the other; the rule merges key by key")
     func mergeRevocationAndRule() throws {
         var base = try Self.plan()

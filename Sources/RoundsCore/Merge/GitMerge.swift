@@ -136,16 +136,26 @@ public enum GitMerge {
             return (kept, m.conflicts.count)
         }
         // Consent covers exact words: a merged text it does not cover cannot stay ready.
-        if consentThemes.contains(post.themeID), post.status == .ready || post.status == .scheduled {
-            let covered = post.consent.map { !$0.revoked && $0.textHash == ConsentRecord.hash(of: post) } ?? false
-            if !covered { post.status = .draft }
-        }
+        let uncovered = consentThemes.contains(post.themeID)
+            && !(post.consent.map { !$0.revoked && $0.textHash == ConsentRecord.hash(of: post) } ?? false)
         // So does an approval, where the plan requires one.
-        if approvalsRequired, post.status == .ready || post.status == .scheduled, Plan.approvalIssue(post) != nil {
-            post.status = .draft
+        let unapproved = approvalsRequired && Plan.approvalIssue(post) != nil
+        if uncovered || unapproved {
+            if post.status == .ready || post.status == .scheduled { post.status = .draft }
+            // Nor can the other side's ready or scheduled wait in a conflict record: whichever
+            // side is ours, the post is a draft with nothing to choose.
+            post.conflicts.removeAll { c in
+                c.field == "status" && (c.value == .string(PostStatus.ready.rawValue) || c.value == .string(PostStatus.scheduled.rawValue))
+            }
         }
         post.lastEdit = mergedLastEdit(base: base?.lastEdit, ours: ours.lastEdit, theirs: theirs.lastEdit, post: post)
-        return (post, m.conflicts.count)
+        // A record whose value is the one now in place (a status both sides' changes sent back
+        // to draft) is no conflict: it would be an error flag between two equal values.
+        if !post.conflicts.isEmpty, case .object(let inPlace) = PlanCodec.postValue(post) {
+            post.conflicts.removeAll { c in !c.isDeletion && (inPlace[c.field] ?? .null) == c.value }
+        }
+        let added = m.conflicts.filter { post.conflicts.contains($0) }.count
+        return (post, added)
     }
 
     /// The last editor of a merged post: the record that is about the merged text; else a
