@@ -187,6 +187,17 @@ struct ApprovalCLITests {
         #expect(same.stderr.contains("last changed its text"), "\(same.stderr)")
     }
 
+    @Test("add --status ready while approvals are required: refused with the way to do it, no id that does not exist")
+    func addReady() {
+        _ = setUp()
+        let before = fileText()
+        let r = rounds("add", "--date", "2026-12-07", "--theme", "health-tip", "--title", "W", "--body", "x", "--status", "ready")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("add it as a draft, have it approved (rounds approve ID --by NAME), then set it ready"), "\(r.stderr)")
+        #expect(r.stderr.range(of: "approve [0-9a-f]{8}", options: .regularExpression) == nil, "\(r.stderr)")
+        #expect(fileText() == before)
+    }
+
     @Test("profile: 'anyone' beside names, or an empty name, is refused; 'anyone' alone empties the list")
     func approverAnyone() {
         #expect(rounds("init").status == 0)

@@ -95,7 +95,13 @@ struct AddCommand: ParsableCommand {
             let post = Post(id: id, date: date, time: time.flatMap(TimeOfDay.init), themeID: themeID,
                             platforms: platformIDs, title: title.trimmingSpaces, body: text ?? (template ? themeBody : ""),
                             status: status, hashtags: Hashtags.unique(hashtags.flatMap(Hashtags.parse)), created: env.now)
-            try plan.add(post, today: today, force: force, by: env.identity)
+            do {
+                try plan.add(post, today: today, force: force, by: env.identity)
+            } catch PlanError.approvalRequired {
+                // The post is not in the plan, so there is no id to approve yet.
+                throw CLIFailure("rounds: '\(post.title)' cannot be \(status.rawValue) without an approval of its text, and a new post has none: "
+                                 + "add it as a draft, have it approved (rounds approve ID --by NAME), then set it \(status.rawValue)")
+            }
             return id
         }
         FileHandleOut.stdout(id)
