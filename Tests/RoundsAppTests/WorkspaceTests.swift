@@ -363,6 +363,9 @@ struct WorkspaceBulkTests {
         #expect(try fx.plan("ruiz.json").posts(from: Fixtures.date("2026-11-30"), to: Fixtures.date("2026-12-06")).count == 3)
         #expect(try fx.plan("chen/plan.json").posts(from: Fixtures.date("2026-11-30"), to: Fixtures.date("2026-12-06")).count == 3)
         #expect(FileManager.default.contents(atPath: fx.file("wang.json")) == wangBefore, "the locked plan is untouched")
+        // What is no plan gets no side files.
+        #expect(!FileManager.default.fileExists(atPath: fx.file("broken.json.lock")))
+        #expect(!FileManager.default.fileExists(atPath: fx.file("future/plan.json.lock")))
         withExtendedLifetime(lock) {}
         lock = nil
         // Once free, it is filled; the others gain nothing the second time.

@@ -214,6 +214,9 @@ struct PlanWeekCommand: ParsableCommand {
         for entry in ws.entries {
             let head = "== " + entry.relativePath
             do {
+                // A file that is no plan (malformed, newer, a stray json, a dangling link) is
+                // refused before its write lock is taken: no side files beside what is not a plan.
+                _ = try entry.store.load()
                 let lines = try fill(entry.store, env: env, lockTimeoutMilliseconds: 2_000)
                 blocks.append(head + "\n" + lines.map { "  " + $0 }.joined(separator: "\n"))
             } catch let e as StoreError {
