@@ -418,7 +418,20 @@ struct WorkspaceBulkTests {
     }
 
     @Test("safe, distinct export names: ruiz.json and ruiz/plan.json give ruiz.csv and ruiz-2.csv")
-    func names() {
+    func names() throws {
+        // Through the binary: a plan whose name needs no change keeps its file, whatever is added.
+        let home = TempFolder()
+        let ws = home.file("ws"), out = home.file("out")
+        try FileManager.default.createDirectory(atPath: ws, withIntermediateDirectories: true)
+        func r(_ args: String...) -> SpawnResult { Spawn.rounds(args, home: home.path) }
+        #expect(r("init", "--plan", ws + "/a-b.json", "--name", "Dr. A-B").status == 0)
+        #expect(r("init", "--plan", ws + "/a-b-2.json", "--name", "Dr. AB2").status == 0)
+        #expect(r("export", "--workspace", ws, "-o", out, "--format", "json").status == 0)
+        #expect(r("init", "--plan", ws + "/a b.json", "--name", "Dr. AB").status == 0)
+        let again = r("export", "--workspace", ws, "-o", out, "--format", "json")
+        #expect(again.stdout.contains("a-b.json: wrote 0 posts to \(out)/a-b.json"), "\(again.stdout)")
+        #expect(again.stdout.contains("a-b-2.json: wrote 0 posts to \(out)/a-b-2.json"), "\(again.stdout)")
+        #expect(again.stdout.contains("a b.json: wrote 0 posts to \(out)/a-b-3.json"), "\(again.stdout)")
         var taken: Set<String> = []
         #expect(ExportFile.uniqueName(ExportFile.safeName("ruiz"), extension: "csv", taken: &taken) == "ruiz.csv")
         #expect(ExportFile.uniqueName(ExportFile.safeName("Ruiz"), extension: "csv", taken: &taken) == "Ruiz-2.csv")

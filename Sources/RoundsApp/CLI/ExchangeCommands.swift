@@ -142,11 +142,18 @@ struct ExportCommand: ParsableCommand {
                   unlink(path) == 0 else { return "" }
             return " (its file from an earlier export, \(path), was removed)"
         }
+        // File names: a plan whose name needs no change keeps it, whatever else is in the folder;
+        // names that had to change (spaces, slashes) take what is left (`a b` → `a-b-2` beside `a-b`).
         var used: Set<String> = []
+        var names = [String](repeating: "", count: plans.count)
+        let unchanged = plans.indices.filter { ExportFile.safeName(plans[$0].entry.name) == plans[$0].entry.name }
+        for k in unchanged + plans.indices.filter({ !unchanged.contains($0) }) {
+            names[k] = ExportFile.uniqueName(ExportFile.safeName(plans[k].entry.name), extension: format.fileExtension, taken: &used)
+        }
         var lines: [String] = []
         var skipped = 0
-        for p in plans {
-            let name = ExportFile.uniqueName(ExportFile.safeName(p.entry.name), extension: format.fileExtension, taken: &used)
+        for (k, p) in plans.enumerated() {
+            let name = names[k]
             let path = folder + "/" + name
             guard let plan = p.plan else {
                 skipped += 1
