@@ -284,6 +284,22 @@ struct OverviewTableTests {
         #expect(!text.contains("(smith-old.json) (smith-old.json)"), "\(text)")
     }
 
+    @Test("init --doctor: the name made a file name is found again by that name; x.json is x; a blank name is refused")
+    func initDoctorNames() throws {
+        let home = TempFolder()
+        let ws = home.file("ws")
+        try FileManager.default.createDirectory(atPath: ws, withIntermediateDirectories: true)
+        func r(_ args: String...) -> SpawnResult { Spawn.rounds(args, home: home.path) }
+        #expect(r("init", "--workspace", ws, "--doctor", "my doc").stdout.contains("Created \(ws)/my-doc.json"))
+        #expect(r("add", "--workspace", ws, "--doctor", "my doc", "--date", "2026-12-09", "--theme", "qa", "--title", "Found").status == 0)
+        #expect(r("list", "--workspace", ws, "--doctor", "my doc", "--week", "2026-W50").stdout.contains("Found"))
+        #expect(r("init", "--workspace", ws, "--doctor", "x.json").stdout.contains("Created \(ws)/x.json "))
+        let blank = r("init", "--workspace", ws, "--doctor", "  ")
+        #expect(blank.status == 2)
+        #expect(blank.stderr.contains("--doctor needs a name"), "\(blank.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: ws + "/plan.json"))
+    }
+
     @Test("two plans with one doctor's name are told apart by their files")
     func sameName() {
         let report = OverviewReport(workspace: Workspace(folder: "/ws", entries: []),

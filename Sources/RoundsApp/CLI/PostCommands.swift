@@ -55,7 +55,10 @@ struct InitCommand: ParsableCommand {
         }
         var dir = env.absolute(folder)
         while dir.count > 1, dir.hasSuffix("/") { dir.removeLast() }
-        return PlanStore(path: dir + "/" + ExportFile.safeName(doctor.trimmingSpaces) + ".json")
+        var name = doctor.trimmingSpaces
+        if name.lowercased().hasSuffix(".json") { name.removeLast(5) }
+        guard !name.trimmingSpaces.isEmpty else { throw CLIFailure("--doctor needs a name for the new plan's file (DIR/NAME.json)") }
+        return PlanStore(path: dir + "/" + ExportFile.safeName(name) + ".json")
     }
 }
 

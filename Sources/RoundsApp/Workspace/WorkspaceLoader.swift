@@ -103,8 +103,10 @@ extension Workspace {
     public func pick(doctor query: String, loaded: [WorkspacePlan]? = nil) throws(WorkspaceError) -> Entry {
         let q = query.trimmingSpaces.searchFolded
         guard !q.isEmpty else { throw .noDoctor(query: query, folder: folder, candidates: entries.map(\.relativePath)) }
-        // File names first: a whole file name needs no plan to be read.
-        let byFile = entries.filter { Workspace.fileKeys($0).contains(q) }
+        // File names first: a whole file name needs no plan to be read; also as `init --doctor`
+        // made it (`my doc` is the file `my-doc.json`).
+        let madeSafe = ExportFile.safeName(query.trimmingSpaces).searchFolded
+        let byFile = entries.filter { Workspace.fileKeys($0).contains(q) || Workspace.fileKeys($0).contains(madeSafe) }
         if byFile.count == 1 { return byFile[0] }
         let plans = loaded ?? loadAll()
         func keys(_ p: WorkspacePlan) -> [String] {
