@@ -305,7 +305,10 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notAnApprover(let name, let approvers):
             "\(name) is not an approver of this plan (approvers: \(approvers.joined(separator: ", ")))"
         case .approverIsEditor(let title, let name, let editor):
-            "\(name) cannot approve '\(title)': \(editor.who) last changed its text, and this plan's approvers must differ from the last editor"
+            ApprovalPolicy.sameName(editor.name, name) || editor.user.isEmpty
+                ? "\(name) cannot approve '\(title)': \(editor.who) last changed its text, and this plan's approvers must differ from the last editor"
+                // Another name, the same login: it is the login that edited.
+                : "\(name) cannot approve '\(title)' from the login '\(editor.user)': that login last changed its text (as \(editor.name.isEmpty ? editor.user : editor.name)), and this plan's approvers must differ from the last editor"
         case .invalid(let text): text
         }
     }
