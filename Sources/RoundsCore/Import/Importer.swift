@@ -105,9 +105,10 @@ public enum Importer {
             post.body = ControlCharacters.normalizingLineEndings(post.body)
             post.notes = ControlCharacters.normalizingLineEndings(post.notes)
             // An approval comes in only from an approver this plan accepts (another plan's
-            // approver approved nothing here); whoever imports the text last edited it.
+            // approver approved nothing here); where the plan asks for approvals, whoever imports
+            // the text last edited it (a record per post otherwise only grows a bulk import's file).
             if let a = post.approval, plan.approvals.approver(named: a.by) == nil { post.approval = nil }
-            if let editor = options.editor {
+            if plan.approvals.required, let editor = options.editor {
                 post.lastEdit = LastEdit(name: editor.name, user: editor.user, textHash: ConsentRecord.hash(of: post))
             }
             if idFromFile, ids.contains(post.id),
