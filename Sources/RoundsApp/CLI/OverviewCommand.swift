@@ -30,7 +30,8 @@ struct OverviewCommand: ParsableCommand {
         guard let folder = workspace.flatMap({ $0.isEmpty ? nil : $0 }) ?? env.variables["ROUNDS_WORKSPACE"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             throw CLIFailure("overview needs a workspace: give --workspace DIR or set ROUNDS_WORKSPACE")
         }
-        let ws = try Workspace.discover(folder, environment: env)
+        let ws: Workspace
+        do { ws = try Workspace.discover(folder, environment: env) } catch { throw CLIFailure(error.description) }
         let first = try OverviewReport.firstWeek(week, today: env.today)
         let report = OverviewReport(workspace: ws, plans: ws.loadAll(), first: first, weeks: weeks, environment: env)
         switch format {

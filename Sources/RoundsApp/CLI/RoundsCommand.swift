@@ -154,8 +154,14 @@ public struct PlanOptions: ParsableArguments {
         return w
     }
 
-    /// Resolves the options (see the type's summary); `--doctor` is looked up here.
+    /// Resolves the options (see the type's summary); `--doctor` is looked up here. A workspace
+    /// error becomes its message here, not at the top: a thrown value still holding its lists
+    /// when the process exits is what LeakSanitizer reports (the release before `exit` is elided).
     func choice() throws -> Choice {
+        do { return try resolveChoice() } catch let e as WorkspaceError { throw CLIFailure(e.description) }
+    }
+
+    private func resolveChoice() throws -> Choice {
         let env = environment
         if let plan, !plan.isEmpty { return .plan(env.planPath(option: plan)) }
         if let doctor {
@@ -177,8 +183,8 @@ public struct PlanOptions: ParsableArguments {
             switch try choice() {
             case .plan(let path): return path
             case .workspace(let ws):
-                throw WorkspaceError.doctorNeeded(command: "this command", folder: ws.folder,
-                                                  candidates: ws.loadAll().map(Workspace.candidate))
+                throw CLIFailure(WorkspaceError.doctorNeeded(command: "this command", folder: ws.folder,
+                                                             candidates: ws.loadAll().map(Workspace.candidate)).description)
             }
         }
     }
