@@ -5,37 +5,8 @@ enum StatusBarView {
         guard rect.width > 0, rect.height > 0 else { return }
         buf.fill(rect, style: palette.style(.statusBar))
         if let prompt = state.prompt {
-            // The input must show: a long label (a settings field's explanation) at 80 columns
-            // left no room for it, and text typed after an invisible prefilled value was joined
-            // to it. The hints give way first, then the label is cut.
-            let chars = prompt.buffer.chars
-            let wanted = min(max(20, TextWidth.width(of: String(chars)) + 2), max(1, rect.width / 2))
-            var head = "\(prompt.label): "
-            var hints = "  " + Keymap.hints(for: .prompt).joined(separator: " · ")
-            if rect.width - TextWidth.width(of: head) - TextWidth.width(of: hints) - 2 < wanted { hints = "" }
-            if rect.width - TextWidth.width(of: head) - 2 < wanted {
-                head = TextWidth.truncate(prompt.label, to: max(1, rect.width - wanted - 4)) + ": "
-            }
-            var x = buf.put(head, x: rect.x, y: rect.y, style: palette.style(.statusKey))
-            let room = max(1, rect.width - x - TextWidth.width(of: hints) - 2)
-            // The part of the input around the cursor that fits, found from the cursor
-            // backwards (no rescans of long input), then filled up to the right.
-            let cursor = prompt.buffer.cursor
-            var first = cursor, used = 0
-            while first > 0, used + TextWidth.width(of: chars[first - 1]) <= room - 1 {
-                first -= 1
-                used += TextWidth.width(of: chars[first])
-            }
-            var last = cursor
-            while last < chars.count, used + TextWidth.width(of: chars[last]) <= room - 1 {
-                used += TextWidth.width(of: chars[last])
-                last += 1
-            }
-            x += buf.put(String(chars[first..<cursor]), x: x, y: rect.y, style: palette.style(.prompt))
-            buf.cursor = Point(x: x, y: rect.y)
-            x += buf.put("▏", x: x, y: rect.y, style: palette.style(.prompt))
-            x += buf.put(String(chars[cursor..<last]), x: x, y: rect.y, style: palette.style(.prompt))
-            buf.put(hints, x: x, y: rect.y, style: palette.style(.statusBar), maxWidth: rect.width - x)
+            drawPrompt(label: prompt.label, buffer: prompt.buffer, hints: "  " + Keymap.hints(for: .prompt).joined(separator: " · "),
+                       into: &buf, rect: rect, palette: palette)
             return
         }
         let context = state.keyContext
@@ -81,5 +52,40 @@ enum StatusBarView {
             }
             buf.put(right, x: rect.x + total - TextWidth.width(of: right), y: rect.y, style: style)
         }
+    }
+
+    /// A prompt on the bottom line (the planner's and the board's): the label, the input around
+    /// the cursor, the hints. The input must show: a long label (a settings field's explanation)
+    /// at 80 columns left no room for it, and text typed after an invisible prefilled value was
+    /// joined to it. The hints give way first, then the label is cut.
+    static func drawPrompt(label: String, buffer: TextBuffer, hints fullHints: String, into buf: inout CellBuffer, rect: Rect, palette: Palette) {
+        let chars = buffer.chars
+        let wanted = min(max(20, TextWidth.width(of: String(chars)) + 2), max(1, rect.width / 2))
+        var head = "\(label): "
+        var hints = fullHints
+        if rect.width - TextWidth.width(of: head) - TextWidth.width(of: hints) - 2 < wanted { hints = "" }
+        if rect.width - TextWidth.width(of: head) - 2 < wanted {
+            head = TextWidth.truncate(label, to: max(1, rect.width - wanted - 4)) + ": "
+        }
+        var x = rect.x + buf.put(head, x: rect.x, y: rect.y, style: palette.style(.statusKey))
+        let room = max(1, rect.x + rect.width - x - TextWidth.width(of: hints) - 2)
+        // The part of the input around the cursor that fits, found from the cursor
+        // backwards (no rescans of long input), then filled up to the right.
+        let cursor = buffer.cursor
+        var first = cursor, used = 0
+        while first > 0, used + TextWidth.width(of: chars[first - 1]) <= room - 1 {
+            first -= 1
+            used += TextWidth.width(of: chars[first])
+        }
+        var last = cursor
+        while last < chars.count, used + TextWidth.width(of: chars[last]) <= room - 1 {
+            used += TextWidth.width(of: chars[last])
+            last += 1
+        }
+        x += buf.put(String(chars[first..<cursor]), x: x, y: rect.y, style: palette.style(.prompt))
+        buf.cursor = Point(x: x, y: rect.y)
+        x += buf.put("▏", x: x, y: rect.y, style: palette.style(.prompt))
+        x += buf.put(String(chars[cursor..<last]), x: x, y: rect.y, style: palette.style(.prompt))
+        buf.put(hints, x: x, y: rect.y, style: palette.style(.statusBar), maxWidth: rect.x + rect.width - x)
     }
 }

@@ -274,26 +274,9 @@ public enum BoardScreen {
         let rect = Rect(x: 0, y: max(0, layout.size.height - 1), width: layout.size.width, height: 1)
         buf.fill(rect, style: palette.style(.statusBar))
         if let open = state.prompt {
-            let prompt = open.buffer
-            var x = buf.put(open.label + ": ", x: 0, y: rect.y, style: palette.style(.statusKey))
-            let hints = open.purpose == .filter ? "  Enter keep · Esc clear" : "  Enter go · Esc cancel"
-            let room = max(1, rect.width - x - TextWidth.width(of: hints) - 2)
-            let chars = prompt.chars, cursor = prompt.cursor
-            var first = cursor, used = 0
-            while first > 0, used + TextWidth.width(of: chars[first - 1]) <= room - 1 {
-                first -= 1
-                used += TextWidth.width(of: chars[first])
-            }
-            var last = cursor
-            while last < chars.count, used + TextWidth.width(of: chars[last]) <= room - 1 {
-                used += TextWidth.width(of: chars[last])
-                last += 1
-            }
-            x += buf.put(String(chars[first..<cursor]), x: x, y: rect.y, style: palette.style(.prompt))
-            buf.cursor = Point(x: x, y: rect.y)
-            x += buf.put("▏", x: x, y: rect.y, style: palette.style(.prompt))
-            x += buf.put(String(chars[cursor..<last]), x: x, y: rect.y, style: palette.style(.prompt))
-            buf.put(hints, x: x, y: rect.y, style: palette.style(.statusBar), maxWidth: rect.width - x)
+            StatusBarView.drawPrompt(label: open.label, buffer: open.buffer,
+                                     hints: open.purpose == .filter ? "  Enter keep · Esc clear" : "  Enter go · Esc cancel",
+                                     into: &buf, rect: rect, palette: palette)
             return
         }
         var left = Keymap.hints(for: state.keyContext).joined(separator: "  ")
