@@ -10,4 +10,9 @@
 /// Does nothing for small files, or when the heap cannot be grown.
 void rounds_heap_prepare(size_t file_bytes);
 
+/// `copy_file_range(2)` from the current offsets (Swift does not import it): the kernel copies
+/// up to `length` bytes of `in_fd` to `out_fd` (a reflink where the file system has them).
+/// Returns the bytes copied, 0 at the end, -1 with errno set.
+long rounds_copy_file_range(int in_fd, int out_fd, size_t length);
+
 #endif

@@ -46,8 +46,25 @@ public struct PlanStore: Sendable {
     public func load() throws(StoreError) -> Snapshot {
         var st = stat()
         if stat(path, &st) == 0, st.st_size > 0 { rounds_heap_prepare(Int(st.st_size)) }
-        let bytes = try readBytes()
-        return Snapshot(plan: try decode(bytes), fingerprint: PlanStore.fingerprint(bytes))
+        return try load(mapThreshold: PlanSource.mapThreshold)
+    }
+
+    /// Reads the plan with its posts' bodies left in the file's bytes (`PlanSource`): a copy
+    /// of our own, mapped, when the file is at least `mapThreshold` bytes.
+    func load(mapThreshold: Int) throws(StoreError) -> Snapshot {
+        let read: PlanSource.Read
+        do {
+            read = try PlanSource.read(path, mapThreshold: mapThreshold)
+        } catch {
+            if error.errno == ENOENT, !exists { throw .notFound(path: path) }
+            if error.errno == ENOENT { throw .unreadable(path: path, reason: "it is a symbolic link to a file that does not exist") }
+            throw .unreadable(path: path, reason: error.description)
+        }
+        do {
+            return Snapshot(plan: try PlanCodec.decode(read.bytes, progress: read.progress), fingerprint: read.fingerprint)
+        } catch {
+            throw refusal(error, bytes: Array(read.bytes.buffer))
+        }
     }
 
     func readBytes() throws(StoreError) -> [UInt8] {
@@ -64,10 +81,14 @@ public struct PlanStore: Sendable {
         do {
             return try PlanCodec.decode(bytes)
         } catch {
-            if error.isNewerVersion { throw .newerVersion(path: path, message: error.message) }
-            if ConflictMarkers.found(in: bytes) { throw .gitConflict(path: path) }
-            throw .corrupt(path: path, error)
+            throw refusal(error, bytes: bytes)
         }
+    }
+
+    private func refusal(_ error: PlanDecodingError, bytes: [UInt8]) -> StoreError {
+        if error.isNewerVersion { return .newerVersion(path: path, message: error.message) }
+        if ConflictMarkers.found(in: bytes) { return .gitConflict(path: path) }
+        return .corrupt(path: path, error)
     }
 
     /// The fingerprint of the file now, or nil when there is none.
@@ -152,6 +173,8 @@ public struct PlanStore: Sendable {
     func write(_ plan: Plan) throws(StoreError) -> Snapshot {
         if let reason = readOnlyReason() { throw .readOnly(path: path, reason: reason) }
         let bytes = PlanCodec.encode(plan)
+        // Encoding read every body still in a mapped copy: those pages go back to the system.
+        for source in plan.bodySources { source.trimResident() }
         do {
             try DurableFile.write(bytes, to: path, backupPath: backupPath)
         } catch {
@@ -163,13 +186,20 @@ public struct PlanStore: Sendable {
     /// A hash of the bytes, eight at a time (FNV-style multiply and xor-shift): enough to see
     /// that the file changed, and about eight times faster than byte-wise FNV-1a on a 7 MB plan.
     public static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { fingerprint($0, progress: nil) }
+    }
+
+    /// `progress` is told every megabyte how far the hash has read (the mapped reader gives
+    /// back the pages behind it).
+    static func fingerprint(_ raw: UnsafeRawBufferPointer, progress: ((Int) -> Void)?) -> UInt64 {
         // Four independent lanes, so the multiplies overlap instead of waiting on each other.
         var h: (UInt64, UInt64, UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4, 0x9ce4_cbf2_2325_8422, 0x2325_8422_9ce4_cbf2)
         let prime: UInt64 = 0x100_0000_01b3
         var tail: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBytes { raw in
+        do {
             let blocks = raw.count / 32
             for i in 0..<blocks {
+                if let progress, i & 0x7FFF == 0x7FFF { progress(i * 32) }
                 let o = i * 32
                 h.0 = (h.0 ^ raw.loadUnaligned(fromByteOffset: o, as: UInt64.self)) &* prime
                 h.1 = (h.1 ^ raw.loadUnaligned(fromByteOffset: o + 8, as: UInt64.self)) &* prime
@@ -181,7 +211,7 @@ public struct PlanStore: Sendable {
         }
         var out = h.0
         for x in [h.1, h.2, h.3, tail] { out = ((out ^ x) &* prime) ^ (out >> 31) }
-        return out ^ UInt64(bytes.count)
+        return out ^ UInt64(raw.count)
     }
 
     /// True when group or others can read the plan (it is fixed on the next save).

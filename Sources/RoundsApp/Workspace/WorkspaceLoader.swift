@@ -73,8 +73,7 @@ extension Workspace {
         let store = entry.store
         do {
             // Not `store.load()`: its heap preparation for large files is for one plan per process.
-            let bytes = try store.readBytes()
-            let snapshot = PlanStore.Snapshot(plan: try store.decode(bytes), fingerprint: PlanStore.fingerprint(bytes))
+            let snapshot = try store.load(mapThreshold: PlanSource.mapThreshold)
             if let holder = PlanLock.holder(of: store.sessionLockPath) {
                 return WorkspacePlan(entry: entry, state: .openElsewhere(snapshot, holder: holder))
             }

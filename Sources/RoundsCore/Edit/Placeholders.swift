@@ -24,7 +24,7 @@ public enum Placeholders {
 extension Plan {
     /// The placeholders of the post's theme template still in its body.
     public func placeholders(in post: Post) -> [String] {
-        guard post.body.utf8.contains(UInt8(ascii: "[")), let template = theme(id: post.themeID)?.template else { return [] }
+        guard post.bodyText.mayHoldBracket, let template = theme(id: post.themeID)?.template else { return [] }
         return Placeholders.segments(of: template).filter { post.body.containsBytes($0) }
     }
 

@@ -6,7 +6,16 @@ enum FastPlanDecoder {
     struct Fallback: Error {}
 
     static func decode(_ bytes: [UInt8]) throws -> Plan {
-        var p = JSONParser(bytes: bytes)
+        try decode(PlanBytes(copying: bytes), lazyBodies: false, progress: nil)
+    }
+
+    /// `lazyBodies`: bodies stay in `source` (checked, not built: `FileText`), for a source the
+    /// caller keeps unchanged. `progress` is told, after each post, the offset read so far (the
+    /// app lets go of the mapped pages behind it).
+    static func decode(_ source: PlanBytes, lazyBodies: Bool, progress: ((Int) -> Void)?) throws -> Plan {
+        let bytes = source.buffer
+        let lazy = lazyBodies && bytes.count < Int(UInt32.max)
+        var p = JSONParser(source: source)
         p.begin()
         try p.openObject()
         var top = JSONObject()
@@ -27,7 +36,8 @@ enum FastPlanDecoder {
                 var firstPost = true
                 while try p.nextElement(first: firstPost) {
                     firstPost = false
-                    posts.append(try post(&p, dated: dated, shared: &shared))
+                    posts.append(try post(&p, dated: dated, shared: &shared, lazy: lazy ? source : nil))
+                    progress?(p.offset)
                 }
             default:
                 if top.index(of: key) != nil { throw Fallback() }
@@ -89,10 +99,11 @@ enum FastPlanDecoder {
         return out
     }
 
-    private static func post(_ p: inout JSONParser, dated: Bool, shared: inout Shared) throws -> Post {
+    private static func post(_ p: inout JSONParser, dated: Bool, shared: inout Shared, lazy: PlanBytes?) throws -> Post {
         try p.openObject()
         var id: String?, title: String?, theme: String?, created: Timestamp?, updated: Timestamp?
         var body = "", notes = "", status = PostStatus.idea
+        var fileBody: FileText?
         var date: CalendarDate?, time: TimeOfDay?, consent: ConsentRecord?, approval: ApprovalRecord?, lastEdit: LastEdit?
         var platforms: [String] = [], hashtags: [String] = [], acks: [Acknowledgement] = []
         var conflicts: [MergeConflict] = [], unknown: [String: JSONValue] = [:]
@@ -109,7 +120,14 @@ enum FastPlanDecoder {
                 id = s
             case "title": bit = 1 << 1; title = try string(&p)
             case "theme": bit = 1 << 2; theme = try string(&p)
-            case "body": bit = 1 << 3; body = try string(&p)
+            case "body":
+                bit = 1 << 3
+                if let lazy {
+                    let (start, length, plain, bracket) = try p.skipString()
+                    fileBody = FileText(source: lazy, start: start, length: length, plain: plain, bracket: bracket)
+                } else {
+                    body = try string(&p)
+                }
             case "notes": bit = 1 << 4; notes = try string(&p)
             case "status":
                 bit = 1 << 5
@@ -177,6 +195,7 @@ enum FastPlanDecoder {
         var post = Post(id: id, date: date, time: time, themeID: theme, platforms: platforms, title: title, body: body,
                         status: status, consent: consent, notes: notes, hashtags: hashtags, acknowledgements: acks,
                         created: created, updated: updated)
+        if let fileBody { post.bodyText = .file(fileBody) }
         post.conflicts = conflicts
         post.approval = approval
         post.lastEdit = lastEdit

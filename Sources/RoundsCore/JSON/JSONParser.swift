@@ -9,7 +9,9 @@ public struct JSONParser {
         public var expected: String
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Keeps `bytes` alive.
+    private let owner: PlanBytes
     private var i = 0
     private var depth = 0
     private let recordPositions: Bool
@@ -20,8 +22,19 @@ public struct JSONParser {
     public static let maxDepth = 512
 
     public init(bytes: [UInt8], recordPositions: Bool = false) {
-        self.bytes = bytes
+        self.init(source: PlanBytes(copying: bytes), recordPositions: recordPositions)
+    }
+
+    public init(source: PlanBytes, recordPositions: Bool = false) {
+        owner = source
+        bytes = source.buffer
         self.recordPositions = recordPositions
+    }
+
+    /// A parser placed at `offset` of `source` (to decode one value read earlier).
+    init(source: PlanBytes, at offset: Int) {
+        self.init(source: source)
+        i = offset
     }
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
@@ -141,6 +154,53 @@ public struct JSONParser {
         skipSpace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a string") }
         return try string()
+    }
+
+    /// A string value checked as `parseString` checks it (escapes, UTF-8, no raw controls)
+    /// but not built: where it is (opening quote to closing quote, inclusive) and whether it
+    /// is plain ASCII with no escape (so its bytes are its text).
+    mutating func skipString() throws(SyntaxError) -> (start: Int, length: Int, plain: Bool, bracket: Bool) {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a string") }
+        let start = i
+        i += 1
+        var high: UInt8 = 0
+        var bracket = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                if high >= 0x80 {
+                    // Not ASCII: check the UTF-8 as the string would be checked.
+                    let inner = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(i - 1)])
+                    if !Self.isValidUTF8(inner) { throw SyntaxError(offset: start + 1, expected: "valid UTF-8 text") }
+                }
+                return (start, i - start, high < 0x80, bracket)
+            }
+            if b == UInt8(ascii: "\\") {
+                // An escape: the general path checks and decodes it.
+                i = start
+                let s = try string()
+                return (start, i - start, false, s.utf8.contains(UInt8(ascii: "[")))
+            }
+            if b < 0x20 { throw fail("no raw control character inside a string (use \\n, \\t or \\u00XX)") }
+            high |= b
+            bracket = bracket || b == UInt8(ascii: "[")
+            i += 1
+        }
+        throw fail("a closing '\"' (the file ends inside a string)")
+    }
+
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 
     private mutating func skipSpace() {
@@ -351,7 +411,7 @@ public struct JSONParser {
     }
 
     private func makeString(_ r: Range<Int>) throws(SyntaxError) -> String {
-        let s = bytes.withUnsafeBufferPointer { buf -> String? in
+        let s = { (buf: UnsafeBufferPointer<UInt8>) -> String? in
             let slice = UnsafeBufferPointer(rebasing: buf[r])
             // Most of a plan is ASCII, which is valid UTF-8 as it is: build it without the
             // generic validating initializer (a fifth of the load time of a large plan).
@@ -362,7 +422,7 @@ public struct JSONParser {
                 return slice.count
             } }
             return String(validating: slice, as: UTF8.self)
-        }
+        }(bytes)
         guard let s else { throw SyntaxError(offset: r.lowerBound, expected: "valid UTF-8 text") }
         return s
     }

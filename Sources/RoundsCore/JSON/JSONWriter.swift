@@ -118,6 +118,8 @@ public struct JSONWriter {
     mutating func raw(_ s: StaticString) { append(s) }
     /// Bytes another writer wrote (a part of a long array written in parallel).
     mutating func appendBytes(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+    /// A JSON string as read from a file, quotes and escapes included.
+    mutating func appendRawString(_ raw: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: raw) }
 
     private mutating func newline(_ indent: Int) {
         if compact { return }

@@ -85,7 +85,11 @@ public enum PlanCodec {
             w.write(approvalValue(a), indent: indent + 1)
         }
         w.field("body", first: &first, indent: indent)
-        w.writeString(p.body)
+        if case .file(let t) = p.bodyText {
+            w.appendRawString(t.rawJSON)  // checked when read: written as it was
+        } else {
+            w.writeString(p.body)
+        }
         if !p.conflicts.isEmpty {
             w.field("conflicts", first: &first, indent: indent)
             w.write(.array(p.conflicts.map(\.jsonValue)), indent: indent + 1)
@@ -130,6 +134,15 @@ public enum PlanCodec {
     public static func decode(_ bytes: [UInt8]) throws(PlanDecodingError) -> Plan {
         if let plan = try? FastPlanDecoder.decode(bytes) { return plan }
         return try decodeSlowly(bytes)
+    }
+
+    /// Decodes bytes the caller keeps unchanged for as long as the plan lives (a mapped private
+    /// snapshot of the file): posts' bodies are checked but left in `source` and read when
+    /// asked for. `progress` is told how far the reading has got (after each post). A file the
+    /// fast path declines is decoded as `decode(_:)` does it, bodies and all.
+    public static func decode(_ source: PlanBytes, progress: ((Int) -> Void)? = nil) throws(PlanDecodingError) -> Plan {
+        if let plan = try? FastPlanDecoder.decode(source, lazyBodies: true, progress: progress) { return plan }
+        return try decodeSlowly(Array(source.buffer))
     }
 
     /// Parses a tree, checks the version first, and words every error (line, column, key).

@@ -7,22 +7,84 @@ public struct Post: Hashable, Sendable, Identifiable {
     public var themeID: String
     public var platforms: [String]
     public var title: String
-    public var body: String
+    /// The body: read from the file's bytes when asked for (see `FileText`), set as a string.
+    public var body: String {
+        get { bodyText.string }
+        set { bodyText = .string(newValue) }
+    }
+    var bodyText: PostText
+    /// Whether the body is empty, without reading it.
+    public var bodyIsEmpty: Bool { bodyText.isEmpty }
     public var status: PostStatus
-    public var consent: ConsentRecord?
-    /// Who approved the exact title and body (`rounds approve`), when the plan asks for it.
-    public var approval: ApprovalRecord?
-    /// Who last changed the title or body (nil: not recorded).
-    public var lastEdit: LastEdit?
     public var notes: String
     public var hashtags: [String]
-    public var acknowledgements: [Acknowledgement]
     public var created: Timestamp
     public var updated: Timestamp
+
+    /// The fields most posts leave empty, kept out of line (one reference, nil when all are
+    /// empty): a plan of 100,000 posts is an array of 100,000 of these structs, and the records
+    /// inline made each 400 bytes.
+    private var rare: RareFields?
+
+    private final class RareFields: Sendable {
+        let consent: ConsentRecord?
+        let approval: ApprovalRecord?
+        let lastEdit: LastEdit?
+        let acknowledgements: [Acknowledgement]
+        let conflicts: [MergeConflict]
+        let unknownFields: [String: JSONValue]
+
+        init(consent: ConsentRecord?, approval: ApprovalRecord?, lastEdit: LastEdit?, acknowledgements: [Acknowledgement],
+             conflicts: [MergeConflict], unknownFields: [String: JSONValue]) {
+            self.consent = consent
+            self.approval = approval
+            self.lastEdit = lastEdit
+            self.acknowledgements = acknowledgements
+            self.conflicts = conflicts
+            self.unknownFields = unknownFields
+        }
+    }
+
+    private mutating func setRare(consent: ConsentRecord?? = nil, approval: ApprovalRecord?? = nil, lastEdit: LastEdit?? = nil,
+                                  acknowledgements: [Acknowledgement]? = nil, conflicts: [MergeConflict]? = nil,
+                                  unknownFields: [String: JSONValue]? = nil) {
+        let c = consent ?? self.consent, a = approval ?? self.approval, l = lastEdit ?? self.lastEdit
+        let k = acknowledgements ?? self.acknowledgements, m = conflicts ?? self.conflicts, u = unknownFields ?? self.unknownFields
+        if c == nil, a == nil, l == nil, k.isEmpty, m.isEmpty, u.isEmpty {
+            rare = nil
+        } else {
+            rare = RareFields(consent: c, approval: a, lastEdit: l, acknowledgements: k, conflicts: m, unknownFields: u)
+        }
+    }
+
+    public var consent: ConsentRecord? {
+        get { rare?.consent }
+        set { setRare(consent: .some(newValue)) }
+    }
+    /// Who approved the exact title and body (`rounds approve`), when the plan asks for it.
+    public var approval: ApprovalRecord? {
+        get { rare?.approval }
+        set { setRare(approval: .some(newValue)) }
+    }
+    /// Who last changed the title or body (nil: not recorded).
+    public var lastEdit: LastEdit? {
+        get { rare?.lastEdit }
+        set { setRare(lastEdit: .some(newValue)) }
+    }
+    public var acknowledgements: [Acknowledgement] {
+        get { rare?.acknowledgements ?? [] }
+        set { setRare(acknowledgements: newValue) }
+    }
     /// Values a git merge could not choose between (`conflicts` in the file; see `MergeConflict`).
-    public var conflicts: [MergeConflict] = []
+    public var conflicts: [MergeConflict] {
+        get { rare?.conflicts ?? [] }
+        set { setRare(conflicts: newValue) }
+    }
     /// Keys in the file this version does not know; written back unchanged.
-    public var unknownFields: [String: JSONValue] = [:]
+    public var unknownFields: [String: JSONValue] {
+        get { rare?.unknownFields ?? [:] }
+        set { setRare(unknownFields: newValue) }
+    }
 
     public init(id: String, date: CalendarDate?, time: TimeOfDay? = nil, themeID: String,
                 platforms: [String] = [], title: String, body: String = "", status: PostStatus = .idea,
@@ -34,14 +96,44 @@ public struct Post: Hashable, Sendable, Identifiable {
         self.themeID = themeID
         self.platforms = platforms
         self.title = title
-        self.body = body
+        self.bodyText = .string(body)
         self.status = status
-        self.consent = consent
         self.notes = notes
         self.hashtags = hashtags
-        self.acknowledgements = acknowledgements
         self.created = created
         self.updated = updated ?? created
+        if consent != nil || !acknowledgements.isEmpty {
+            rare = RareFields(consent: consent, approval: nil, lastEdit: nil, acknowledgements: acknowledgements, conflicts: [], unknownFields: [:])
+        }
+    }
+
+    public static func == (a: Post, b: Post) -> Bool {
+        a.id == b.id && a.date == b.date && a.time == b.time && a.themeID == b.themeID && a.platforms == b.platforms
+            && a.title == b.title && a.status == b.status && a.consent == b.consent && a.approval == b.approval
+            && a.lastEdit == b.lastEdit && a.notes == b.notes && a.hashtags == b.hashtags
+            && a.acknowledgements == b.acknowledgements && a.created == b.created && a.updated == b.updated
+            && a.conflicts == b.conflicts && a.unknownFields == b.unknownFields && a.bodyText == b.bodyText
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(date)
+        h.combine(time)
+        h.combine(themeID)
+        h.combine(platforms)
+        h.combine(title)
+        h.combine(body)
+        h.combine(status)
+        h.combine(consent)
+        h.combine(approval)
+        h.combine(lastEdit)
+        h.combine(notes)
+        h.combine(hashtags)
+        h.combine(acknowledgements)
+        h.combine(created)
+        h.combine(updated)
+        h.combine(conflicts)
+        h.combine(unknownFields)
     }
 
     /// The order posts are kept in, in memory and in the file: by date (ideas last), then time, then id.
@@ -143,11 +235,12 @@ public struct Acknowledgement: Hashable, Sendable {
 
 /// A time of day, `HH:MM`, in the plan's own time zone.
 public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let minutes: Int
+    private let packed: Int16
+    public var minutes: Int { Int(packed) }
 
     public init?(hour: Int, minute: Int) {
         guard (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
-        minutes = hour * 60 + minute
+        packed = Int16(hour * 60 + minute)
     }
 
     public init?(_ text: String) {

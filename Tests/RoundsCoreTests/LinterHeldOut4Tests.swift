@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import RoundsCore
+
+/// The linter on a fourth held-out set (LintHeldOut4/heldout4.txt), written blind on
+/// 2026-12-02 by someone who saw only the label format and the README's rule table: never the
+/// code, the output or the other sets. Scored once, as the rules stood after the second round
+/// (the rules held-out 3 was scored after), before any further change: it measures the next
+/// change honestly. Only the table is printed, not the mistakes, so the set stays unseen.
+@Suite("The linter on its fourth, blind held-out set")
+struct LinterHeldOut4Tests {
+    static let file = "LintHeldOut4/heldout4.txt"
+
+    @Test("the set has 850 drafts, 47% of them clean")
+    func shape() throws {
+        let drafts = try LinterCorpusTests.corpus(Self.file)
+        #expect(drafts.count >= 850)
+        #expect(Double(drafts.filter { $0.labels.isEmpty }.count) >= 0.47 * Double(drafts.count))
+    }
+
+    @Test("the score per rule is printed; it may not fall below its first scoring; the targets are a known shortfall")
+    func score() throws {
+        let (scores, _, drafts, cleanFlagged, clean) = try LinterCorpusTests.score(Self.file)
+        let (table, all) = LinterCorpusTests.table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
+        print(table.joined(separator: "\n"))
+        withKnownIssue("blind held-out 4 targets not met") {
+            if all.recall < 0.95 { Issue.record("recall \(all.recall) < 0.95") }
+            if all.precision < 0.95 { Issue.record("precision \(all.precision) < 0.95") }
+            if Double(cleanFlagged) > 0.02 * Double(clean) { Issue.record("\(cleanFlagged) of \(clean) clean drafts flagged") }
+        }
+        print("held-out 4: \(all.truePositives) found, \(all.falsePositives) false, \(cleanFlagged) of \(clean) clean flagged")
+    }
+}
