@@ -23,11 +23,15 @@ struct LinterHeldOut4Tests {
         let (scores, _, drafts, cleanFlagged, clean) = try LinterCorpusTests.score(Self.file)
         let (table, all) = LinterCorpusTests.table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
         print(table.joined(separator: "\n"))
-        withKnownIssue("blind held-out 4 targets not met") {
+        withKnownIssue("blind held-out 4 targets not met: recall 0.788, precision 0.932, 24 of 436 clean flagged") {
             if all.recall < 0.95 { Issue.record("recall \(all.recall) < 0.95") }
             if all.precision < 0.95 { Issue.record("precision \(all.precision) < 0.95") }
             if Double(cleanFlagged) > 0.02 * Double(clean) { Issue.record("\(cleanFlagged) of \(clean) clean drafts flagged") }
         }
         print("held-out 4: \(all.truePositives) found, \(all.falsePositives) false, \(cleanFlagged) of \(clean) clean flagged")
+        // Scored once, on 2026-12-02, before any change: precision 0.932, recall 0.788 (425
+        // found, 31 false, 114 missed), 24 of 436 clean drafts flagged. The floor is that score.
+        #expect(all.truePositives >= 425 && all.falsePositives <= 31, "below held-out 4's first scoring (425 found, 31 false)")
+        #expect(cleanFlagged <= 24, "more clean drafts flagged than at the first scoring (24 of 436)")
     }
 }
