@@ -66,4 +66,19 @@ struct LazyBodyTests {
         raw[p + 5] = 0x07
         #expect(throws: PlanDecodingError.self) { try PlanCodec.decode(PlanBytes(copying: raw)) }
     }
+
+    @Test("values and keys written with escapes, odd spacing or unknown keys read the same on every path")
+    func escapedForms() throws {
+        var plain = PlanCodec.encode(Self.plan())
+        let text = String(decoding: plain, as: UTF8.self)
+            .replacingOccurrences(of: "\"status\": \"draft\"", with: "\"status\" :\"\\u0064raft\"")
+            .replacingOccurrences(of: "\"date\": \"2026-12-02\"", with: "\"d\\u0061te\": \"2026\\u002d12-02\"")
+            .replacingOccurrences(of: "\"time\": null", with: "\"time\": null, \"x-extra\": {\"k\": [1, \"é\"]}")
+        plain = Array(text.utf8)
+        #expect(text.contains("\\u0064raft") && text.contains("d\\u0061te"))
+        let slow = try PlanCodec.decodeSlowly(plain)
+        #expect(try PlanCodec.decode(plain) == slow)
+        #expect(try PlanCodec.decode(PlanBytes(copying: plain)) == slow)
+        #expect(slow.posts.contains { $0.date == CalendarDate(year: 2026, month: 12, day: 2) && $0.status == .draft })
+    }
 }

@@ -12,7 +12,8 @@ import RoundsCore
 /// file. The copy is ours alone: another program rewriting the plan in place (an editor that
 /// truncates and writes) cannot change or cut short what our posts point at. A small plan, or
 /// one whose folder takes no such file (read-only, or a file system without `O_TMPFILE`), is
-/// read into memory, its bodies still read on demand from there.
+/// read into memory and decoded whole, bodies and all (the file's bytes would cost more than
+/// the bodies' strings).
 enum PlanSource {
     /// Plans at least this large are copied and mapped; smaller ones are read into memory.
     static let mapThreshold = 1 << 20
@@ -21,10 +22,24 @@ enum PlanSource {
     private static let oTmpFile: Int32 = 0o20_200_000
 
     struct Read {
-        var bytes: PlanBytes
+        /// The mapped copy, or nil for a plan read into memory (`eager`).
+        var bytes: PlanBytes?
+        var eager: [UInt8] = []
         var fingerprint: UInt64
         /// Called by the decoder with how far it has read: gives back the pages behind.
         var progress: ((Int) -> Void)?
+
+        init(bytes: PlanBytes, fingerprint: UInt64, progress: @escaping (Int) -> Void) {
+            self.bytes = bytes
+            self.fingerprint = fingerprint
+            self.progress = progress
+        }
+
+        init(eager: [UInt8]) {
+            self.bytes = nil
+            self.eager = eager
+            fingerprint = PlanStore.fingerprint(eager)
+        }
     }
 
     static func read(_ path: String, mapThreshold: Int = PlanSource.mapThreshold) throws(DurableFile.Failure) -> Read {
@@ -35,8 +50,7 @@ enum PlanSource {
         guard fstat(fd, &st) == 0 else { throw DurableFile.Failure(step: "stat", errno: errno) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw DurableFile.Failure(step: "open (not a regular file)", errno: EISDIR) }
         if Int(st.st_size) >= mapThreshold, let mapped = copyAndMap(fd, folder: DurableFile.split(path).0) { return mapped }
-        let bytes = try DurableFile.read(path)
-        return Read(bytes: PlanBytes(copying: bytes), fingerprint: PlanStore.fingerprint(bytes), progress: nil)
+        return Read(eager: try DurableFile.read(path))
     }
 
     /// The private copy, mapped, fingerprinted; nil when the folder or file system cannot make it.
@@ -65,8 +79,8 @@ enum PlanSource {
         let bytes = PlanBytes(mapped: UnsafeBufferPointer(start: base, count: length),
                               release: { munmap(UnsafeMutableRawPointer(bitPattern: address), length) },
                               trim: { madvise(UnsafeMutableRawPointer(bitPattern: address), length, MADV_DONTNEED) })
-        // Give back the pages behind the reader every few megabytes.
-        let step = 4 << 20
+        // Give back the pages behind the reader every megabyte.
+        let step = 1 << 20
         var released = 0
         let giveBack: (Int) -> Void = { offset in
             let upTo = offset & ~(Int(getpagesize()) - 1)

@@ -49,8 +49,8 @@ public struct PlanStore: Sendable {
         return try load(mapThreshold: PlanSource.mapThreshold)
     }
 
-    /// Reads the plan with its posts' bodies left in the file's bytes (`PlanSource`): a copy
-    /// of our own, mapped, when the file is at least `mapThreshold` bytes.
+    /// Reads the plan (`PlanSource`): from a mapped copy of our own, its posts' bodies left in
+    /// it, when the file is at least `mapThreshold` bytes; else into memory, decoded whole.
     func load(mapThreshold: Int) throws(StoreError) -> Snapshot {
         let read: PlanSource.Read
         do {
@@ -60,10 +60,11 @@ public struct PlanStore: Sendable {
             if error.errno == ENOENT { throw .unreadable(path: path, reason: "it is a symbolic link to a file that does not exist") }
             throw .unreadable(path: path, reason: error.description)
         }
+        guard let mapped = read.bytes else { return Snapshot(plan: try decode(read.eager), fingerprint: read.fingerprint) }
         do {
-            return Snapshot(plan: try PlanCodec.decode(read.bytes, progress: read.progress), fingerprint: read.fingerprint)
+            return Snapshot(plan: try PlanCodec.decode(mapped, progress: read.progress), fingerprint: read.fingerprint)
         } catch {
-            throw refusal(error, bytes: Array(read.bytes.buffer))
+            throw refusal(error, bytes: Array(mapped.buffer))
         }
     }
 

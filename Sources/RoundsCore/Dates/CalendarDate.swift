@@ -115,6 +115,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// Exactly `YYYY-MM-DD`, as bytes (the plan reader's fast path).
+    init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
+        guard u.count == 10, let (y, m, d) = CalendarDate.parseISO(u) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     /// Year, month and day of `YYYY-MM-DD` bytes, unchecked for existence.
     static func parseISO(_ u: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
         guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// The fast path for reading a plan: posts are parsed straight from the bytes into `Post`
 /// values, with no intermediate tree (a plan is nearly all posts). Any problem sends the
 /// caller to the slow path, which parses a tree, checks the version first, and words the
@@ -52,10 +54,15 @@ enum FastPlanDecoder {
         for (k, t) in try r.array("themes", required: true).enumerated() { themes.append(try PlanCodec.theme(from: JSONReader(t, path: "themes[\(k)]"))) }
         let themeIDs = Set(themes.map(\.id))
         guard themeIDs.count == themes.count, let profileReader = try r.child("profile") else { throw Fallback() }
-        var ids = Set<String>()
+        // Ids told apart by a 64-bit hash (a quarter of the memory of a set of the strings); two
+        // posts whose ids hash alike, the same id or not, go to the slow path, which compares
+        // the ids themselves and names a real duplicate.
+        var ids = Set<UInt64>()
         ids.reserveCapacity(posts.count)
         for i in posts.indices {  // by index: `for post in posts` retained every field of every post
-            guard themeIDs.contains(posts[i].themeID), ids.insert(posts[i].id).inserted else { throw Fallback() }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in posts[i].id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            guard themeIDs.contains(posts[i].themeID), ids.insert(h).inserted else { throw Fallback() }
         }
         let known: Set<String> = ["version", "profile", "themes", "cadence", "allowList", "allowedDomains", "conflicts", "approvals"]
         var plan = Plan(profile: try PlanCodec.profile(from: profileReader), themes: themes,
@@ -70,6 +77,43 @@ enum FastPlanDecoder {
     private struct Shared {
         var platforms: [String] = []
         var hashtags: [String] = []
+    }
+
+    /// A post's keys, told apart by their bytes (no string is made for them).
+    private enum PostKey: String {
+        case id, title, theme, body, notes, status, date, time, created, updated, platforms, hashtags
+        case consent, acknowledgements, approval, lastEdit, conflicts
+
+        init?(_ raw: UnsafeBufferPointer<UInt8>) {
+            func eq(_ s: StaticString) -> Bool {
+                raw.count == s.utf8CodeUnitCount && memcmp(raw.baseAddress!, s.utf8Start, raw.count) == 0
+            }
+            guard !raw.isEmpty else { return nil }
+            switch raw[0] {
+            case UInt8(ascii: "i"): if eq("id") { self = .id; return }
+            case UInt8(ascii: "t"): if eq("title") { self = .title; return }; if eq("theme") { self = .theme; return }; if eq("time") { self = .time; return }
+            case UInt8(ascii: "b"): if eq("body") { self = .body; return }
+            case UInt8(ascii: "n"): if eq("notes") { self = .notes; return }
+            case UInt8(ascii: "s"): if eq("status") { self = .status; return }
+            case UInt8(ascii: "d"): if eq("date") { self = .date; return }
+            case UInt8(ascii: "c"): if eq("created") { self = .created; return }; if eq("consent") { self = .consent; return }; if eq("conflicts") { self = .conflicts; return }
+            case UInt8(ascii: "u"): if eq("updated") { self = .updated; return }
+            case UInt8(ascii: "p"): if eq("platforms") { self = .platforms; return }
+            case UInt8(ascii: "h"): if eq("hashtags") { self = .hashtags; return }
+            case UInt8(ascii: "a"): if eq("acknowledgements") { self = .acknowledgements; return }; if eq("approval") { self = .approval; return }
+            case UInt8(ascii: "l"): if eq("lastEdit") { self = .lastEdit; return }
+            default: break
+            }
+            return nil
+        }
+    }
+
+    /// A plain ASCII string value parsed from its bytes: nil when the value is not such a
+    /// string (nothing consumed: the caller reads it as a string), `.some(nil)` when its bytes
+    /// do not parse.
+    private static func plainValue<T>(_ p: inout JSONParser, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> T?? {
+        guard let b = p.plainStringBytes() else { return nil }
+        return .some(parse(b))
     }
 
     private static func string(_ p: inout JSONParser) throws -> String {
@@ -109,18 +153,20 @@ enum FastPlanDecoder {
         var conflicts: [MergeConflict] = [], unknown: [String: JSONValue] = [:]
         var seen: UInt32 = 0
         var first = true
-        while let key = try p.nextKey(first: first) {
+        while let raw = try p.nextPlainKey(first: first) {
             first = false
             let bit: UInt32
-            switch key {
-            case "id":
+            let known = PostKey(raw)
+            let key = known?.rawValue ?? String(decoding: raw, as: UTF8.self)
+            switch known {
+            case .id?:
                 bit = 1 << 0
                 let s = try string(&p)
                 guard PlanCodec.isValidID(s) else { throw Fallback() }
                 id = s
-            case "title": bit = 1 << 1; title = try string(&p)
-            case "theme": bit = 1 << 2; theme = try string(&p)
-            case "body":
+            case .title?: bit = 1 << 1; title = try string(&p)
+            case .theme?: bit = 1 << 2; theme = try string(&p)
+            case .body?:
                 bit = 1 << 3
                 if let lazy {
                     let (start, length, plain, bracket) = try p.skipString()
@@ -128,31 +174,31 @@ enum FastPlanDecoder {
                 } else {
                     body = try string(&p)
                 }
-            case "notes": bit = 1 << 4; notes = try string(&p)
-            case "status":
+            case .notes?: bit = 1 << 4; notes = try string(&p)
+            case .status?:
                 bit = 1 << 5
-                guard let s = PostStatus(rawValue: try string(&p)) else { throw Fallback() }
+                guard let s = try plainValue(&p, { PostStatus(rawValue: String(decoding: $0, as: UTF8.self)) }) ?? PostStatus(rawValue: try string(&p)) else { throw Fallback() }
                 status = s
-            case "date":
+            case .date?:
                 bit = 1 << 6
-                guard dated, let d = CalendarDate(iso: try string(&p)) else { throw Fallback() }
+                guard dated, let d = try plainValue(&p, CalendarDate.init(isoBytes:)) ?? CalendarDate(iso: try string(&p)) else { throw Fallback() }
                 date = d
-            case "time":
+            case .time?:
                 bit = 1 << 7
                 if try p.takeNull() { break }
-                guard let t = TimeOfDay(try string(&p)) else { throw Fallback() }
+                guard let t = try plainValue(&p, { TimeOfDay(String(decoding: $0, as: UTF8.self)) }) ?? TimeOfDay(try string(&p)) else { throw Fallback() }
                 time = t
-            case "created":
+            case .created?:
                 bit = 1 << 8
-                guard let t = Timestamp(iso: try string(&p)) else { throw Fallback() }
+                guard let t = try plainValue(&p, Timestamp.init(isoBytes:)) ?? Timestamp(iso: try string(&p)) else { throw Fallback() }
                 created = t
-            case "updated":
+            case .updated?:
                 bit = 1 << 9
-                guard let t = Timestamp(iso: try string(&p)) else { throw Fallback() }
+                guard let t = try plainValue(&p, Timestamp.init(isoBytes:)) ?? Timestamp(iso: try string(&p)) else { throw Fallback() }
                 updated = t
-            case "platforms": bit = 1 << 10; platforms = try strings(&p, previous: &shared.platforms)
-            case "hashtags": bit = 1 << 11; hashtags = try strings(&p, previous: &shared.hashtags)
-            case "consent", "acknowledgements":
+            case .platforms?: bit = 1 << 10; platforms = try strings(&p, previous: &shared.platforms)
+            case .hashtags?: bit = 1 << 11; hashtags = try strings(&p, previous: &shared.hashtags)
+            case .consent?, .acknowledgements?:
                 bit = key == "consent" ? 1 << 12 : 1 << 13
                 let v = try p.parseValue()
                 // Rare fields: read them exactly as the slow path does.
@@ -169,7 +215,7 @@ enum FastPlanDecoder {
                         acks.append(Acknowledgement(rule: try a.string("rule"), excerpt: try a.string("excerpt"), note: try a.string("note", default: "")))
                     }
                 }
-            case "approval", "lastEdit":
+            case .approval?, .lastEdit?:
                 bit = key == "approval" ? 1 << 15 : 1 << 16
                 let v = try p.parseValue()
                 let r = try JSONReader(.object([key: v]))
@@ -178,11 +224,11 @@ enum FastPlanDecoder {
                 } else {
                     lastEdit = try r.child(key).map(PlanCodec.lastEdit(from:))
                 }
-            case "conflicts":
+            case .conflicts?:
                 bit = 1 << 14
                 let v = try p.parseValue()
                 conflicts = try MergeConflict.list(try JSONReader(.object([key: v])).array(key), path: key)
-            default:
+            case nil:
                 // A key this version does not know: kept, and written back as it was.
                 if unknown[key] != nil { throw Fallback() }
                 unknown[key] = try p.parseValue()
@@ -193,13 +239,10 @@ enum FastPlanDecoder {
         }
         guard let id, let title, let theme, let created, let updated, !dated || date != nil else { throw Fallback() }
         var post = Post(id: id, date: date, time: time, themeID: theme, platforms: platforms, title: title, body: body,
-                        status: status, consent: consent, notes: notes, hashtags: hashtags, acknowledgements: acks,
-                        created: created, updated: updated)
+                        status: status, notes: notes, hashtags: hashtags, created: created, updated: updated)
         if let fileBody { post.bodyText = .file(fileBody) }
-        post.conflicts = conflicts
-        post.approval = approval
-        post.lastEdit = lastEdit
-        post.unknownFields = unknown
+        post.setRare(consent: .some(consent), approval: .some(approval), lastEdit: .some(lastEdit), acknowledgements: acks,
+                     conflicts: conflicts, unknownFields: unknown)
         return post
     }
 }

@@ -104,6 +104,48 @@ public struct JSONParser {
         return key
     }
 
+    /// `nextKey` for keys of plain ASCII with no escape, as their bytes (no string is made);
+    /// any other key is an error, for a caller that then reads the file the general way.
+    mutating func nextPlainKey(first: Bool) throws(SyntaxError) -> UnsafeBufferPointer<UInt8>? {
+        skipSpace()
+        guard i < bytes.count else { throw fail("a key or '}' (the file ends too early)") }
+        if bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return nil
+        }
+        if !first {
+            guard bytes[i] == UInt8(ascii: ",") else { throw fail("',' or '}'") }
+            i += 1
+            skipSpace()
+        }
+        guard let key = plainStringBytes() else { throw fail("a key of plain ASCII") }
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("':' after the key") }
+        i += 1
+        skipSpace()
+        return key
+    }
+
+    /// The bytes between the quotes of a string value of printable ASCII with no escape
+    /// (consumed), or nil (nothing consumed) for any other value.
+    mutating func plainStringBytes() -> UnsafeBufferPointer<UInt8>? {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+        var j = i + 1
+        while j < bytes.count {
+            let b = bytes[j]
+            if b == UInt8(ascii: "\"") {
+                let out = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j])
+                i = j + 1
+                return out
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 || b >= 0x80 { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// Consumes `[`.
     public mutating func openArray() throws(SyntaxError) {
         skipSpace()

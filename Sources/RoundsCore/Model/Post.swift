@@ -16,7 +16,6 @@ public struct Post: Hashable, Sendable, Identifiable {
     /// Whether the body is empty, without reading it.
     public var bodyIsEmpty: Bool { bodyText.isEmpty }
     public var status: PostStatus
-    public var notes: String
     public var hashtags: [String]
     public var created: Timestamp
     public var updated: Timestamp
@@ -27,6 +26,7 @@ public struct Post: Hashable, Sendable, Identifiable {
     private var rare: RareFields?
 
     private final class RareFields: Sendable {
+        let notes: String
         let consent: ConsentRecord?
         let approval: ApprovalRecord?
         let lastEdit: LastEdit?
@@ -34,8 +34,9 @@ public struct Post: Hashable, Sendable, Identifiable {
         let conflicts: [MergeConflict]
         let unknownFields: [String: JSONValue]
 
-        init(consent: ConsentRecord?, approval: ApprovalRecord?, lastEdit: LastEdit?, acknowledgements: [Acknowledgement],
+        init(notes: String, consent: ConsentRecord?, approval: ApprovalRecord?, lastEdit: LastEdit?, acknowledgements: [Acknowledgement],
              conflicts: [MergeConflict], unknownFields: [String: JSONValue]) {
+            self.notes = notes
             self.consent = consent
             self.approval = approval
             self.lastEdit = lastEdit
@@ -45,18 +46,24 @@ public struct Post: Hashable, Sendable, Identifiable {
         }
     }
 
-    private mutating func setRare(consent: ConsentRecord?? = nil, approval: ApprovalRecord?? = nil, lastEdit: LastEdit?? = nil,
+    mutating func setRare(notes: String? = nil, consent: ConsentRecord?? = nil, approval: ApprovalRecord?? = nil, lastEdit: LastEdit?? = nil,
                                   acknowledgements: [Acknowledgement]? = nil, conflicts: [MergeConflict]? = nil,
                                   unknownFields: [String: JSONValue]? = nil) {
+        let n = notes ?? self.notes
         let c = consent ?? self.consent, a = approval ?? self.approval, l = lastEdit ?? self.lastEdit
         let k = acknowledgements ?? self.acknowledgements, m = conflicts ?? self.conflicts, u = unknownFields ?? self.unknownFields
-        if c == nil, a == nil, l == nil, k.isEmpty, m.isEmpty, u.isEmpty {
+        if n.isEmpty, c == nil, a == nil, l == nil, k.isEmpty, m.isEmpty, u.isEmpty {
             rare = nil
         } else {
-            rare = RareFields(consent: c, approval: a, lastEdit: l, acknowledgements: k, conflicts: m, unknownFields: u)
+            rare = RareFields(notes: n, consent: c, approval: a, lastEdit: l, acknowledgements: k, conflicts: m, unknownFields: u)
         }
     }
 
+    /// The doctor's own notes on the post (never exported to schedulers).
+    public var notes: String {
+        get { rare?.notes ?? "" }
+        set { setRare(notes: newValue) }
+    }
     public var consent: ConsentRecord? {
         get { rare?.consent }
         set { setRare(consent: .some(newValue)) }
@@ -98,12 +105,11 @@ public struct Post: Hashable, Sendable, Identifiable {
         self.title = title
         self.bodyText = .string(body)
         self.status = status
-        self.notes = notes
         self.hashtags = hashtags
         self.created = created
         self.updated = updated ?? created
-        if consent != nil || !acknowledgements.isEmpty {
-            rare = RareFields(consent: consent, approval: nil, lastEdit: nil, acknowledgements: acknowledgements, conflicts: [], unknownFields: [:])
+        if !notes.isEmpty || consent != nil || !acknowledgements.isEmpty {
+            rare = RareFields(notes: notes, consent: consent, approval: nil, lastEdit: nil, acknowledgements: acknowledgements, conflicts: [], unknownFields: [:])
         }
     }
 
@@ -266,9 +272,20 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
     public init(secondsSince1970: Int64) { self.secondsSince1970 = secondsSince1970 }
 
     public init?(iso text: String) {
-        // YYYY-MM-DDTHH:MM:SSZ
         var text = text
-        let seconds: Int64? = text.withUTF8 { u -> Int64? in
+        guard let seconds = text.withUTF8({ Timestamp.parseISO($0) }) else { return nil }
+        secondsSince1970 = seconds
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` as bytes (the plan reader's fast path).
+    init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
+        guard let seconds = Timestamp.parseISO(u) else { return nil }
+        secondsSince1970 = seconds
+    }
+
+    private static func parseISO(_ u: UnsafeBufferPointer<UInt8>) -> Int64? {
+        // YYYY-MM-DDTHH:MM:SSZ
+        do {
             guard u.count == 20, u[10] == UInt8(ascii: "T"), u[19] == UInt8(ascii: "Z"),
                   u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),
                   let (y, mo, d) = CalendarDate.parseISO(UnsafeBufferPointer(rebasing: u[0..<10])),
@@ -280,8 +297,6 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
             guard let h = two(11), let m = two(14), let s = two(17), h < 24, m < 60, s < 60 else { return nil }
             return Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s)
         }
-        guard let seconds else { return nil }
-        secondsSince1970 = seconds
     }
 
     public var date: CalendarDate {
