@@ -82,17 +82,31 @@ public enum DurableFile {
         if fsync(dirfd) != 0 { throw Failure(step: "fsync folder \(dir)", errno: errno) }
     }
 
-    /// Reads a whole file, refusing anything that is not a regular file.
-    public static func read(_ path: String) throws(Failure) -> [UInt8] {
+    /// Opens a file for reading, refusing anything that is not a regular file (a folder, a
+    /// fifo, a device): the descriptor (the caller closes it) and its size.
+    static func openRegular(_ path: String) throws(Failure) -> (fd: Int32, size: Int) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { throw Failure(step: "open", errno: errno) }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Failure(step: "stat", errno: errno) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw Failure(step: "open (not a regular file)", errno: EISDIR) }
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            close(fd)
+            throw Failure(step: "stat", errno: e)
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw Failure(step: "open (not a regular file)", errno: EISDIR)
+        }
+        return (fd, Int(st.st_size))
+    }
+
+    /// Reads a whole file, refusing anything that is not a regular file.
+    public static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let (fd, size) = try openRegular(path)
+        defer { close(fd) }
         // Read straight into a buffer of the file's size; keep going if it grew meanwhile.
         var out = [UInt8]()
-        var capacity = max(Int(st.st_size) + 1, 4096)
+        var capacity = max(size + 1, 4096)
         var filled = 0
         while true {
             if filled == capacity { capacity *= 2 }

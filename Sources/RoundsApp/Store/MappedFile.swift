@@ -11,13 +11,9 @@ final class MappedFile {
     private let length: Int
 
     init(_ path: String) throws(DurableFile.Failure) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-        guard fd >= 0 else { throw DurableFile.Failure(step: "open", errno: errno) }
+        let (fd, size) = try DurableFile.openRegular(path)
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw DurableFile.Failure(step: "stat", errno: errno) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw DurableFile.Failure(step: "open (not a regular file)", errno: EISDIR) }
-        length = Int(st.st_size)
+        length = size
         guard length > 0 else {
             bytes = UnsafeBufferPointer(start: nil, count: 0)
             return

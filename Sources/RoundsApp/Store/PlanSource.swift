@@ -43,13 +43,9 @@ enum PlanSource {
     }
 
     static func read(_ path: String, mapThreshold: Int = PlanSource.mapThreshold) throws(DurableFile.Failure) -> Read {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-        guard fd >= 0 else { throw DurableFile.Failure(step: "open", errno: errno) }
+        let (fd, size) = try DurableFile.openRegular(path)
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw DurableFile.Failure(step: "stat", errno: errno) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw DurableFile.Failure(step: "open (not a regular file)", errno: EISDIR) }
-        if Int(st.st_size) >= mapThreshold, let mapped = copyAndMap(fd, folder: DurableFile.split(path).0) { return mapped }
+        if size >= mapThreshold, let mapped = copyAndMap(fd, folder: DurableFile.split(path).0) { return mapped }
         return Read(eager: try DurableFile.read(path))
     }
 

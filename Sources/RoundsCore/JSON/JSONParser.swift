@@ -83,47 +83,44 @@ public struct JSONParser {
     /// The next key of an open object (and its `:`), or nil at `}`. `first` is true for the
     /// first call after `openObject`.
     public mutating func nextKey(first: Bool) throws(SyntaxError) -> String? {
+        guard try beforeKey(first: first) else { return nil }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a key in double quotes") }
+        let key = try string()
+        try afterKey()
+        return key
+    }
+
+    /// Before a key: false (and the object closed) at `}`, else past the `,` if not the first.
+    private mutating func beforeKey(first: Bool) throws(SyntaxError) -> Bool {
         skipSpace()
         guard i < bytes.count else { throw fail("a key or '}' (the file ends too early)") }
         if bytes[i] == UInt8(ascii: "}") {
             i += 1
             depth -= 1
-            return nil
+            return false
         }
         if !first {
             guard bytes[i] == UInt8(ascii: ",") else { throw fail("',' or '}'") }
             i += 1
             skipSpace()
         }
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("a key in double quotes") }
-        let key = try string()
+        return true
+    }
+
+    /// After a key: its `:`.
+    private mutating func afterKey() throws(SyntaxError) {
         skipSpace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("':' after the key") }
         i += 1
         skipSpace()
-        return key
     }
 
     /// `nextKey` for keys of plain ASCII with no escape, as their bytes (no string is made);
     /// any other key is an error, for a caller that then reads the file the general way.
     mutating func nextPlainKey(first: Bool) throws(SyntaxError) -> UnsafeBufferPointer<UInt8>? {
-        skipSpace()
-        guard i < bytes.count else { throw fail("a key or '}' (the file ends too early)") }
-        if bytes[i] == UInt8(ascii: "}") {
-            i += 1
-            depth -= 1
-            return nil
-        }
-        if !first {
-            guard bytes[i] == UInt8(ascii: ",") else { throw fail("',' or '}'") }
-            i += 1
-            skipSpace()
-        }
+        guard try beforeKey(first: first) else { return nil }
         guard let key = plainStringBytes() else { throw fail("a key of plain ASCII") }
-        skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("':' after the key") }
-        i += 1
-        skipSpace()
+        try afterKey()
         return key
     }
 

@@ -95,13 +95,6 @@ enum PostText: Sendable {
         }
     }
 
-    var isEmpty: Bool {
-        switch self {
-        case .string(let s): s.isEmpty
-        case .file(let t): t.length <= 2
-        }
-    }
-
     var mayHoldBracket: Bool {
         switch self {
         case .string(let s): s.utf8.contains(UInt8(ascii: "["))

@@ -13,8 +13,6 @@ public struct Post: Hashable, Sendable, Identifiable {
         set { bodyText = .string(newValue) }
     }
     var bodyText: PostText
-    /// Whether the body is empty, without reading it.
-    public var bodyIsEmpty: Bool { bodyText.isEmpty }
     public var status: PostStatus
     public var hashtags: [String]
     public var created: Timestamp
