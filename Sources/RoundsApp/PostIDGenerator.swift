@@ -15,8 +15,10 @@ public final class PostIDGenerator {
     private var shortLengths: Set<Int> = []
     private var random: SplitMix64
 
-    public init(plan: Plan) {
-        ids = Set(minimumCapacity: plan.posts.count)
+    /// `expecting`: about how many ids will be made (an import's rows), so the set of ids is
+    /// sized once instead of growing through every doubling.
+    public init(plan: Plan, expecting: Int = 0) {
+        ids = Set(minimumCapacity: plan.posts.count + max(0, expecting))
         longPrefixes = []
         var system = SystemRandomNumberGenerator()
         random = SplitMix64(seed: system.next())
@@ -40,9 +42,10 @@ public final class PostIDGenerator {
                 }
                 return 8
             }
-            guard !ids.contains(id), longPrefixes.isEmpty || !longPrefixes.contains(Substring(id)) else { continue }
+            guard longPrefixes.isEmpty || !longPrefixes.contains(Substring(id)) else { continue }
             if !shortLengths.isEmpty, shortLengths.contains(where: { ids.contains(String(id.prefix($0))) }) { continue }
-            remember(id)
+            // One hash: inserted only when new (an 8-digit id is neither long nor short).
+            guard ids.insert(id).inserted else { continue }
             return id
         }
     }

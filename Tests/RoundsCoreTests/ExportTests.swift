@@ -217,6 +217,33 @@ struct ImportTests {
         ])
     }
 
+    @Test("a large csv is read in two parts with the same result: rows of one id merged across them, bad rows of both reported in order")
+    func largeCSVInParts() {
+        // Our own csv's shape: a row per platform. Every post's LinkedIn row is in the first half
+        // of the file and its X row in the second, so each merge crosses the parts.
+        let count = 6_000
+        var lines = ["id,date,theme,title,platform"]
+        let start = CalendarDate(year: 2001, month: 1, day: 1)!
+        for platform in ["linkedin", "x"] {
+            for i in 0..<count {
+                lines.append("p\(i),\(start.adding(days: i).iso),qa,Question \(i),\(platform)")
+            }
+        }
+        lines.insert("p-bad1,2026-13-01,qa,Bad date,linkedin", at: 100)        // line 101, first part
+        lines.insert("p-bad2,2026-12-01,nope,Bad theme,x", at: lines.count - 50) // near the end, second part
+        var plan = Fixtures.emptyPlan()
+        let outcome = Importer.run(Array((lines.joined(separator: "\n") + "\n").utf8), format: .csv, into: &plan,
+                                   options: ImportOptions(), today: Fixtures.today, now: Fixtures.now, makeID: { _ in "unused" })
+        #expect(outcome.added.count == count)
+        #expect(plan.posts.count == count)
+        #expect(plan.posts.allSatisfy { $0.platforms == ["linkedin", "x"] }, "every post has both rows' platforms, in the file's order")
+        #expect(Set(plan.posts.map(\.id)).count == count)
+        #expect(outcome.invalid.map(\.description) == [
+            "line 101: '2026-13-01' is not a date (YYYY-MM-DD)",
+            "line \(lines.count - 50): unknown theme 'nope' (themes: health-tip, qa, success-story)",
+        ])
+    }
+
     @Test("rules still hold on import: the day's maximum, and consent for a ready story")
     func rules() {
         let sheet = "date,theme,title,status\n2026-12-04,success-story,Ready story,ready\n2026-12-01,qa,One,\n2026-12-01,health-tip,Two,\n"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CHeap
 import Glibc
 import RoundsCore
 
@@ -254,6 +255,12 @@ struct ImportCommand: ParsableCommand {
         let env = planOptions.environment
         let text = try readBodyFile(file)
         let bytes = Array(text.utf8)
+        // The plan grows by about four times the file (a post's json is larger than its csv
+        // row): a large import's heap is prepared for that at once, as a large plan's is when
+        // it is read (huge pages where the system gives them, freed memory kept for reuse).
+        rounds_heap_prepare(bytes.count * 4)
+        // Rows are rarely shorter than 48 bytes: ids for that many are room enough.
+        let rowsGuess = bytes.count / 48
         let fmt = format ?? ImportFormat.guess(path: file, bytes: bytes)
         var options = ImportOptions(defaultTheme: theme, dateOrder: dateOrder, force: force)
         options.zoneNamed = { name in try? env.zone(named: name) }
@@ -268,7 +275,7 @@ struct ImportCommand: ParsableCommand {
             if fmt == .ics, let zoneProblem { throw CLIFailure(zoneProblem) }
             options.timeZone = zone
             let outcome = Importer.run(bytes, format: fmt, into: &plan, options: options, today: env.today(for: plan), now: env.now,
-                                       makeID: PostIDGenerator(plan: plan).makeID)
+                                       makeID: PostIDGenerator(plan: plan, expecting: rowsGuess).makeID)
             if !outcome.invalid.isEmpty, !skipInvalid {
                 let lines = outcome.invalid.map { "  \(name):\($0)" }
                 throw CLIFailure("nothing imported: \(outcome.invalid.count) invalid row\(outcome.invalid.count == 1 ? "" : "s") (fix them, or --skip-invalid):\n"
@@ -286,25 +293,26 @@ struct ImportCommand: ParsableCommand {
         var lines: [String] = []
         let verb = dryRun ? "Would add" : "Added"
         lines.append("\(verb) \(outcome.added.count) post\(outcome.added.count == 1 ? "" : "s") from \(name)" + (outcome.added.isEmpty ? "." : ":"))
-        // One string for the list (an import of 100,000 rows lists 100,000 posts).
-        var list = ""
+        // The list built as bytes, one string at the end (an import of 100,000 rows lists
+        // 100,000 posts: appending to a string cost more than the rest of the listing).
+        var list: [UInt8] = []
         list.reserveCapacity(outcome.added.count * 64)
         outcome.added.withUnsafeBufferPointer { added in
             // Fields read through the buffer: a post taken out of the array is copied first.
             for k in added.indices {
-                if k > 0 { list += "\n" }
+                if k > 0 { list.append(0x0A) }
                 // A dry run names no ids: the real import draws its own, and would print others.
-                list += "  "
-                list += dryRun ? "(new id)" : added[k].id
-                list += "  "
-                list += added[k].date?.iso ?? "idea      "
-                list += "  "
-                list += added[k].themeID
-                list += "  "
-                list += added[k].title
+                list.append(contentsOf: "  ".utf8)
+                list.append(contentsOf: dryRun ? "(new id)".utf8 : added[k].id.utf8)
+                list.append(contentsOf: "  ".utf8)
+                list.append(contentsOf: (added[k].date?.iso ?? "idea      ").utf8)
+                list.append(contentsOf: "  ".utf8)
+                list.append(contentsOf: added[k].themeID.utf8)
+                list.append(contentsOf: "  ".utf8)
+                list.append(contentsOf: added[k].title.utf8)
             }
         }
-        if !list.isEmpty { lines.append(list) }
+        if !list.isEmpty { lines.append(String(decoding: list, as: UTF8.self)) }
         if !outcome.duplicates.isEmpty {
             lines.append("Already in the plan (skipped): \(outcome.duplicates.count)")
         }

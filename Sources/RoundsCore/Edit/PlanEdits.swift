@@ -64,7 +64,9 @@ extension Plan {
             throw .invalid(problem)
         }
         if old?.hashtags != post.hashtags {
-            for tag in post.hashtags {
+            // The field's name is worded only for a hashtag that has a problem (an import checks
+            // every hashtag of every row).
+            for tag in post.hashtags where !ControlCharacters.plainASCII(tag, multiline: false) {
                 if let problem = ControlCharacters.problem(in: tag, field: "the hashtag '\(ControlCharacters.escaped(tag))'", multiline: false) {
                     throw .invalid(problem)
                 }

@@ -1,3 +1,4 @@
+import Dispatch
 import FoundationEssentials
 
 public enum ImportFormat: String, CaseIterable, Sendable {
@@ -55,6 +56,9 @@ public struct ImportOptions: Sendable {
 /// Posts from our own CSV, a simple spreadsheet, iCalendar files and our JSON, checked row by
 /// row against the plan's rules. Importing the same file twice adds nothing the second time.
 public enum Importer {
+    /// What a candidate's post is swapped for when the post is taken.
+    static let emptyPost = Post(id: "", date: nil, themeID: "", title: "", created: Timestamp(secondsSince1970: 0))
+
     /// A post read from the file, before it meets the plan.
     struct Candidate {
         var line: Int
@@ -87,19 +91,24 @@ public enum Importer {
         var fresh: [Post] = []
         fresh.reserveCapacity(candidates.count)
         var freshByID: [String: Int] = [:]
+        // The plan as it was: nothing is added to it before the end, and passing it borrowed
+        // costs nothing where passing the `inout` one copied the plan for every id.
+        let planBefore = plan
         func newID() -> String {
-            var id = makeID(plan)
-            while ids.contains(id) { id = makeID(plan) }
+            var id = makeID(planBefore)
+            while ids.contains(id) { id = makeID(planBefore) }
             return id
         }
         // Taken from the list rather than copied out of it (a copy of a post retains each of
-        // its strings and lists): reversed, then popped in the file's order.
+        // its strings and lists), in the file's order.
         // Posts are looked up by id only for rows that bring an id (our own csv, ics, json).
         let anyIDs = candidates.contains { $0.idFromFile }
-        candidates.reverse()
-        while let c = candidates.popLast() {
-            let line = c.line, idFromFile = c.idFromFile
-            var post = (consume c).post
+        let count = candidates.count
+        for k in 0..<count {
+            let line = candidates[k].line, idFromFile = candidates[k].idFromFile
+            // Swapped out for an empty post: no copy of the post's strings, no reversal.
+            var post = Importer.emptyPost
+            swap(&post, &candidates[k].post)
             // Line endings to \n (a spreadsheet's CRLF inside a cell, an old Mac file).
             post.title = ControlCharacters.normalizingLineEndings(post.title)
             post.body = ControlCharacters.normalizingLineEndings(post.body)
@@ -142,7 +151,9 @@ public enum Importer {
                 outcome.invalid.append(ImportIssue(line: line, message: "'\(ControlCharacters.escaped(post.title, multiline: false))': \(error)"))
             }
         }
-        // Reported in the plan's order (date, time, id), as `rounds list` shows them.
+        // Reported in the plan's order (date, time, id), as `rounds list` shows them; the copy
+        // for ids ends first, or the insertion would copy the plan's posts.
+        _ = consume planBefore
         outcome.added = plan.insertNew(contentsOf: consume fresh)
         outcome.invalid.sort { $0.line < $1.line }
         return outcome
@@ -218,27 +229,70 @@ public enum Importer {
             issues.append(ImportIssue(line: header.line, message: "no \(names) column\(missing.count == 1 ? "" : "s") (required: date, theme, title; optional: body, platform, time, status, hashtags, notes, id, consent; found: \(header.fields.map { "'\(ControlCharacters.escaped($0, multiline: false))'" }.joined(separator: ", ")))"))
         }
         guard issues.isEmpty else { return [] }
+        let columns = CSVColumns(column)
+        let rows = records.dropFirst()
+        // A large file's rows are read in two parallel parts (each with its own caches); rows of
+        // one id (our own csv: a row per platform) are then merged across the parts, as one
+        // pass would have merged them: the same candidates and issues.
+        guard rows.count >= 2 * 4096 else {
+            return csvRows(rows, header: header, columns: columns, plan: plan, options: options, now: now, issues: &issues)
+        }
+        let half = rows.startIndex + rows.count / 2
+        let parts = [rows[..<half], rows[half...]]
+        nonisolated(unsafe) var results: [([Candidate], [ImportIssue])] = [([], []), ([], [])]
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                var partIssues: [ImportIssue] = []
+                let found = csvRows(parts[k], header: header, columns: columns, plan: plan, options: options, now: now, issues: &partIssues)
+                slots[k] = (found, partIssues)
+            }
+        }
+        issues += results[0].1
+        issues += results[1].1
+        var out = results[0].0
+        let second = results[1].0
+        results = []
+        guard columns.id != nil else { out += consume second; return out }
+        var byID: [String: Int] = [:]
+        for (k, c) in out.enumerated() where c.idFromFile { byID[c.post.id] = k }
+        out.reserveCapacity(out.count + second.count)
+        for c in second {
+            if c.idFromFile, let k = byID[c.post.id] {
+                for p in c.post.platforms where !out[k].post.platforms.contains(p) { out[k].post.platforms.append(p) }
+                continue
+            }
+            if c.idFromFile { byID[c.post.id] = out.count }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Where each known column is (nil: not in the file).
+    struct CSVColumns: Sendable {
+        var body, consent, date, hashtags, id, notes, platform, status, theme, time, title: Int?
+        init(_ column: [String: Int]) {
+            body = column["body"]; consent = column["consent"]; date = column["date"]; hashtags = column["hashtags"]
+            id = column["id"]; notes = column["notes"]; platform = column["platform"]; status = column["status"]
+            theme = column["theme"]; time = column["time"]; title = column["title"]
+        }
+    }
+
+    /// The candidates of some of a csv's rows, in order, with the issues of the others.
+    static func csvRows(_ rows: ArraySlice<CSVReader.Record>, header: CSVReader.Record, columns: CSVColumns, plan: Plan,
+                        options: ImportOptions, now: Timestamp, issues: inout [ImportIssue]) -> [Candidate] {
         var out: [Candidate] = []
-        out.reserveCapacity(records.count)
+        out.reserveCapacity(rows.count)
         var byID: [String: Int] = [:]
         // Columns as positions, and what a theme, platform or hashtags cell names, read once per
         // distinct text (a spreadsheet repeats a few of them on every row).
-        let columnIndex = column
-        let atBody = columnIndex["body"]
-        let atConsent = columnIndex["consent"]
-        let atDate = columnIndex["date"]
-        let atHashtags = columnIndex["hashtags"]
-        let atId = columnIndex["id"]
-        let atNotes = columnIndex["notes"]
-        let atPlatform = columnIndex["platform"]
-        let atStatus = columnIndex["status"]
-        let atTheme = columnIndex["theme"]
-        let atTime = columnIndex["time"]
-        let atTitle = columnIndex["title"]
+        let atBody = columns.body, atConsent = columns.consent, atDate = columns.date, atHashtags = columns.hashtags
+        let atId = columns.id, atNotes = columns.notes, atPlatform = columns.platform, atStatus = columns.status
+        let atTheme = columns.theme, atTime = columns.time, atTitle = columns.title
         var themes: [String: Theme?] = [:]
         var platformLists: [String: Result<[String], PlanError>] = [:]
         var hashtagLists: [String: [String]] = [:]
-        for r in records.dropFirst() {
+        for r in rows {
             func field(_ column: Int?) -> String {
                 guard let k = column, k < r.fields.count else { return "" }
                 return r.fields[k]

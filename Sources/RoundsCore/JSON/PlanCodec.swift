@@ -72,9 +72,9 @@ public enum PlanCodec {
     }
 
     /// One post, keys in sorted order (see `postValue`).
-    static func writePost(_ p: Post, into w: inout JSONWriter, indent: Int) {
+    static func writePost(_ p: borrowing Post, into w: inout JSONWriter, indent: Int) {
         // Rare: keys this version does not know go through the generic writer, sorted in.
-        if !p.unknownFields.isEmpty { w.write(postValue(p), indent: indent); return }
+        if !p.unknownFields.isEmpty { w.write(postValue(copy p), indent: indent); return }
         var first = true
         if !p.acknowledgements.isEmpty {
             w.field("acknowledgements", first: &first, indent: indent)

@@ -31,7 +31,7 @@ public enum ControlCharacters {
     public static func problem(in text: String, field: String, multiline: Bool) -> String? {
         // Most text is ASCII with no control in it: said in one pass over the bytes (an import
         // checks three fields of every row), without breaking it into characters.
-        if text.utf8.allSatisfy({ $0 >= 0x20 ? $0 < 0x7F : multiline && ($0 == 0x0A || $0 == 0x09) }) { return nil }
+        if plainASCII(text, multiline: multiline) { return nil }
         var position = 0
         for ch in text {
             position += 1
@@ -65,14 +65,18 @@ public enum ControlCharacters {
             if v < 0x20 || (v >= 0x7F && v <= 0x9F) { return isRefused(u, multiline: multiline) }
             return bidi && v >= 0x61C && isBidiControl(v) && (!multiline || v == 0x202D || v == 0x202E)
         }
-        var needs = false
-        for b in text.utf8 where b < 0x20 || b == 0x7F || b >= 0xC2 {
-            // Only a control byte, or a lead byte of C1 or a bidi control, can start one; a
-            // newline or tab in multi-line text is kept (a command's output is many lines).
-            if multiline, b == 0x0A || b == 0x09 { continue }
-            if b < 0x80 || b == 0xC2 || b == 0xD8 || b == 0xE2 { needs = true; break }
+        func needs(_ bytes: some Sequence<UInt8>) -> Bool {
+            for b in bytes where b < 0x20 || b == 0x7F || b >= 0xC2 {
+                // Only a control byte, or a lead byte of C1 or a bidi control, can start one; a
+                // newline or tab in multi-line text is kept (a command's output is many lines).
+                if multiline, b == 0x0A || b == 0x09 { continue }
+                if b < 0x80 || b == 0xC2 || b == 0xD8 || b == 0xE2 { return true }
+            }
+            return false
         }
-        guard needs, text.unicodeScalars.contains(where: refused) else { return text }
+        // On the contiguous bytes where the string has them (a command's output of 100,000 lines).
+        let mayNeed = text.utf8.withContiguousStorageIfAvailable { needs($0) } ?? needs(text.utf8)
+        guard mayNeed, text.unicodeScalars.contains(where: refused) else { return text }
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
             guard refused(u) else { out.append(u); continue }
@@ -89,6 +93,18 @@ public enum ControlCharacters {
             out.append(contentsOf: escape.unicodeScalars)
         }
         return String(out)
+    }
+
+    /// Whether the text is printable ASCII only (with newlines and tabs where `multiline`):
+    /// nothing in it can be refused. One pass over the contiguous bytes.
+    static func plainASCII(_ text: String, multiline: Bool) -> Bool {
+        func plain(_ bytes: some Sequence<UInt8>) -> Bool {
+            for b in bytes where b < 0x20 || b >= 0x7F {
+                if !(multiline && (b == 0x0A || b == 0x09)) { return false }
+            }
+            return true
+        }
+        return text.utf8.withContiguousStorageIfAvailable { plain($0) } ?? plain(text.utf8)
     }
 
     /// Line endings to `\n`: CRLF and lone CR (old Mac files, spreadsheet cells).
