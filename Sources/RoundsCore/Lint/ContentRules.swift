@@ -8,7 +8,10 @@ enum ContentRules {
 
     /// Whether a negation stands in the few tokens before token i (same sentence).
     static func negated(_ t: LintText, _ i: Int, window: Int = 4) -> Bool {
-        let s = t.sentenceStart(i)
+        var s = t.sentenceStart(i)
+        // A negation in an earlier clause negates that clause: "If your tablet isn't cutting
+        // it, take two cetirizine", "If the toddler won't settle, give 5 ml…".
+        if let comma = (max(s, i - window)..<i).last(where: { t.word($0) == "," }), t.isWord(s, ["if", "when", "since", "because", "as"]) { s = comma + 1 }
         for k in max(s, i - window)..<i where t.isWord(k, negations) { return true }
         // "do not", "there is no"
         return false
@@ -22,7 +25,12 @@ enum ContentRules {
 
     static func defersToClinician(_ t: LintText, _ i: Int) -> Bool {
         let s = t.sentenceStart(i), e = t.sentenceEnd(i)
-        return t.firstMatch(amongIndexed: deferPhrases, in: s..<e) != nil
+        guard let r = t.firstMatch(amongIndexed: deferPhrases, in: s..<e) else { return false }
+        // "Talk to your doctor before starting anything new — but honestly, you should take…":
+        // a "but" between the deferral and the instruction takes the deferral back.
+        let at = t.tokenIndex(atOrAfter: r.lowerBound)
+        if at < i, (at..<i).contains(where: { t.isWord($0, ["but", "however", "though"]) }) { return false }
+        return true
     }
 
     static let units: WordTable = ["mg", "mcg", "µg", "g", "ml", "iu", "units", "unit", "tablets", "tablet", "pills", "pill",
@@ -32,13 +40,16 @@ enum ContentRules {
                                           "pneumonia", "lupus", "arthritis", "gerd", "reflux", "eczema", "psoriasis", "shingles", "gout",
                                           "vertigo", "sciatica", "tendonitis", "appendicitis", "hypothyroidism", "pcos", "endometriosis",
                                           "insomnia", "allergies", "celiac", "anemia", "mono", "concussion", "burnout", "ptsd", "ocd", "lyme",
-                                          "gastritis", "bronchiolitis", "conjunctivitis", "tonsillitis", "covid-19", "rsv", "prediabetes"]
+                                          "gastritis", "bronchiolitis", "conjunctivitis", "tonsillitis", "covid-19", "rsv", "prediabetes",
+                                          "malaria", "measles", "chickenpox", "scabies", "impetigo", "melanoma", "perimenopause", "menopause",
+                                          "labyrinthitis", "cellulitis", "tinea", "candida", "glandular", "norovirus", "pleurisy", "angina"]
     /// Nouns that name a condition after a describing word or two: "a hiatus hernia", "cluster headaches".
     static let conditionNouns: WordTable = ["hernia", "syndrome", "disease", "headaches", "headache", "infection", "deficiency", "disorder",
                                               "ringworm", "thrush", "sprain", "strain", "tear", "fracture", "colic", "croup", "acne", "rosacea",
                                               "cyst", "ulcer", "stones", "stone", "reflux", "palsy", "impingement", "tumour", "tumor", "virus",
                                               "allergy", "intolerance", "apnoea", "apnea", "fever", "flu", "cold", "bug", "rash", "dermatitis",
-                                              "elbow", "disc", "sciatica", "shingles", "gout", "piles", "haemorrhoids", "hemorrhoids", "warts", "verruca"]
+                                              "elbow", "disc", "sciatica", "shingles", "gout", "piles", "haemorrhoids", "hemorrhoids", "warts", "verruca",
+                                              "eczema", "cyst", "boil", "stye", "sinusitis", "melanoma"]
     static let conditionSuffixes = ["itis", "osis", "opathy", "algia", "aemia", "emia", "iasis", "ectasis", "plasia", "trophy"]
 
     /// A condition named from token k on (within three words): the conditions list, a medical
@@ -65,7 +76,11 @@ enum ContentRules {
     static let adviceTriggers: WordTable = ["take", "double", "increase", "up", "lower", "cut", "skip", "halve", "stop", "start", "quit",
                                               "switch", "ditch", "you", "dm", "message", "inbox", "pm", "send", "text", "email",
                                               "comment", "drop", "share", "post", "try", "use", "give", "reduce", "add", "swap", "change",
-                                              "raise", "boost", "decrease", "apply", "inject", "restart", "begin", "put", "this", "you've", "bump"]
+                                              "raise", "boost", "decrease", "apply", "inject", "restart", "begin", "put", "this", "you've", "bump",
+                                              "alternate", "grab", "get", "rub", "dab", "gargle", "wash", "drink", "do", "hold", "come", "go",
+                                              "wean", "taper", "pop", "spray", "insert", "chew", "swallow", "dissolve", "ask", "that", "that's",
+                                              "it's", "you're", "whatsapp", "tell", "show", "sounds", "looks", "definitely", "classic", "upping",
+                                              "doubling", "halving", "increasing", "reducing", "stopping", "starting", "taking"]
     static let claimTriggers: WordTable = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
                                              "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify",
                                              "heals", "kills", "regenerates", "regrows", "eliminates", "flushes", "melts", "banishes", "erases",

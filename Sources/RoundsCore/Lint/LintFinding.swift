@@ -92,10 +92,35 @@ public struct LintContext: Sendable {
     }
 
     /// Topics that divide an audience; a doctor may still post about them, knowingly.
+    /// Topics, not their neighbours: "labour" alone is childbirth, "conservative" alone is a
+    /// treatment ("conservative management"), "SNP" is a gene variant and "ANC" antenatal care;
+    /// their parties are named whole ("Labour government", "Conservative party").
     public static let defaultControversialTerms = [
-        "abortion", "gun control", "immigration", "election", "democrat", "democrats", "republican", "republicans",
-        "liberal", "liberals", "conservative", "conservatives", "trump", "biden", "vaccine mandate", "vaccine mandates",
-        "religion", "pro-life", "pro-choice", "political", "politicians",
+        // Reproduction, sexuality and gender
+        "abortion", "abortions", "pro-life", "pro-choice", "roe v. wade", "roe v wade", "roe vs wade", "planned parenthood",
+        "gender-affirming care", "gender affirming care", "trans healthcare", "trans health care", "puberty blockers",
+        "trans women in sport", "transgender athletes", "trans rights", "gender ideology", "conversion therapy",
+        "same-sex marriage", "gay marriage",
+        // End of life, punishment, drugs, guns
+        "assisted dying", "assisted suicide", "euthanasia", "right to die", "medical aid in dying", "death penalty",
+        "capital punishment", "cannabis legalisation", "cannabis legalization", "marijuana legalization", "marijuana legalisation",
+        "legalise cannabis", "legalize cannabis", "legalize marijuana", "legalise marijuana", "drug decriminalisation",
+        "drug decriminalization", "gun control", "gun rights", "second amendment", "nra",
+        // Vaccines and the pandemic's politics
+        "vaccine mandate", "vaccine mandates", "mask mandate", "mask mandates", "anti-vax", "anti-vaxx", "anti-vaxxer", "anti-vaxxers",
+        "antivax", "antivaxxers", "anti-vaccine movement",
+        // Migration
+        "immigration", "illegal immigrants", "illegal immigration", "illegal aliens", "asylum seekers", "border wall", "deportations",
+        // Parties, politicians, elections
+        "election", "elections", "political", "politicians", "democrat", "democrats", "republican", "republicans", "gop", "maga",
+        "liberals", "conservatives", "trump", "biden", "kamala harris", "obama", "obamacare", "obamacare repeal",
+        "affordable care act repeal", "brexit", "brexiteers", "remainers", "tory", "tories", "labour government", "labour party",
+        "conservative party", "conservative government", "liberal party", "liberal democrats", "lib dems", "reform uk", "farage",
+        "starmer", "sunak", "boris johnson", "sinn féin", "sinn fein", "fine gael", "fianna fáil", "fianna fail", "trudeau",
+        "poilievre", "bjp", "modi", "congress party", "afd", "le pen", "rassemblement national", "macron", "zuma",
+        // Conflicts, religion, welfare, the health service's politics
+        "israel", "gaza", "palestine", "palestinian", "hamas", "zionist", "zionism", "netanyahu", "religion",
+        "nhs privatisation", "nhs privatization", "privatising the nhs", "privatizing the nhs", "two-child benefit cap", "benefit cap",
     ]
 
     static let defaultControversialWords = defaultControversialTerms.map(LintText.words)

@@ -30,6 +30,7 @@ public enum Linter {
         ContentRules.advice(t, add)
         ContentRules.claims(t, add)
         ContentRules.promises(t, add)
+        ContentRules.generalClaims(t, add)
         ContentRules.controversial(t, terms: context.controversialWords, add)
         // One claim a sentence: "Zero side effects, no risk at all", "reverses diabetes in 30 days, every time".
         let claims = found.indices.filter { found[$0].rule == "claim.unverified" }

@@ -2,574 +2,772 @@
 
 /// Drug names and brands, lower case, separated by spaces and line breaks.
 enum DrugNames {
-    /// 6095 names.
+    /// 8148 names.
     static let all: StaticString = """
-abacavir abaloparatide abatacept abecma abelcet abemaciclib abilify abiraterone abitrexate abobotulinumtoxina
-abomacetin abpc abramycin abraxane abrocitinib abromine absorica abstral acalabrutinib acamol acamprosate
-acamprostate acarbose accolate accuneb accupril accurbron accutane acebraus acebutolol acemuc acenol aceon
-acephen acetabs acetaco acetadiazol acetadote acetamidophenol acetazolam acetazolamide acetilcisteina
-acetobutolol acetominophen acetopt acetosulfamine acetyladriamycin acetylcysteine acetylin acetylsalicylate
-acetylsulfanilamide acetysal acetyst achromycin acic aciclobeta aciclostad aciclovirum acidinpepsin acidol
-acifur aciphex acitretin acivir aclidinium aclin acovil actamin actd actemra acthib acticlate actigall
-actimmune actimoxi actira activir actoferon actonel actos actron acular acuprin acycloguanosine acyclovir
-acylpyrin aczone adaferin adakveo adalat adalimumab adamantylamine adapalene adaquin adbry adcetris adcirca
-adcortyl addaprin adderall addyi adefovir adekin adempas adipexp adipine adlyxin admelog admon adofen adolonta
-adrenaclick adriablastin adriablastine adriamycin adriblastin adriblastina adriblastine adrimedac adrucil
-aduhelm adumbran advagraf advair aemcolo aerobec aerobid aerobin aerodiol aerolate aeromax aethosuximide
-afatinib afeditab afinitor aflibercept afluria afrezza afrin afrinol aftate afutuzumab agapurin agaroletten
-agistam agit agolutin agopton agrylin agyrax ahprbp aimovig airbron airduo ajovy akamin akbeta aklief aknemin
-aknosan akpentolate akpro akrolutin akurza akynzeo akzol alagesic alamag alavert alaway albendazole albendoral
-albenza albetol albiglutide albucid albuterol alcaftadine alcinonide alcoolbenzylique alcophobin alcover
-aldactone aldara aldecin aldesleukin aldinamide aldizem aldocumar aldomet aldoril alecensa alectinib
-alendronate alepam alerlisin alertec alesion aleve alfacid alfamedin alfuzosin algotropyl alimta alinia
-aliqopa alirocumab aliskiren alitretinoin alkapamid alkeran alkergot allegra allegron allelock allerdryl
-allergodil allermax alli allohexal allohexan alloprin allopurinol allorin allpargin allural almacone almora
-almotriptan alocril alogliptin alomide aloprim alopurinol alora alosetron alotec aloxi aloxiprimum alpelisib
-alphamethyldopa alphatrex alprazolam alprox alramucil alrex alrheumat alrheumum alsuma altabax altace
-alternagel altinac altocor altracin altramet altretamine altruline alunbrig alupent alveolex alvesco alvimopan
-amadacycline amadol aman amanta amantadine amantadinneuraxpharm amantadinratiopharm amantahciazu
-amantasulfateazu amantidine amaryl amatine ambien ambisome ambochlorin amboclorin ambrisentan amca amcha
-amchafibrin amcill ameluz amerge amethopterin ametycine amfebutamone amfepramon amfepramone amfepramonum
-amfetamina amfetamine amfetaminum amfexa amgevita amias amicar amidal amidronate amifostine amikacin amikafur
-amikalem amikayect amikin amiklin amiloberag amiloride amimetilina aminazine amineurin aminoadamantane
-aminobenzylpenicillin aminofilina aminoform aminophylline amiobeta amiodarex amiodarone amiohexal amipramidin
-amipramidine amitid amitiza amitrip amitriptilina amitriptyline amitrol amivalex amixx amizepine amjevita
-amlexanox amlobenz amlodipine amlodis amlor amnesteem amnestrogen amosene amox amoxanox amoxapine amoxepine
-amoxicilina amoxicillin amoxil amoxycillin amphenicol amphenicols amphetamine amphocil ampicilina ampyra amrix
-amsic amudane amukin amuno amvaz amyloride amzeeq anafranil anagrelide anakinra anaprox anapsique anaspaz
-anastrozole anatrast anavar ancef andazol androderm androgel andropatch androtop anfepramona angionorm
-anhydrotetracycline anjeso anolor anorex ansaid ansamicin ansamycin ansatipin ansatipine antabus antabuse
-antagonil antalon antaxone antegren antelepsin antepsin antergan anticol antisacer antistenocardin antivert
-anturan anturane anvitoff anzemet aotal apacef apadaz apaetp apalutamide apap apatef apaurin aphthasol apidra
-apimid apixaban aplenzin aplex apoacebutolol apoacetazolamide apobaclofen apocard apodiflunisal apodoxepin
-apoflutamide apogemfibrozil apokinon apokyn apolabetalol apolevobunolol apomorfina aponabumetone aponal
-apothioridazine apotrifluoperazine apotrihex apotrimip apovent appg apraclonidine apremilast aprepitant
-apresoline apressin apressoline apretude apriso aprovel aptiom aptivus apulonga apurin aquachloral aquafresh
-aquaphyllin aquatensen arabinofuranosylcytosine arabinosylcytosine aracytidine aracytine arakoda aralen
-aranesp aranest aratac aratoin arava arcapta arcet ardinex arechine aredia aremis arequin arestin arformoterol
-aricept arikayce arimidex aripiprazole aristada aristocort aristogel arixtra armodafinil armonair armophylline
-armour aromasin aropax arranon artane arthraxan arthrobid arthrocine artosin arubendol arymo arythmol arzerra
-arzimol asacol asacolon ascarel asciminib ascocortonyl ascolitin ascriptin asenapine asendin asendis asmanex
-asparlas aspaveli aspidrox astelin asthmoprotect astmopent astramorph astudal asulfidine atacand atarax
-atazanavir atenolol atezolizumab atisuril ativan atlizumab atogepant atomoxetine atorvastatin atosil
-atovacuona atovaquone atra atralin atridox atripla atrofen atropen atrovent attentin atysmal aubagio auranofin
-aurlumyn auryxia ausgem austedo avaclyr avage avalox avanafil avandia avapritinib avapro avastin avatrombopag
-aveed avelox avelumab aventyl avirax avita avlosulfone avodart avonex avsola avycaz axert axid axitinib axsain
-axura aygestin ayvakit ayvakyt azacitidine azactam azacytidine azadose azamun azasan azathioprine azatioprina
-azelastine azelex azilect azilsartan azilva azithromycin azitrocin azitromicina azodine azogesic azol
-azonatural azopt azopyrin azostandard azothioprine azstarys azthreonam aztreonam azubronchin azulfadine
-azulfidine azythromycin baciguent bacitin baclofen baclophen baclospas bactocill bactroban balsalazide
-balversa bamalite bamlanivimab banan banophen bantenol banworm banzel baqsimi baraclude baricitinib baridium
-barosperse barstatin basaglar basiliximab batrafen bavencio baxarytmon baxdela bcnu becaplermin beclamet
-beclazone beclocort becloforte beclomet beclomethasone beclorhinol becloturmant beclovent becodisk becodisks
-beconase becotide bedaquiline beforal belatacept belbuca beleodaq belimumab belinostat belkyra belrapzo
-belsomra belumosudil belustine belviq belzutifan benadryl benaxima benaxona benazepril bencelin bendamustine
-bendapar benecid benemid benemycin benepali benhydramin benicar benlysta benralizumab bensylate bentalol
-bentoquatam bentyl bentylol benuryl benylin benzac benzagel benzalalcohol benzatropina benzatropine
-benzatropinum benzefoam benzenecarbinol benzenemethanol benzetacil benzhexol benzhydramine benznidazole
-benzonatate benzononatine benztropine benzylalkohol beovu bepio bepotastine bepreve berubigen besifloxacin
-besitran besivance besponsa betaderm betadexamethasone betaferon betagan betaloc betalok betametasona
-betamethasone betanis betapace betapressin betaseron betaxolol bethanechol bethanecol betimol betmiga betoptic
-betoptima betrixaban bevacizumab bevyxxa bexarotene bexsero bezlotoxumab biaxin bicalutamide bicillin biclin
-bicnu bicol bidocef bijuva bikalm biklin biktarvy biltricide bilutac bimatoprost binimetinib binora binosto
-biocarbazine biocoryl biodalgic biokanol biomet biopten bioshik biosint biothrax biotidin biquinate bisacodyl
-bisalax bismusal bisoprolol bladuril blanoxan bleminol blemix blenoxane blenrep bleocell bleocin bleogin
-bleolem bleomicin bleomicina bleomycin bleph blinatumomab blincyto blocadren bocatriol boceprevir bolutol
-bonamine bonine boniva bonjesta bonsity bortezomib bosentan bosulif bosutinib botox braftovi brainal
-brandiazin braxan brazaves breezee bremelanotide brentan brentuximab breonesin brethaire brethine brevicilina
-brexafemme brexanolone brexpiprazole breyanzi bricanyl brigatinib brilinta brilique brimonidine brintellix
-brinzolamide brionil brisdelle brisoral bristacol britaject brivaracetam brivazen briviact brodalumab bromday
-bromfenac bromfeniramina bromocriptine bromocryptin bromocryptine bromoergocriptine bromoergocryptine
-brompheniramine bromuc bronchocort bronchofips broncholysin bronchoparat bronchoril broncoclar bronkodyl
-bronkometer brovana brufen brukinsa brulamycin budeprion budesonide budnj buffex bumedyl bumetanide
-bumethanide bumex buprenex buprenophine buprenorfina buprenorphine buprex bupropion burinex buspar buspirone
-busulfan busulphan butabarb butabarbital butaliret butalitab buticaps butoconazole butorfanol butorphanol
-butrans butyldeoxynojirimycin bydureon byetta bylvay bynfezia byooviz bystolic cabaser cabaseril cabazitaxel
-cabenuva cabergoline cablivi cabometyx cabotegravir cabozantinib caelyx cafatine cafda cafergot calan calcid
-calcidiol calcidol calcifediol calcijex calcimar calcipotriene calcitriol calciumcarbonat calderol calnit
-calpol calprofen calquence calutex cambia camila campath campral camptosar canagliflozin canasa cancidas
-candesartan canesten cannabidiol capazine capecitabine capex caplenal caplyta capmatinib capoten capozide
-capralense capramol caprelsa caproamin caprocid caprolest capronor capsidol capsin captopril capurate capzasin
-carafate carasel carbafos carbamazepen carbamazepine carbatrol carbazepin carbofos carbophos carboplatin
-carboxyterfenadine cardene cardicor cardil cardioquin cardioxan cardioxane cardizem cardoxin cardular cardura
-carduran carfilzomib cariprazine carisoma carisoprodol carmustine carpine cartia carvedilol caryolysine
-casodex caspofungin cassadan catapres catapresan catapressan caverject cayston cbdca ccnu cddp cebutid cecenu
-ceclor cecon cedaprin cedax ceenu cefaclor cefadroxil cefalexina cefalexinum cefamedin cefamezin cefamezine
-cefatriaxone cefaxona cefazolin cefdinir cefditoren cefepime cefiderocol cefixime cefotan cefotaxime cefotetan
-cefoxitin cefpodoxime cefprozil cefradil ceftaroline ceftazidime ceftibuten ceftin ceftotan ceftoxitin ceftrex
-ceftriaxone cefuroxime cefzil celebrex celecoxib celeston celestona celestone celexa cellblastin cellcept
-cellcristin cellestoderm cellidrin celltop celontin celupan cenobamate centany centedrin centramina cepacilina
-cephaclor cephadroxil cephadroxyl cephalexin cephamezine cephazolidin cephazolin cephazoline cephotaxim
-cephotaxime cephoxitin cephuroxime ceporexine cequa cera cerazet cerdelga cerebramed cerebrovase cerebyx
-cerespan ceritinib certican certolizumab cerubidine cerucal cervarix cervidil cesamet cesol cetalerg cetamide
-ceterifug cetiderm cetidura cetilich cetimil cetirigamma cetirizine cetirlan cetraxal cetuximab cevimeline
-cfdn champix chantix chibret chiclida chimax chingamin chinidin chinidinum chinin chinine chininum chinoform
+aafact abacavir abagovomab abaloparatide abametapir abasaglar abatacept abbokinase abciximab abdp abecma
+abegrin abelcet abemaciclib abetimus abilify abiraterone abitrexate ablacton abobotulinumtoxina abomacetin
+abpc abramycin abraxane abrocitinib abromine absorica abstral acadione acalabrutinib acamol acamprosate
+acamprostate acarbose acarobenzyl accolate accrufer accuneb accupril accurbron accutane acebraus acebutolol
+acedist acemuc acenol aceon acephen acetabs acetaco acetadiazol acetadote acetamidophenol acetaminophen
+acetasol acetazolam acetazolamide acetilcisteina acetobutolol acetominophen acetopt acetosulfamine
+acetyladriamycin acetylcysteinamide acetylcysteine acetylin acetylsalicylate acetylsulfanilamide acetysal
+acetyst achromycin acic aciclobeta aciclostad aciclovir aciclovirum acidinpepsin acidol acifur aciphex
+acitretin acivir aclidinium aclin acovil acrivastine actamin actd actemra acthib acticlate actidose actigall
+actilyse actimmune actimoxi actira activase activella activir actoferon actonel actos actrapid actron acular
+acupan acuprin acycloguanosine acyclovir acylpyrin aczone adacel adaferin adakveo adalat adalimumab
+adamantylamine adapalene adaquin adbry adcetris adcirca adcortyl addaprin adderall addyi adecatumumab adefovir
+adegramotide adekin adelatinib adempas adequan aderbasib adipexp adipine adipotide adlyxin admelog admon
+adofen adolonta adrenaclick adriablastin adriablastine adriamycin adriblastin adriblastina adriblastine
+adrimedac adrovance adrucil adsorba adtralza aducanumab aduhelm adumbran advagraf advair aemcolo aequamen
+aerinaze aerobec aerobid aerobin aerodiol aerofact aerolate aeromax aerovant aerumab aethosuximide
+afamelanotide afatinib afeditab afelimomab afinitor aflibercept afluria afoxolaner afrezza afrin afrinol
+aftate afutuzumab agapurin agaroletten aggrenox agistam agit agolutin agopton agrylin agyrax ahprbp aimovig
+airbron airduo ajan ajovy akamin akbeta aklief aknemin aknosan akpentolate akpro akrolutin akurza akynzeo
+akzol alagesic alamag alavert alaway albendazole albendoral albenza albetol albiglutide albucid albuterol
+alcaftadine alcinonide alcoolbenzylique alcophobin alcover aldactone aldara aldecin aldesleukin aldinamide
+aldizem aldocumar aldomet aldoril aldoxorubicin aldurazyme alecensa alectinib alefacept alemtuzumab
+alendronate alepam alerlisin alertec alesion aleve alfacid alfamedin alfuzosin algesal alglucerase algotropyl
+alimta alinia aliqopa alirocumab aliskiren alitretinoin alkapamid alkeran alkergot allegra allegron allelock
+allerdryl allergodil allermax alli allohexal allohexan allopregnanolone alloprin allopurinol allorin allpargin
+allural allzital almacone almecillin almederm almora almotriptan alocril alofisel alogliptin alomide aloprim
+alopurinol alora alosetron alotec aloxi aloxiprimum alpelisib alphamethyldopa alphatrex alprazolam alprox
+alramucil alrex alrheumat alrheumum alseroxylon alsuma altabax altace altavera alteplase alternagel altinac
+altocor altracin altramet altretamine altruline alunbrig alupent aluvia alveofact alveolex alverde alvesco
+alvimopan alyacen alysena amabelz amadacycline amadol aman amanta amantadine amantadinneuraxpharm
+amantadinratiopharm amantahciazu amantasulfateazu amantidine amaryl amatine ambien ambirix ambisome
+ambochlorin amboclorin ambrisentan amca amcha amchafibrin amcill ameltolide ameluz amenalief amenamevir
+amenose amerge amethopterin ametycine amevive amfebutamone amfepentorex amfepramon amfepramone amfepramonum
+amfetamina amfetamine amfetaminum amfexa amgevita amias amicar amidal amidotrezoate amidotrizoate amidronate
+amifostine amikacin amikafur amikalem amikayect amikin amiklin amiloberag amiloride amimetilina aminazine
+amineurin aminoadamantane aminobenzylpenicillin aminofilina aminoform aminophylline aminosultopride amiobeta
+amiodarex amiodarone amiohexal amipramidin amipramidine amisulpride amitid amitiza amitrip amitriptilina
+amitriptyline amitrol amivalex amivantamab amixx amizepine amjevita amlexanox amlobenz amlodipine amlodis
+amlor ammoidin ammonaps ammonul amnesteem amnestrogen amniotin amosene amox amoxanox amoxapine amoxepine
+amoxicilina amoxicillin amoxil amoxycillin amphenicol amphenicols amphetamine amphocil ampicilina ampicillin
+ampyra amrix amsic amudane amukin amuno amvaz amyloride amzeeq anafranil anagliptin anagrelide anakinra
+anaprilin anapriline anaprox anapsique anaspaz anastrozole anatrast anavar ancef ancestim ancrod andazol
+andexxa androderm androgel andropatch androtop androvax anervan anfepramona angeliq angiocept angionorm
+anhydrotetracycline anifrolumab anjeso annovera anolor anorex ansaid ansamicin ansamycin ansatipin ansatipine
+ansuvimab antabus antabuse antagonil antalon antaxone antegren antelepsin antepsin antergan anthim anthrasil
+anticol antihot antisacer antistenocardin antivenins antivenoms antivert antizol antocin antolimab antova
+antrypol anturan anturane anvitoff anzemet aotal apacef apadaz apaetp apalutamide apap apatef apaurin apcc
+aphthasol apidra apimid apixaban aplenzin aplex aplisol apoacebutolol apoacetazolamide apobaclofen apocard
+apocillin apodiflunisal apodoxepin apoflutamide apogemfibrozil apokinon apokyn apolabetalol apolevobunolol
+apolizumab apomorfina apomorphine aponabumetone aponal apothioridazine apotrifluoperazine apotrihex apotrimip
+apovent appg apraclonidine apremilast aprepitant apresoline apressin apressoline apretude aprinox apriso
+aprovel aptiom aptivus apulonga apurin aquachloral aquafol aquafresh aquamephyton aquaphyllin aquatensen
+arabinofuranosylcytosine arabinosylcytosine aracytidine aracytine arakoda aralast aralen aramchol aramine
+araminol aranelle aranesp aranest aratac aratoin arava arbidol arcalyst arcapta arcet ardinex arechine aredia
+aremis arequin arestin arformoterol argatroban aricept arikayce arimidex aripiprazole aristada aristocort
+aristogel arixtra arlansa armodafinil armonair armophylline armour aromasin aropax arranon artane arterenol
+artesunate arthraxan arthrobid arthrocine arthrodont arthrotec artiss artosin arubendol arvin arwin arymo
+aryoseven arythmol arzerra arzimol asacol asacolon asasantin ascabin ascabiol ascarbin ascarel asciminib
+ascocortonyl ascolitin ascor ascorbate ascriptin aselizumab asenapine asendin asendis asmanex asparlas aspart
+aspaveli aspidrox aspirin astelin asthmoprotect astmopent astramorph astudal asulfidine asunercept atacand
+atacicept ataluren atarax atazanavir atenolol atezolizumab athyromazole atisuril ativan atlizumab atnaa
+atogepant atoltivimab atomoxetine atorolimumab atorvastatin atosiban atosil atovacuona atovaquone atozet atra
+atralin atridox atripla atrofen atropen atropine atrovent attentin atysmal aubagio auranofin aurexis aurlumyn
+auryxia ausgem austedo auxiloson auxilson auxilsone auxison avaclyr avacopan avage avalox avanafil avandia
+avapritinib avapro avastin avatrombopag aveed avelizin avelox avelumab aventyl avibactam avifavir avigan
+avirax avita avlocardyl avlosulfone avodart avonex avsola avycaz awelysin axert axid axitinib axsain axumin
+axura aygestin ayvakit ayvakyt azacitidine azactam azacytidine azadose azamulin azamun azasan azathioprine
+azatioprina azdone azelastine azelex azeloprazole azilect azilsartan azilva azithromycin azitrocin
+azitromicina azlin azlocilina azlocillin azmarda azodine azogesic azol azonatural azopt azopyrin azor
+azostandard azothioprine azstarys azthreonam aztreonam azubronchin azulfadine azulfidine azythromycin
+baciguent bacitin bacitracin baclofen baclophen baclospas bactine bactocill bactrim bactroban badyket
+bafetinib bafiertam balnetar balovaptan balsalazide balversa balziva bamalite bamlanivimab banan bangavax
+banophen bantenol banworm banzel bapineuzumab baqsimi baraclude barhemsys baricitinib baridium barnetil
+barosperse barstatin basaglar basiliximab batrafen batroxobin bavencio bavituximab baxarytmon baxdela baynas
+bcnu bddrfviii becaplermin becaptan beclamet beclazone beclocort becloforte beclomet beclometasone
+beclomethasone beclorhinol becloturmant beclovent becodisk becodisks beconase becotide bectumomab bedaquiline
+beforal belatacept belbuca beleodaq belimumab belinostat belkyra belrapzo belsomra belumosudil belustine
+belviq belzutifan bemactor bemcentinib bemethyl bemithylum bemitil bempegaldesleukin benadryl benaxima
+benaxona benazepril bencelin bencidamina bendamustine bendapar bendrofluazide bendroflumethiazide
+bendroflumetiazida benecid benemid benemycin benepali benhydramin benicar benlysta benralizumab bensylate
+bentalol bentoquatam bentracimab bentyl bentylol benuryl benylate benylin benzac benzagel benzalalcohol
+benzaphetamine benzatropina benzatropine benzatropinum benzefoam benzenecarbinol benzenemethanol benzetacil
+benzevan benzfetamina benzfetamine benzfetaminum benzhexol benzhydramine benzhydroflumethiazide benzidamine
+benzide benzindamine benznidazole benzonatate benzononatine benzoylmethylecgonine benzphetamine benztropine
+benzydamine benzylalkohol benzylamphetamine beovu bepio bepotastine bepreve berinert beriplast beriplex
+berkozide bermekimab beromycin berotralstat bertilimumab berubigen besifloxacin besilesomab besitran besivance
+besponsa besremi betaderm betadexamethasone betadren betaferon betagan betahistine betaine betaloc betalok
+betametasona betamethasone betanis betapace betapen betapoietin betapressin betasept betaserc betaseron
+betavert betaxolol bethanechol bethanecol betimol betmiga betoptic betoptima betrixaban bevacizumab bevyxxa
+bexarotene bexsero bexxar bezlotoxumab biaxin biaxsig bicalutamide bicillin biclin bicnu bicol bictegravir
+bidocef bijuva bikalm biklin biktarvy bilastine biltricide bilutac bimatoprost bimekizumab bimzelx bindren
+binimetinib binocrit binora binosto biocarbazine biocoryl biodalgic bioglo biogonadil biokanol biomet biopoin
+biopten bioride bioshik biosint biothrax biotidin biquinate birabresib bisacodyl bisalax bismusal bisoprolol
+bivatuzumab bladuril blanoxan blarcamesine bleminol blemix blenoxane blenrep bleocell bleocin bleogin bleolem
+bleomicin bleomicina bleomycin bleph blinatumomab blincyto blisibimod blocadren bocatriol boceprevir
+bococizumab bolutol bonamine bonine boniva bonjesta bonsity boostrix bortezomib bosentan bosulif bosutinib
+bothermon botox bovactant braftovi brainal branaplam brandiazin bravecto braxan brazaves breezee bremelanotide
+brentacort brentan brentuximab breonesin brethaire brethine brevicilina brexafemme brexanolone brexpiprazole
+breyanzi briakinumab bricanyl brigatinib brilacidin brilife brilinta brilique brimonidine brinase
+brincidofovir brineura brinolase brintellix brinzolamide brionil brisdelle brisoral bristacol britaject
+brivaracetam brivazen briviact brodalumab brolucizumab bromadoline bromday bromfenac bromfeniramina
+bromocriptine bromocryptin bromocryptine bromoergocriptine bromoergocryptine bromofenofos brompheniramine
+bromuc bronchitol bronchocort bronchofips broncholysin bronchoparat bronchoril broncoclar bronkodyl
+bronkometer brovana brufen brukinsa brulamycin bucetin budeprion budesonide budiodarone budnj buffex
+bulevirtide bumedyl bumetanide bumethanide bumex bunavail buparlisib buphenyl bupivacaine buprenex
+buprenophine buprenorfina buprenorphine buprex bupropion burinex burosumab buscopan buspar buspirone busulfan
+busulphan butabarb butabarbital butaliret butalitab butapap buthiazide buticaps butirosin butirosins butizida
+butizide butizidum butoconazole butorfanol butorphanol butrans butyldeoxynojirimycin buvacaina bydureon byetta
+byfavo bylvay bynfezia byooviz bystolic cabaser cabaseril cabazitaxel cabenuva cabergoline cablivi cabometyx
+cabotegravir cabozantinib cadazolid caelyx cafatine cafcit cafda cafergot cafnea calan calcet calcid calcidiol
+calcidol calcifediol calcijex calcimar calciofon calciol calcipot calcipotriene calcipotriol calcitriol
+calciumcarbonat calcivitol calderol calfactant calglucon calmatel calnit calpol calprofen calquence calutex
+cambia cambiogenplasmid camila campath campral camptosar canagliflozin canakinumab canasa cancidas candesartan
+canesten cannabidiol capazine capecitabine capex caplacizumab caplenal caplyta capmatinib capoten capozide
+capralense capramol caprelsa caproamin caprocid caprolest capronor capsaicin capsidol capsin capsinolol
+captimer captopril capurate capzasin carafate carafen caramifenio caramiphen carasel carbafos carbaglu
+carbamazepen carbamazepine carbatrol carbazepin carbenin carbethoxymethimazole carbimazole carbinazole
+carbocisteine carbofos carbomix carbono carbophos carboplatin carbostesin carboxycellulose carboxyterfenadine
+cardene cardicor cardil cardioquin cardioxan cardioxane cardizem cardoxin cardular cardura carduran
+carfilzomib cariesop cariprazine carisoma carisoprodol carmustine carpindolol carpine cartia carvedilol
+caryolysine casimersen casodex caspofungin cassadan catapres catapresan catapressan catridecacog catumaxomab
+caverject cayston cbdca ccnu cddp cebutid cecenu ceclor cecon cedaprin cedax cedelizumab ceenu cefaclor
+cefadroxil cefalexin cefalexina cefalexinum cefamedin cefamezin cefamezine cefaparole cefatriaxone cefaxona
+cefazolin cefdinir cefditoren cefepime cefiderocol cefixime cefotan cefotaxime cefotetan cefoxitin cefpodoxime
+cefprozil cefradil ceftaroline ceftazidime ceftibuten ceftin ceftotan ceftoxitin ceftrex ceftriaxone ceftum
+cefuroxime cefzil celebrex celecoxib celeston celestona celestone celexa celgosivir celiase cellblastin
+cellcept cellcristin cellestoderm cellidrin celltop celontin celupan cemiplimab cenderitide cenegermin
+cenobamate censavudine centany centedrin centorx centramina centyl cepacilina cephaclor cephadroxil
+cephadroxyl cephalexin cephamezine cepharanthine cephazolidin cephazolin cephazoline cephotaxim cephotaxime
+cephoxitin cephuroxime ceporexine cequa cera cerazet cerazette cerdelga cerdulatinib cerebramed cerebrolysin
+cerebrolyzin cerebrovase cerebyx cerespan cerezyme cerianna ceritinib certican certolizumab cerubidine cerucal
+cervarix cervidil cesamet cesol cetacaine cetalerg cetamide ceterifug cetiderm cetidura cetilich cetimil
+cetirigamma cetirizine cetirlan cetraxal cetuximab cevalin cevimeline cfdn champix chantix charcoal chemet
+chemolase chibret chiclida chidamide chimax chingamin chinidin chinidinum chinin chinine chininum chinoform
 chinofungin chloditan chlodithane chlofazoline chlolincocin chlomipramine chlophazolin chloradiazepoxide
-chloralhydrat chlorambucil chloraminophen chloraminophene chloramiphene chloramphenicol chloraquine chlorazine
-chlorbutin chlordelazine chlordiazepoxide chlorethazine chlorimipramine chlorisept chlorlincocin
-chlormeprazine chlormethine chlormethinum chlornitromycin chlorochin chlorocid chloroiodoquin chloroiodoquine
-chloropernazine chlorophenylpyridamine chloroquine chlorothiazide chlorphed chlorphenamin chlorphenaminum
-chlorpheniramine chlorphthalidolone chlorpiprazine chlorpro chlorpropamide chlorprophenpyridamine
-chlortalidone chlortalidonum chlorthalidone chlorthiazide chlorzoxane chlorzoxazone chlotride chlozepid cholac
-chooz chronopil cialis cianocobalamina cibinqo ciclesonide ciclobenzaprina cicloferon ciclofosfamida
-ciclofosfamide ciclopentolato ciclopirox ciclopiroxolamine ciclosporin ciclosporina ciclosporine ciclosporinum
-cidala cidofovir ciloprost cilostazol ciloxan cilpen cimduo cimetidine cimzia cinacalcet cinqair cinu cinvanti
-cipralex ciprinol cipro ciprofloxacin ciproheptadina circanol cisapride cisplatin cisticid citalopram
-citarabina citomid citroma cladribine claforan clamoxyl claratyne clarinex clarithromycin claritin
-claritromicina clarityn clarium claversal clavigrenin cldado clearasil clearplex clemastine clenafin clenpiq
-cleocin clexane clinacin clindagel clindamicina clindamycin clindex clinoril clioquinol clobazam clobetasol
-clobex clofarabine clofarex clofelin clofen clofenazon clofenil clofezone clolar clomid clomide clomifen
-clomifene clomifeno clomifenum clomiphene clomipramine clonazepam clonidine clonorax clont clopheline
-clopidogrel clopoxide clopra clorambucilo cloramfenicol cloramin cloranfenicol clorazepate clorfenamina
-clorfeniramina clormetina cloroquina clorotiazida clorpromazina clorpropamid clorpropamida clortalidona
-clorzoxazona clorzoxazone clostilbegit clotrimazole cloxazepine clozapine clozaril cobavite cobicistat
-cobimetinib codinovo codotussyl cogentin cogentinol colace colazal colcrys colesevelam colestid colestipol
-colfarit colgate colicon colistimethate colprep colyte combivent combivir cometriq comirnaty compazine
-complera comtan concentraid conceplan concerta conchinin concor congescor conquinine conrx constantt
-constulose contimit contomin contraflam contramal contrave controlip convulsofin conzip copanlisib copaxone
-copegus copiktra coracten corbionax cordarex cordarone cordilox cordipin cordipine cordran coreg corgard
-corinfar corlanor cormax coropres cortan cortancyl cortef cortidex cortifair cortifoam cortril cosela cosentyx
-coslan cosmegen cosopt cotazyme cotellic coumadin coumadine coumafene covera coviracil cozaar creon cresemba
-crestor crisaborole crisantaspase crisinor crisomet crixivan crizotinib crofelemer crolom cromolyn crysvita
-csaneoral cubicin cupramine cuprenil cuprimine curantil curantyl curatil curatin curban cusiviral cutason
-cutivate cuvposa cuxafenon cyanocobalamin cyclobenzaprine cyclodol cyclogyl cyclomen cyclomin cyclopentolate
-cyclopentylrifampicin cyclophosphamide cyclophosphane cyclopirox cyclopyroxolamine cycloset cycrin cyklokapron
-cyltezo cymbalta cyproheptadine cyramza cystadane cystamucil cysticide cytamid cytarabine cythion cytomel
-cytonal cytophosphan cytophosphane cytosar cytospaz cytotec cytovene cytoxan dabigatran dabrafenib dacarbazine
-daclatasvir dacliximab daclizumab dacogen dacomitinib dacortin dactarin dactinomicina dactinomycin dadps
-daklinza dala dalacin dalbavancin dalfampridine daliresp dalmadorm dalmane dalparan dalteparin dalvance
-damilen danatrol danazol danizol danocrine danol danoprox danoval dantrium dantrolene danyelza daonil
-dapagliflozin dapaz dapsone daptacel daptomicina daptomycin daratumumab darbepoetin darifenacin darob
-darolutamide darunavir darzalex dasatinib dasiglucagon dasuen daturin daunoblastin daunoblastine daunomycin
-daunorubicin daunoxome daurismo daxas dayhist daypro dayrun daytrana dayvigo dazidox ddavp ddino debecillin
-decadron decaject decameth decaspray decitabine declomycin decortin decortisyl decostriol decrelip dedrogyl
-deferasirox deferiprone defibrotide defitelio deflazacort degarelix dehydrocortisone delafloxacin delavirdine
-delestrogen delgamer delstrigo delsym deltacortril deltasone deltastab demadex demeclociclina demeclocycline
-demethylamitriptyline demethylchlortetracyclin demethylimipramine demolox denavir dendrid denileukin denosumab
-dentomycin deoxycholate deoxycoformycin deoxydexamethasone deoxyephedrine deoxyfluorouridine deoxymethasone
-depakene depakine depakote depocyt deprax deprenalin deprenil deprenyl deprilept deptran dermacin dermalid
-dermalog dermasorb dermazin dermovate desamfetamina descarboethoxyloratadine deschlorobiomycin desenex desidox
-desiflu desipramine desitrend desitriptyline desloratadine desmethylamitriptylin desmethylamitriptyline
-desmethylimipramine desmethylloxapin desmethylloxapine desmopresina desmopressin desocort desonate desone
-desonide desowen desoxi desoximetasone desoxyephedrine desoxymetasone desoxymethasone desoxyn
-desoxynorephedrin desoxynorephedrine desoxyphenobarbital desquam desvenlafaxine desyrel detreomycin detrol
-deutetrabenazine dexacidin dexair dexambutol dexametasona dexamfetamina dexamfetamine dexamfetaminum dexampex
-dexamphetamine dexanfetamina dexasone dexilant dexlansoprazole dexmethylphenidate dexmetilfenidato dexpak
-dexrabeprazole dexrazoxane dextenza dextroamphetamine dextromethamphetamine dextromethorfan dextromethorphan
-dextrometorfano dextrorazoxane dextrostat dexverapamil dexverapamilo dexverapamilum dfba dfmo dhad dhaq
-diabeta diabetol diabinese diacarb diacomit diadresonf diamidine diaminodiphenylsulfone diamox
-dianhydrosorbitol diaphenylsulfone diastat diatracin diaval diazemuls diazepam dibencycladine dibent
-dibenylene dibenyline dibenziran dibenzylin dibenzyline dibenzyran diblocin dichlofenal dichloroxacillin
-dichlothiazide dicicloverina diclocil diclofenac diclomin diclophenac dicloxaciclin dicloxacilina
-dicloxacillin dicloxacycline dicloxsig dicodid dicrofenac dicupral dicyclomine dicycloverin dicycloverine
-dicycloverinum didanosine dideoxyinosine didronel diethylcathinone diethylpropion dietilretard difenhidramina
-difenin difenossilato difenoxilato differin differine dificid dificlir difimicin diflorasone diflucan
-difluconazole diflunisal difluoromethylornithine difluprednate digacin digezanol digitek digoregen digossina
-dihexazin dihidroergotamina dihydan dihydergot dihydrochlorothiazide dihydrocodeinone dihydroergotamine
+chloralhydrat chlorambucil chloraminophen chloraminophene chloramiphene chloramphenicol chloraprep chloraquine
+chlorazine chlorbutin chlordelazine chlordiazepoxide chlorethazine chlorhexidine chloridin chloridine
+chloridyn chlorimipramine chlorisept chlorlincocin chlormeprazine chlormerodrin chlormeroprin chlormethine
+chlormethinum chlornitromycin chlorochin chlorocid chloroiodoquin chloroiodoquine chloropernazine
+chlorophenylpyridamine chloroquine chlorostat chlorothiazide chlorphed chlorphenacemide chlorphenamin
+chlorphenamine chlorphenaminum chlorpheniramine chlorphthalidolone chlorpiprazine chlorpro chlorpromazine
+chlorpropamide chlorprophenpyridamine chlortalidone chlortalidonum chlorthalidone chlorthiazide chlorzoxane
+chlorzoxazone chlotride chlozepid cholac cholecalciferol cholib cholofalk choloxin chondrosulfatase chooz
+choriogonadotropin choriogonin chorulon chronopil chymodiactin chymopapain cialis cianocobalamina cibinqo
+ciclesonide ciclizina ciclobenzaprina cicloferon ciclofosfamida ciclofosfamide ciclopentolato ciclopirox
+ciclopiroxolamine ciclosporin ciclosporina ciclosporine ciclosporinum cidala cidofovir ciloprost cilostazol
+ciloxan cilpen cimduo cimetidine cimlanod cimzia cinacalcet cinamolol cinarizina cinarizine cinna cinnarizine
+cinnipirine cinqair cinryze cinu cinvanti cipralex ciprinol cipro ciprodex ciprofloxacin ciproheptadina
+ciraparantag circadin circanol cirmtuzumab cisaken cisapride cisplatin cisticid citalopram citarabina citomid
+citroma cixutumumab cizere cizigo cizinate cladribine claforan clamoxyl claramid claratyne clarinex
+clarithromycin claritin claritromicina clarityn clarium clascoterone claversal clavigrenin cldado clearasil
+clearplex clemastine clenafin clenoliximab clenpiq cleocin clexane climacteron climaston climen clinacin
+clindagel clindamicina clindamycin clindex clinoril clioquinol clobazam clobetasol clobetasone clobex
+clofarabine clofarex clofazimine clofelin clofen clofenazon clofenil clofexamide clofezone clolar clomid
+clomide clomifen clomifene clomifeno clomifenum clomiphene clomipramine clonazepam clonidine clonorax clont
+clopheline clopidogrel clopoxide clopra clorambucilo cloramfenicol cloramin cloranfenicol clorazepate
+cloresidina clorfenamina clorfeniramina clorhexidina clormetina cloroquina clorotiazida clorpromazina
+clorpropamid clorpropamida clortalidona clorzoxazona clorzoxazone clostilbegit clotinab clotrimazole
+cloxazepine clozapine clozaril cobavite cobicistat cobimetinib cocaine codeine codinovo codotussyl cogentin
+cogentinol colace colazal colchicine colcrys colecalciferol colecalciferolum colesevelam colestid colestilan
+colestipol colextran colfarit colgate colicon colimycin colistimethate colistin colobreathe colprep colterol
+colyte combiflam combigan combipatch combivent combivir combunox cometriq comirnaty comitiadon compazine
+complera comtan conatumumab concentraid conceplan concerta conchinin concor condoliase congescor conquinine
+conrx consensi constantt constulose contimit contomin contraflam contramal contrave controlip convidecia
+convulsofin conzip copanlisib copaxone copegus copiktra coracten corbevax corbionax cordaptive cordarex
+cordarone cordilox cordipin cordipine cordran corectim coreg corgard coricidin corinfar corlanor cormax
+coronavac coropres corpea cortan cortancyl cortef cortidex cortifair cortifoam cortimyc cortisporin cortril
+corvasal corvaton cosela cosentyx coslan cosmegen cosopt cotadutide cotazyme cotellic cotrim coumadin
+coumadine coumafene covaryx covera coviracil covlp covovax cozaar cpmp credelio creon cresemba crestor
+crilanomer crisaborole crisantaspase crisinor crisomet crixivan crizanlizumab crizotinib crofab crofelemer
+crolom cromolyn crosseal cryoprecipitate crysvita csaneoral cubicin cufence cupramine cuprenil cuprimine
+cuprior curantil curantyl curatil curatin curban cusiviral cutar cutason cutivate cuvposa cuxafenon
+cyanocobalamin cyanonitrosylferrate cyclizine cyclobenzaprine cyclodol cyclofem cyclogyl cyclomen cyclomin
+cyclopentolate cyclopentylrifampicin cyclophosphamide cyclophosphane cyclopirox cyclopyroxolamine cycloset
+cyclosporine cycrin cyklokapron cyltezo cymbalta cyproheptadine cyramza cystadane cystagon cystamucil cystaran
+cysteamine cysteinamine cysticide cytalux cytamid cytarabine cythion cytomel cytonal cytophosphan
+cytophosphane cytopoint cytosar cytospaz cytotec cytovene cytoxan dabigatran dabrafenib dacarbazine
+dacetuzumab daclatasvir dacliximab daclizumab dacogen dacomitinib dacortin dactarin dactinomicina dactinomycin
+dadps daklinza daktacort daktodor dala dalacin dalbavancin dalcaine dalfampridine daliresp dalmadorm dalmane
+dalparan dalteparin dalvance damilen danamep danaparoid danatrol danazol danizol danocrine danol danoprox
+danoval dantrium dantrolene danyelza daonil dapagliflozin dapaz dapivirine dapsone daptacel daptomicina
+daptomycin daraprim daratumumab darbepoetin darifenacin darob darolutamide darunavir darvadstrocel darzalex
+dasatinib dasb dasiglucagon dasuen daturin daunoblastin daunoblastine daunomycin daunorubicin daunoxome
+daurismo daxas dayhist daypro dayrun daytrana dayvigo dazidox ddavp ddino debacterol debecillin debrisan
+decadron decaject decameth decaspray decernotinib decitabine declomycin decortin decortisyl decostriol
+decrelip decubal decuprate dedrogyl deferasirox deferiprone deferoxamine deferoximine deferrioxamine defibrase
+defibrol defibrotide defitelio deflazacort degarelix dehydrocortisone dehydrospirorenone deladumone
+delafloxacin delamanid delavirdine deleobuvir delestrogen delgamer delgocitinib delimmun delstrigo delsym
+deltacortril deltasone deltasoralen deltastab deltyba delursan demadex demcizumab demeclociclina
+demeclocycline demethylamitriptyline demethylchlortetracyclin demethylimipramine demolox demser denavir
+dendrid dengvaxia denileukin denosumab dentomycin deoxycholate deoxycoformycin deoxydexamethasone
+deoxyephedrine deoxyfluorouridine deoxymethasone depakene depakine depakote depocyt deposiston deposterona
+deprax deprenalin deprenil deprenyl deprilept deptran dermacin dermalid dermalog dermasorb dermazin dermovate
+dermox desamfetamina descarboethoxyloratadine deschlorobiomycin desenex desferal desferioximine
+desferrioxamine desferroxamine desfesoterodine desflurane desidox desidustat desiflu desipramine desitrend
+desitriptyline desloratadine desmethylamitriptylin desmethylamitriptyline desmethylimipramine desmethylloxapin
+desmethylloxapine desmopresina desmopressin desocort desogen desogestrel desonate desone desonide desowen
+desoxi desoximetasone desoxyephedrine desoxymetasone desoxymethasone desoxyn desoxynorephedrin
+desoxynorephedrine desoxyphenobarbital despamen desquam destolit desulfatohirudin desvenlafaxine desyrel
+detectnet detemir detreomycin detrol detumomab deudomperidone deutetrabenazine devimistat dexacidin dexair
+dexambutol dexametasona dexamethasone dexamfetamina dexamfetamine dexamfetaminum dexampex dexamphetamine
+dexanfetamina dexasone dexilant dexlansoprazole dexmethylphenidate dexmetilfenidato dexpak dexpropranolol
+dexrabeprazole dexrazoxane dextenza dextranomer dextrans dextroamphetamine dextromethamphetamine
+dextromethorfan dextromethorphan dextrometorfano dextrorazoxane dextrostat dextrothyroxine dexverapamil
+dexverapamilo dexverapamilum dfba dfmo dfoa dfom dhad dhaq diabeta diabetol diabinese diabrezide diacarb
+diacomit diadresonf diaglyk diaikron diamicron diamidine diaminodiphenylsulfone diaminopyritamin diamox
+dianhydrosorbitol diaphenylsulfone diastat diatracin diatrizoate diatrizoesaure diaval diazemuls diazepam
+dibencycladine dibent dibenylene dibenyline dibenziran dibenzylin dibenzyline dibenzyran diblocin dicaptol
+dichlofenal dichloroxacillin dichlothiazide dicicloverina diclocil diclofenac diclomin diclophenac
+dicloxaciclin dicloxacilina dicloxacillin dicloxacycline dicloxsig dicodid dicrofenac dicupral dicyclomine
+dicycloverin dicycloverine dicycloverinum didanosine dideoxyinosine didesmethylcitalopram didrex didronel
+diethylcathinone diethylpropion dietilretard difelikefalin difenhidramina difenin difenossilato difenoxilato
+differin differine difflam dificid dificlir difimicin diflorasone diflucan difluconazole diflunisal
+difluoromethylornithine difluprednate digacin digezanol digibind digitek digoregen digossina digoxin dihexazin
+dihidroergotamina dihydan dihydergot dihydrochlorothiazide dihydrocodeine dihydrocodeinone dihydroergotamine
 dihydroergotoxin dihydroergotoxine dihydrohydroxycodeinone dihydrohydroxymorphinone dihydromorfinon
-dihydromorphinone dihydrone dihydroxycodeinone dihydroxymorphinone dihytamin diidroergotamina diisopyramide
-dilacor dilacort dilanacin dilatrate dilatrend dilaudid dilevalol dilren diltiazem dilzem dimedrol
-dimenhidrinato dimenhydrinate dimetane dimetapp dimethylbiguanid dimethylbiguanidine dimethylcysteine
-dimethylfumarat dimethylfumarate dimethylguanylguanidine dimorphone dinarkon dinoprostone dinutuximab diocto
-diovan dipentum diphedryl diphenadryl diphenhydramine diphenoxylate diphenylhydantoin diphenylhydramin
-diphenylhydramine diphenylin diphergan dipiridamol dipivefrin diprazin diprolene dipyramidole dipyridamine
-dipyridamole dipyudamine disalcid disipal diskets disomer disopiramida disopyramide disorat dispermox dispril
-distaph disthelm disulfiram disulone ditropan ditterolina diulo diuramide diuresal divalproex divigel dixarit
-dmct dmctc dmohpo dobrofen docefrez docetaxel dofetilide dolantin dolargan dolasetron dolcontral dolin dolipol
-dolmar dolobid dolobis dolocid dolorex dolosal dolsin dolutegravir domepezil donepezil doneurin donix dopaflex
-dopamet dopar dopegit dopegyt dopergit dops doptelet doravirine doribax doripenem dormicum dormin dormodor
-doryx dorzolamide dossilamina dostinex dovato dovonex dovprela doxacor doxadura doxagamma doxamax doxatensa
-doxauro doxazomerck doxazosin doxepin doxercalciferol doxiciclina doxil doxilamina doxilminio doxolem
-doxorubicin doxotec doxychel doxycycline doxylamine drenural drisdol dristan drogenil dronabinol droncit
-dronedarone drontsit droxia droxidopa dtic duavee dukoral dulaglutide dulcolax duloxetine dumirox duofem
-duoneb duopa duphalac dupilumab dupixent durabronchal durafenat duragesic duralozam duramorph duraquin
-durazolam durezol duricef durogesic durolax duromine durrax durvalumab dutasteride duvadilan duvelisib duvoid
-dvert dycill dynacil dynacin dynacirc dynapen dyneric dypyridamol dyrenium dysman dysport dytac eaca eacs
-easprin ebixa ecobec econazole ecostatin ecotrin eculizumab edarabone edaravone edarbi edecrin edemox edex
-edistride edluar edoxaban edurant efavirenz efexor effexor effient efidac efinaconazole eflornithine efracea
-efudex efudix egaten egrifta ehdp ekonazole elagolix elavil eldepryl eldoral elenium elepsia elestat
-eletriptan eleuphrat elidel eligard eliglustat elimite eliquis elitek elixicon elixophyllin elizaria ellence
-elmiron elocon elotuzumab eloxatin eltrombopag eluxadoline elyxyb elzonris embarin embeline embichin emcyt
-emeside emflaza emgality emovit emozul empagliflozin empaveli empliciti empracet emsam emtricitabine emtriva
-emverm enablex enacard enalapril enantone enasidenib enbrel encorafenib encorton encortone encron endantadine
-endari endep endone endoplus endosprin endoxan enduracin enfuvirtide enhertu enjuvia enkortolon enoxaparin
-enspryng entacapone entadfi entaprin entecavir entereg enteroquinol enteroseptol enterovioform entocort
-entrectinib entresto entyvio enyglid enzalutamide epamin epanova epanutin eparina epavudine epclusa
-epiadriamycin epicell epicortisol epidiolex epidophyllotoxin epidyolex epiflur epifrin epilem epinastine
-epinefrin epinefrina epinephrine epipen epirubicin epitol epitomax epitrate epivir eplerenone epogen eposide
-eposin epoxymexrenone eprontia eprosartan epsamon epsikapron epsilcapramine eptastatin equanil equasym equetro
-eqvalan eranz eravacycline erbitux ercaf ercalciol erdafitinib erelzi erganton ergenyl ergodesit ergomimet
-ergont ergotyl eribulin erismodegib eritromicina erivedge erleada erlosamide erlotinib errolon ertaczo
-ertapenem ertugliflozin erwinaze eryc erycette erymax erythrocin erythromycin erythroped eryzole esbriet
-escitalopram esclim esgic esidrex esidrix eskalith eskazine eskazole esketamine eslicarbazepine esmirtazapine
-esomeprazole esopiclone espadox esparon esperal espironolactona estavudina estazolam estiripentol estorra
-estrace estracyt estramustine estramustinphosphate estrasorb estratab estreptozocina estrogen estulic
-eszopiclone etambutol etambutolo etanercept etaperazin etaperazine etelcalcetide ethacrynate ethambutol
-ethaperazine ethinylnortestosterone ethiofos ethosuccimid ethosuximide ethylmethylsuccimide ethymal ethyol
-etibi etidronate etiracetam etiracetamum etodolac etomedac etopophos etopos etoposide etosuximida etravirine
-etretin etuary etyprenalinum eucardic eucodal eucoprost eucrisa euflex euhypnos eulexin eulexine euphylong
-eureceptor eurespiran eurodin evabotulinumtoxina evalose evamist evekeo evenity everolimus evista evkeeza
-evolocumab evoltra evotaz evoxac evusheld evzio exacyl exelderm exelon exemestane exemptia exenatide exitop
-exjade exkivity exomuc exsel extavia extencilline extina eylea ezetimibe ezetrol ezogabine fabrol falicard
-famciclovir famotidine fampridina fampridine fampridinum fampyra famvir fanapt farbital fareston farmiblastina
-farmistin farmorubicin farmorubicina farmorubicine farxiga farydak fasenra fasicare fasigin fasigyn fasigyne
-fasinex faslodex fasprin fastic fasturtec fasygin faustan faverin favistan febuxostat fedratinib felbamate
-felbamyl felbatol feldene felobeta felocor felodipine felodur felogamma feloran femara femcet femogen fempatch
-femring fenactil fenamine fenazopiridina fenbid fenelzina fenfluramine fenigidin fenilefrina fenitoin
-fenitoina fenobarbital fenobeta fenofanton fenofibrate fenoglide fenoprain fenoprofen fenossibenzamina
-fenoxibenzamina fensel fentanyl fentermina fentora feosol feraheme ferriprox ferrlecit ferumoxytol feso
-fesoterodine fetcroja fetroja fetzima fevarin fexofenadine fiasp fiberall fidaxomicin filair filgrastim
-finacea finasteride finerenone fingolimod finlepsin finofibrate finoptin fintepla fiormor fiorpap firmagon
-fivasa fivb flagyl flamazine flammazine flanax flatulex flavoxate flecadura flecaine flecainide flecatab
-flexeril flibanserin flixonase flixotide flodil flolipid flomax flonase florinef florone flovent floxin
-floxiridina floxuridine floxyfral fluarix flubason flubenisolone flubiprofen flucelvax flucobeta flucolich
-fluconazole fludara fludarabine fludroxicortida fludroxicortide fludroxycortid fludroxycortide
-fludroxycortidum flufenazin flufenazina flugalin fluimucil fluindostatin flukare fluken flulem flumadine
-flumid flumist flunazul flunisolide fluocet fluocinolide fluocinolone fluocinonide fluonex fluorfenazine
-fluorishield fluorodeoxyuridine fluorophenazine fluoroplex fluorouracil fluorphenazine fluoruracil fluotrex
-fluouracil fluoxetine fluoximesteron fluoximesterona fluoxymesterone fluoxyprednisolone flupazine fluphenazine
-fluprowit fluracedyl flurandrenolide flurazepam flurbiprofen fluriproben flurodex flusemide flutacell flutagry
-flutamide flutandrona flutaplex flutexin fluticasone fluvastatin fluvoxadura fluvoxamine fluxid fluzone
-focalin folacin folate folicet foligan folinate folotyn folvite fondaparinux foradil fordiuran forfivo
-formoterol fortabs fortamet fortaz forteo fortesta fortical fortipine fortovase fortral fortum forxiga fosamax
-fosamprenavir foscarmet foscarnet foscavir fosenopril fosfenitoina fosfocina fosfomicina fosfomycin fosinil
-fosinopril fosinorm fositens fosphenytoin fosrenol fostamatinib fostemsavir fostex fotexina fotivda fozitec
-fradiomycin fragmin fragmine fraven frekatuss frisium froben frova frovatriptan frusemid frusemide frusol fudr
-fugerel fulphila fulvestrant fulvicinuf fulyzaq fumaderm fungata fungicidin fungizone furadantin furadantine
-furadoine furadonine furalan furanthril furantoin furantral furazosin furosemide fursemide fusid fusilev
-fuzeon fyarro fycompa gabapentin gabitril gablofen gadavyt galantamine galanthamine galastop galexos gamifant
-gamikal gammallin gammaphos gammaxene gana ganciclovir gancyclovir garamycin gardenal gascop gatifloxacin
-gattex gavreto gazyva gazyvaro gefitinib gelcen gelnique gemcitabine gemfibrosil gemfibrozil gemhexal
-gemifloxacin gemiton gemtesa gemzar genac genamantadine genaspor genbaclofen generics gengemfibrozil gengraf
-genox genpharm gentacidin gentak gentamicin genvir geodon geridium gerimal gilenya gilotrif gilteritinib
-gimoti gineflavir girostan gladem glasdegib glatiramer glauconox glaupax gleevec glefos gleostine gliadel
-glibenclamida glibenclamide glibenclamidum glicopirronio glidiazinamide glimepiride glipizide glucagon
-glucamide glucarpidase glucobay glucophage glucor glucotrol glukagon glumetza glumida glupitel glutamina
-glybenclamide glyburide glyceroltrinitrat glycinebetaine glycopyrrolate glycopyrronium glydiazinamide
-glykokollbetain glypidizine glyset glyzophrol gocovri golimumab goxal gralise gramaxin grandipam granisetron
-granix gravosan grisactin grisefuline griseofulvin grisetin grispeg guaifenesin guaiphenesin guaiphenezine
-guanabenz guanfacine guanilib guiatuss guselkumab gutron gvoke gynopevaril halamid halaven halciderm halcimat
-halcinonide halcion haldol halflytely halfprin halobetasol halog haloperidol halotestin hamarin harkoseride
-harvoni havrix hctz hdmpp hectoral hectorol helidac hemangeol hemel hemiton hemocaprol heparin hepastyl
-hepsera heptalac herceptin hernix herpetad herphonal herpofug herpotern herpoviric herzuma hetlioz
-hexadecadrol hexadrol hexalen hexalense hexamethylenamine hexamethylentetramin hexamethylentetraminum
-hexamethylmelamine hexamine hexaminum hexastat hexinawas hidralazina hidroclorotiazida hidrocodona
-hidrocortisona hidroferol hidromorfona hidroxicarbamida hidroxicloroquina hidroxizina hiperlex hipokinon
-hiprex histametizyn histerone histodil hmta hoestil holoxan horacort hostacyclin hpmpc humalog humazolamide
-humex humibid humira hycamtamine hycamtin hychotine hycodan hycon hydantol hydergine hydiphen hydopa
-hydralazine hydrallazin hydrallazine hydramycin hydrazinophthalazine hydrea hydrochlorothiazide hydrocil
-hydrocodeinonebitartrate hydrocodone hydrocon hydrocone hydroconum hydrocortisone hydrocortone hydrodiuril
-hydroksyzyny hydromedin hydromorfona hydromorphone hydroretrocortine hydroxine hydroxizine hydroxizinum
-hydroxyacetanilide hydroxyampicillin hydroxycarbamid hydroxycarbamide hydroxycarbamidum hydroxychlorochin
-hydroxychloroquine hydroxycine hydroxydaunorubicin hydroxydiazepam hydroxyharnstoff hydroxymethylbenzene
-hydroxyurea hydroxyzine hygroton hyomax hyosyne hypnovel hypophthalin hypothiazide hyrimoz hysingla hysteps
-hytrin hytuss hyzyd ibandronate ibaril ibrance ibrexafungerp ibritumomab ibrutinib ibugel ibuleve ibumetin
-ibuprophen icdmt iclusig idacio idalprem idamycin idarubicin idelalisib idhifa idoxuridine idralazina
-idrocodone idromorfone idrossizina ifex ifosfamide ikaran iloperidone iloprost ilotycin ilozyme ilube ilumya
-imatinib imbruvica imfinzi imidobenzyle imigran imipramine imiquimod imitrex imizin imizine imlygic immuran
-imnovid imodium imojev imotil imovax imraldi imuran imurel inbrija incidal incivek inclisiran
-incobotulinumtoxina indacaterol indapamide inderal indinavir indipam indocid indocin indometacin indometacina
-indometacine indometacinum induracin infectoflu infectostaph infed infex infigratinib inflamase inflectra
-infliximab infumorph ingrezza injectafer inlyta innopran innovace inqovi inrebic insogen inspra intal
-intelence intrarosa intropaste intuniv invanoz invanz invega inveltys invirase invokana iodochlorhydroxyquin
-iodochlorohydroxyquin iodochloroxyquinoline iododeoxyridine iododeoxyuridine iodoxuridine ionamine ionil
-iopidine iosat iphosphamide ipilimumab ipol ipratropium ipraxa iproveratril iquix irbesartan iressa irinotecan
-irrinotecan irtan isavir isavuconazonium iscover isentress ismo ismotic isoacitretin isobamate isobide
-isocarboxazid isocodeine isoditrate isoephedrine isoetarin isoetarina isoetarine isoetarinum isoetharine
-isoetretin isofosfamide isogel isoglaucon isollyl isomeprobamate isoniazid isonicotinohydrazide
-isonicotinoylhydrazide isonicotinylhydrazine isonipecain isonipecaine isophosphamide isopromethazine
-isopropylmeprobamate isoptin isoptine isopto isosfamide isosorbide isotretinoin isotrex isoxsuprine ispaghula
-isquette isradipine istalol istin istodax istradefylline itraconazole itrop iudr ivabradine ivacaftor
-ivermectin ivomec ivosidenib ixabepilone ixazomib ixekizumab ixel ixempra ixiaro izilox izoptin jadenu jakafi
-janimine januvia jaquinus jardiance jatenzo jatrosom jelmyto jemperli jenacillin jenacystein jenapurinol
-jencycla jeuveau jevtana jezil joddeoxiuridin jublia juluca jumex junik jutadol jutalar jutanorm juxtapid
-jynarque kadcyla kadian kalexate kaliumiodid kalma kalpress kaluril kalydeco kalziumkarbonat kanbine kanesten
-kaomycine kaon kapvay karbofos katrum keclor keflet keftab kefurox kefzol kemstro kenalin kenalog kendrick
-kenesil keoxifene kepivance keppra kerecide kerendia kerlon kerlone kerydin kesimpta ketek ketocef
-ketoconazole ketoprofen ketorolac ketotifen ketotiphen ketotiphene ketozole kevzara keytruda khingamin
-khloditan kimyrsa kineret kionex kisqali klaforan klaricid klariderm klinomycin klinoril klisyri klofelin
-klofenil klonopin kloramfenikol kloromin klostilbegit klotrimazole klotrix kloxxado kordaron korinfar korlym
-kortancyl koselugo kredex krintafel krystexxa kudrox kurantil kuvan kybella kyleena kymriah kynamro kynmobi
-kyprolis kytril labetalol labetolol labileno laciken lacosamide lactugal lactulose ladakamycin ladogal
-laevomycetinum lambrolizumab lamictal lamiktal lamisil lamivudine lamotrigine lampit lanacordin laniazid
-lanicor lanophyllin lanorinal lanoxicaps lanoxin lanreotide lansol lansoprazole lantamed lanvis lanzor
-lapatinib larbex largactil lariam larodopa larotrectinib laroxyl lartruvo lasix lasmiditan lastacaft lastet
-latanoprost latisse latuda laubeel laudacon lavisa lavoclen laxagetten laxanin laxbene laxilose lazanda lebic
-lecibral lederderm ledermycin lefamulin leflox leflunomide legatrim lekoptin lemblastine lemborexant lemtrada
-lenalidomide lendacin lenoxin lentizol lentopres lenvatinib lenvima leponex lepsiral leqvio lescol lesinurad
-letairis letermovir letrozole leucovorin leukeran leukine leukovorin leukovorum leuprolide leuprorelin
-leuprorelina leuproreline leuprorelinum leupurin leurocristine leustatin leutrol levalbuterol levanxol
-levaquin levatol levemir levetiracetam levitra levoamphetamine levobact levobunolol levocetirizine levodroman
-levodromoran levoepinephrine levofloxacin levofolene levoglutamide levoleucovorin levomicetina levomilnacipran
-levomycetin levonorgestrel levopa levorfanol levorfanolo levorphanol levothroid levothyroxine levoxyl levulan
-lexapro lexette lexir lexiva lialda liberize libritabs librium libtayo lidemol lidex lidoderm lidol
-lifitegrast linaclotide linagliptin lincil lindocetyl linezolid linzess liofen lioresal liothyronine
-liotironina liotrix lipancreatin lipanthyl lipantil liparison lipazil lipemol lipiarmicin lipiarmycin
-lipiarrmycin lipidil lipitor liplat lipofen lipomin lipostat lipram liprolog liptonorm lipur liquadd liquaemin
-liraglutide lisdexamfetamine lisinopril liskantin lispro listran litarek lithobid livalo livesan livmarli
-lixacol lixiana lixisenatide lobivon locapred locatop locholest locoid lodine lodoxamide lodrane lofexidine
-lofibra loitin lokelma lomidine lomine lomir lomitapide lomper lomustine longacef longaceph loniten lonsurf
-loperamide lopid lopirin lopixibat lopressor loprox lopurin loracepam loratadine lorazepam lorbrena lorcaserin
-lorlatinib lorqess lorviqua losartan losec lotemax lotensin loteprednol lotrimin lotronex lovastatin lovenox
-loxapine loxapinsuccinate loxen loxitane lozol lubiprostone lucemyra lucenfal lucentis lucrin ludiomil
-luliconazole lumakras lumateperone lumigan luminal lumirelax lumoxiti lumykras lunesta lupron lurasidone
-lurbinectedin lurdex lusutrombopag luteohormone lutogynon luvox luxiq luzu lybalvi lycoremine lyderm lydol
-lyflex lygen lympholysin lynparza lyogen lyophrin lyovaccosmegen lyrica lysantin lysinopril lysodren lyspro
-lysteda lysuron lyumjev mabthera mabura macitentan macrobid macrodantin macugen madicure madrine magagel
-magnecyl magonate malarone malathion maldison maldroxal mandelamine maninil mantadix mapluxin mapox maprolu
-maprotiline maprotylina maralixibat maraviroc marbaxin mareen marevan margenza margesic marinol marol marplan
-marqibo maruate masflex matulane mavenclad mavik mavyret maxair maxalt maxidex maxipime maxitram maxitrol
-maxolon maynar mayzent mbdz meballymal mebendan mebendazole mebenvet mebutan mechlorethamine meclastine
-meclizine meclodium meclofenamate mecloprodin meclozina meclozine mectizan mediplast medphalan medrol
-medroxyprogesterone mefac mefacit mefenamine mefic mefliam mefloquine mefoxin mefoxitin megace megestrol
-mekinist mektovi meldian meldopa meleril melfalano melflufen melipramine melizide mellaril melleretten
-melleril melleryl meloxicam melphalan melzine memantine menactra mentadent menveo mephaquin mephenamine
-mephloquine mephyton mepirzapine mepolizumab meprobamate mepron meprospan meractinomycin merbentyl
-mercaptopurine mercaptothion mercaptovaline mercapurin mercasolyl mercazol mercazole mercazolyl mereletinib
-merkazolil meropenem merphalan merrem mesalamine mesasal mesna mesoridazine mestacine mestinon mesuximida
-mesuximide mesuximidum metacam metaclopramide metacortandralone metadate metadona metalcaptase metamfetamine
-metamfetaminum metamina metamucil metanfetamina metaoxedrin metaprel metaproterenol metassalone metastron
-metasympatol metaxalone metazolamida metenamina metformin methaminodiazepoxide methamphetamine methazolamide
-methazolastone methenamide methenamine methergin methergine methimazole methizol methocarbamol methotrexate
-methoxypropiocin methsuximide methyclothiazide methylamphetamine methylchlorethamine methyldiphenylhydramine
-methyldopa methylergobasin methylergometrin methylergometrine methylergometrinum methylergonovine
-methylfluorprednisolone methylin methylmercaptoimidazole methylmorphine methylnaltrexone methyloxazepam
-methylphenidate methylphenylpyrazolone methylprednisolone methymazol methypranol metiazol meticorten metildopa
-metilergometrina metilergometrinio metilfenidato metilprednisolona metindamide metindol metipranolol metipred
-metisol metizol metocarbamol metocarbamolo metoclopramide metolazone metoprolol metosuccimmide metosyn
-metotrexato metozolv metrocream metrodzhil metrogel metrogyl metrolotion metronidazole mevacor mevalotin
-mevinolin mexate mexiletene mexiletine mexitil mexityl mezaton miambutol micardis miccil micoisdin miconazole
-micristin microlut micronase micronor microsulfon microval microx microzide midalcipran midamor midantan
-midazolam midodrine midol midoride midostaurin mifeprex miglitol miglustat migranal milavir millicorten
-millipred milnacipran miloxicam miltown milurit milurite mimpara minakne mindiab minidiab minipress miniprin
-minirin minitran minociclina minociclinum minocin minoclir minocycline minodiab minolis minomycin minoplus
-minossidile minotab minotal minoxidil miosen mipomersen mirabegron miralax mirapex mircera mirena mirpan
-mirtazapine misodine misoprostol mistabron mistabronco mitamycin miten mitexan mitocinc mitomen mitomycin
-mitosol mitotane mitoxantrone mitozantrone mitroxone mizodin mntx moban mobec mobic mobicox mobocertinib
-modafinil modamide modiodal modip moexipril molindone molipaxin mometasone monistat monitan monjuvi
-monochlorimipramine monodemethylimipramine monogest monoket monolitum monopril monospan monovent montelukast
-monuril monurol moradol morfina morphgesic motegrity motrin movalis movantik movicox moxeza moxifloxacin
-moxtag mozobil mpectil mtwtramadol mucinex muciteran mucofluid mucomyst mucosil mucosol mucosolvin mulpleo
-mulpleta multaq munobal mupirocin mustargen mustine mutamycin muvera mvasi myambutol mycapssa mycelex
-myciguent mycobutin mycophenolate mycostatin mydayis mydrial myelosan mykacet mykinac mykrox mylaval mylecytan
-mylepsinum myleran mylotarg mynocine myobloc myocet myocholine myoquin myorisan myotonachol myotonine myrac
-myrbetriq mysoline mytab mytesi mytotan nabilone nabucox nabumetone nadolol nafarelin nafcil nafcilina
-nafcillin naftifine naftin nalbufina nalbuphine naldemedine nalfon nalgesic nalone nalorex nalossone naloxegol
-naloxone naltrexone namenda namzaric naphcillin naphthamidopenicillin naprolag naprosin naprosyn naproxen
-naratriptan narbivolol narcan narcanti nardil nasacort nasalcrom nasalide nascobal nasonex natalizumab
-nateglinide natesto natpara natrilix natriumhydrogenkarbonat natroba natuala natulan navane navelbine nayzilam
-nebcin nebicin nebilet nebivolol nebupent necitumumab nedocromil nefazodone nefrecil nelarabine nelfinavir
-nelzarabine nemexin neobenz neobes neofloxin neofluor neofomiral neofordex neogluconin neomicina neomycin
-neoral neosar neosporin neosynephrine neotigason nepafenac nepresol neptal neptazane neptazaneat neratinib
-nerlynx nesina nesp netarsudil neupogen neupro neuramate neurontin neurotol nevanac nevirapine newace nexavar
-nexium nexletol nexpovio nexterone nfba nhnpoda niaspan nicamin nicardipine nicobid nicocap nicoderm nicolar
-nicorette nicotinate nicotrol nifangin nifedipine nifedipress nifeditab niftolid niftolide nifurtimox nikotin
-nikotyna nilandron nilemdo nilotinib nilstat nilutamide nimodipine nimotop ninlaro nintedanib nipatra nipent
-niraparib niravam nisis nisoldipine nistaken nistatina nitalapram nitaxozanid nitaxozanide nitazoxanide
-nitoman nitrofurantoin nitroglicerina nitrogranulogen nitrolingual nitromed nitromin nitrostat nitrumon
-nittifor nivalin nivaline nivaquine nivestym nivolumab nizatidine nizoral nobesine nobligan noctec nolvadex
-nonbac norantipyrine norchlorimipramine norciden norcolut norcolute nordeoxyguanosine nordexoyguanosine
-norethisteron norethisterone norethisteronum noretisterona norfenazin norfenon norflex norgeston norimipramine
-norlevo norlutin normalip normase normison normitab normodyne norpace norphenazone norplant norpramin
-norpregneninolone norqd norset nortem northera nortrilen nortriptyline norvasc norvir nostrilla nourianz
-novaldex novantron novantrone novapirina novoacebutolol novobetaine novocainamide novocamid novodiflunisal
-novoflutamide novolevobunolol novolog novonorm novoprotect novopurol novoter novotripramine noxafil noxzema
-nplate nubaclo nubain nubeqa nubriveo nucala nuctalon nucynta nudiflunisal nuedexta nuelin nugemfibrozil
-nulojix nulytely numorphan nuplazid nurofen nurtec nusinersen nutrimipramine nuvigil nuzyra nyamyc nymalize
-nyxoid obinutuzumab obracin ocaliva ocbz ocrelizumab ocrevus octegra octreotide octrotide ocucarpine ocufen
-ocuflox ocuflur ocutracin ocytocin odevixibat odomzo ofev ofirmev ofloxacin oflx oftanidu ogast ogastro ogen
-ogivri olanzapine olaparib olaratumab olmesartan olmetec olodaterol olopatadine olsalazine olumiant olux
-olysio omacetaxine omadacycline omalizumab omep omeprazole omnaris omnicef omnipen omnipred omtryg
-onabotulinumtoxina oncaspar oncocarbide oncosal oncovex oncovin oncovine ondansetron onfi ongentys onglyza
-onivyde onkocristin onkodox onkofluor onkoposid onkotrone onmel onsenal ontak ontozry onureg opana opatanol
-opcicon opdivo ophthochlor opicapone opiren oprad opsumit opthavir optigene optimol optipranolol optivar
-opzelura orabet oracea oradexon oralone oramorph orap orapred orasone oravig orbactiv orciprenalina
-orciprenaline orciprenalinum orencia oretic orfenadrina orgatrax orgovyx oriahn oriahnn oriconazole orilissa
-orinase oritavancin orkambi orlipastat orlipastatum orlistat ornidyl orphenadrine orstanorm ortacrone orthofen
-orthophen ortofen ortoton orudis orungal oruvail orvaten oscimin oscion oseltamivir osimertinib osmosin
-ospemifene osphena ossacillina ossandrolone osteotriol otezla otheraronix otherbrufen ovide ovocyclin ovrette
-oxacilina oxacillin oxalatoplatin oxalatoplatinum oxaliplatin oxandrin oxandrolone oxaprozin oxazepam
-oxazocillin oxazocilline oxbryta oxcarbamazepine oxcarbazepine oxecta oxervate oxeze oxibutinina
-oxichlorochine oxichloroquine oxicodona oxiconazole oxiconum oxifungol oxilapine oximetazolinum oximorfona
-oximorphonum oxistat oxitocina oxodal oxodoline oxpentifylline oxybutynin oxychlorochin oxychloroquine
-oxycodeinon oxycodone oxycone oxycontin oxydess oxydiazepam oxyfast oxymetazoline oxymethazoline oxymetozoline
-oxymorphone oxytrol oxyurea ozanimod ozempic ozenoxacin ozidia ozobax ozurdex pacerone pacnex padcev
-palbociclib palifermin paliperidone palitrex palivizumab palladone palonosetron palpitin palpitine palynziq
-pamelor pamidronate panacrine panadol panafcort panasol pancodine pancrealipase pancrease pancreatinum
-pancrecarb pancrelipase pancron pandel panheparin panitumumab panobinostat panokase panoxyl panretin
-pantoprazole parabaxin paracetamol paracetamolum parachloramine paraflex parafon paraplatin parathar
-parathyrin pardryl pariet parkemed parkinane parkopan parlodel parnate parocin paroxetine parsabiv pataday
-patanase pathocil patiromer pavabid pavacot pavatym paxil paxlovid paxtibi pazeo pazopanib pediapred pediazole
-pegaptanib pegaspargase pegasys pegcetacoplan pegfilgrastim pegloticase pemazyre pembrolizumab pemetrexed
-pemigatinib penamox penbritin penbutolol pendepon penduran pendysin penem penicilamina penidural penlac
-pennsaid pentacarinat pentafuside pentam pentamidine pentasa pentazocine pentolair pentosanpolysulfat
-pentostatin pentoxifilina pentoxifylline pentoxil pentrexyl pepaxto pepcid pepsodent peramivir perampanel
-percolone perdipine perfenazina perfenazine perfudal periactin perindopril periostat peritol perjeta permapen
-permethrin permitil permole peroderm perphenazine perprazole persantin persantine perstarium pertofran
-pertofrane pertrofran pertuzumab pertzye pethidin pethidine pethidinum petidina petnidan petydyna petylyl
-pevanti pevaryl pexidartinib pfizerpen pharmagesic pharmorubicin phenamine phenaphen phenargan phenazo
-phenazopyridine phenelzine phenemal phenergan phenhydan phenidylate phenobarbital phenofibrate phenopromin
-phenoxybenzamine phensedyl phentanyl phentermine phentytoin phenylbarbital phenylcarbinol phenylephrine
-phenylethylbarbiturate phenylethylmalonylurea phenylmethanol phenylmethylpyrazolone phenytoin phepranon phesgo
-phexxi phoslo phospholipids phosphomycin phosphonemycin phosphonoformate phosphonomycin phthalamodine
-phthalamudine phytonadione picato pidorubicina pidorubicine pidorubicinum pifeltro pilder pilokarpin
-pimavanserin pimecrolimus pimozide pinalgesic pindolol pintoform pioglitazone pipolfen pipolphen piqray
-pirantel pirazinamida pirazinamide pirespa pirfenidone piridostigmina piridoxina pirindopril piroxicam
-pitavastatin pitayine pitocin pitolisant plantaglucide planum plaquenil platinol plavix plazomicin plecanatide
-plegridy plendil plerixafor pletal pmsamantadine pmsbaclofen pmslevobunolol pneumovax polaramine poliovax
-polivy polopirin polopiryna polycillin polymox polytrim pomalidomide pomalyst ponalar ponalgic ponatinib
-pondimin ponesimod ponmel ponstan ponstel ponsyl ponvory portrazza posaconazole posipen potasio poteligeo
-potiga poxi pradax pradaxa pralatrexate pralifan pralsetinib praluent pramegel pramipexole pramlintide
-pramoxine prandase prandin prareduct prasiquantel prasugrel pratsiol pravachol pravacol pravasin pravastatin
-prazaxa praziquantel prazosin prdl precose prednacinolone prednidib predniment prednisolone prednisone
-predonine prefin pregabalin pregnenedione prehevbrio premarin prent prepcat presolol pretomanid prevacid
-prevalite prevpac prevymis prezal prezcobix prezista priftin prilosec primachin primachina primachinum
-primacin primaclone primafen primaquine primaryl primidone primperan primsol principen prindolol prinivil
-prinzide prioderm pristiq pritor proair proamatine proazamine probanthine probecid probenecid procainamide
-procamide procan procanbid procapan procarbazine procardia procef procentra procetofen procetofene
-prochlorperazine prochlorpermazine prochlorpromazine procloperazine proclorperazina procomp procoralan procrit
-procytox prodium profenid proflox proftril progout prograf prograft progynova prolair prolecofen prolensa
-proleukin prolia prolixin proloprim promacta promapar promeco promet prometazin prometazina promethazine
-prometrium prominad pronestyl pronisone prontofort propaderm propafenone propamerck propantheline propaphenin
-propecia propeshia propess propiltiouracilo propion propulsid propycil propylthiouracil proscar prosom
-prostacur prostaphlin prostenon prostica prostogenat prothazin protilase protonix protopic protriptilina
-protriptyline provas provenge proventil provera provigil proxen prozac prucalopride prudoxin pryleugan
-pseudocot pseudoefedrina pseudoephedrine psyllium psymion pteglu pulmicort pulmozyme pureduct puricase
-purimethol purinethol purinol purivist pyknolepsinum pymadine pyquiton pyrantel pyrazinamide pyrazineamide
-pyrazinecarboxamide pyrethia pyridiate pyridium pyridostigmine pyridoxine pyridoxol pyrizinamide pyroxycam
-qarziba qbrexza qdolo qelbree qinlock quadrocef qualaquin querto questran quetiapine quillivant quinaglute
-quinalbarbitone quinamm quinapril quinatime quinbisan quinbisul quincardine quindan quinidex quinoctal quinora
-quinson quinsul quitaxon quixidar quixin qulipta quofenix quomen qvar rabavert rabeprazole rabipur rabivax
-racemethorphan radicava radicut rafron ralenova raloxifene ralozam raltegravir ramace ramelteon ramipril
-ramiven ramodar ramucirumab ranexa ranibizumab raniclor ranisen ranitidine ranolazine rapaflo rapamune
-rapamycin rapiflux rapitil rapivab raporsin rasagiline rasburicase rastinon rasuvo ratiotrazodone raunervil
-raupasil rausedil rausedyl rawel rayaldee rayos razadyne reactine reazo rebetol rebif reblozyl recarbrio
-reclast rectodelt redactiv redergam redergin redergine refissa regaine regenon regibon reglan regorafenib
-regranex regtect reguval rela relafen relanium relenza relestat relif relifex relistor relpax relugolix
-relumina remantadine remdesivir remergil remeron remestan remicade remid reminyl remontal remsed remsima
-renagel renatriol renedil renflexis renitec renitek renolazine renova repaglinide repan repatha rephoxitin
-requip rescriptor rescula reserpine resimatil reslizumab respocort restasis restoril retapamulin retevmo
-retigabina retigabine retinolum retrovir retsevmo reumoxicam revatio revefenacin revia revimid revlex revlimid
-revolade rexer rexulti reyataz reybelsus reyvow rezurock rheumatrex rhinocort rhofade rhokiinsa rholistiq
-rhopressa rhotral rhotrimine rhpth rhythmin rhythmodan riamantadine ribamide ribamidil ribamidyl ribasphere
-ribavirin ribociclib ribodoxo ribofluor ribomustine riboposid ribovirin ridaura ridauran ridene rideril
-ridiprin rifabutin rifadin rifamicina rifampicinum rifampin rifamycin rifapentine rifaxidin rifaximin
-rilpivirine rilutek riluzole rimabotulinumtoxinb rimactan rimactane rimantadine rimapurinol rimegepant rimetin
-rimifon rinvoq riociguat ripretinib risatriptan risedronate risperdal risperidal risperidone ritalin ritaline
-ritmilen ritonavir rituxan rituximab rivaroxaban rivastigmine rivastigminetartrate rivotril rizatriptan
-rizmoic roactemra robaxin robidone robinul robitussin rocaltrol rocefalin rocefin rocephin rocephine rochagan
-rodex roflual roflumilast rogaine rolapitant romidepsin romiplate romiplostim ronem ropinirole rosiglitazone
-rosulip rosuvastatin rotarix rotateq roteas roucol rowasa rozerem rozlytrek rpth rubex rubidomycin rubivite
-rubomycin rubraca rucaparib rufen rufinamide rukobia rumergan ruxolitinib rxulti rybelsus rybix rybrevant
-rydapt rylaze rytary rythmilen rythmol rytmarone rytmil rytmogenat rytmonorm sabril sabrilex sadophos
-safinamide saha salagen salazopyrin salazosulfapiridina salazosulfapyridine salazosulfapyridinum salbutamol
-salbutamolum salex salicylazosulfapyridine salmaterol salmeterol salofalk salprofen salsalate samsca
-sanasthmax sanasthmyl sanctura sancuso sandimmun sandimmune sandostatin sandostatine sanilvudine saphnelo
-saphris sapropterin saquinavir saquinivir sarafem sarclisa sarcolysine sareciclina sarecycline sargramostim
-sarilumab sarisol sarkolysin saroten sarotex sasapyrin sasapyrine sasapyrinum satric savaysa savella
-saxagliptin saxenda scabene scemblix scotttussin sealdin sebar secalip secbutabarbital secbutabarbitale
-secbutabarbitalum secnidazole secobarbital seconal sectral sectrazide secuado secukinumab sedicepan sedoval
-seduxen seglor selegiline selegyline selektine selexipag selfemra selinexor seloken selpercatinib selseb
-selsun selumetinib selzentry semaglutide sembrina semglee senaglinide sendoxan sensipar serax serentil
-serevent serophene seroquel seroxat serpalan serpasil serpivite sertaconazole sertan sertraline serutan
-serzone sevelamer sevredol seysara sfrowasa shingrix sibazon sicazine siccoral sifrol signopam siklos siladryl
-sildenafil silenor silfedrine siliq silkis silodosin silostar siltuximab silvadene silvederma simeprevir
-simethicone simeticona simeticonum simplotan simponi simulect simvador sinequan sinestron singulair sinquan
-siponimod siran sirdalud sirolimus sirturo sitagliptin sitavig sitriol sivextro sixmo skelaxin skelid sklice
-skyrizi slocin slophyllin slynd soforal sofosbuvir solacap solaraze solgol solifenacin soliqua soliris
-solmucol solosec solprin solriamfetol soltamox soltriol soluclenz solupsan somagerol somalgit sominex somnote
+dihydromorphinone dihydrone dihydroxybusulfan dihydroxycodeinone dihydroxymorphinone dihytamin
+diidroergotamina diisopyramide dilacor dilacort dilanacin dilatrate dilatrend dilaudid dilevalol dilren
+diltiazem dilzem dimedrol dimenhidrinato dimenhydrinate dimercaprol dimercaptopropanol dimetane dimetapp
+dimethylbiguanid dimethylbiguanidine dimethylcysteine dimethylfumarat dimethylfumarate dimethylguanylguanidine
+dimitronal dimorphone dinaciclib dinarkon dinoprostone dinutuximab diocto diovan dipentum diphedryl
+diphenadryl diphenhydramine diphenoxylate diphenylhydantoin diphenylhydramin diphenylhydramine diphenylin
+diphergan dipiridamol dipivefrin diprazin diprivan diprolene diprosone dipyramidole dipyridamine dipyridamole
+dipyrocetyl dipyudamine disalcid disipal diskets disomer disopiramida disoprivan disoprofol disopyramide
+disorat dispermox dispril distaph disthelm distreptase disulfiram disulone ditate dithioglycerine
+dithioglycerol ditropan ditterolina diulo diuramide diuresal divalproex divigel dixarit dmct dmctc dmohpo dmsa
+dobrofen docefrez docetaxel dociton docusate dofetilide dojolvi dolanaest dolantin dolargan dolasetron
+dolcontral dolin dolipol dolmar dolobid dolobis dolocid dolorex dolosal dolsin dolutegravir domepezil domidon
+domperidone donanemab donepezil doneurin donix dopaflex dopamet dopar dopareel dopegit dopegyt dopergit dops
+doptelet doravirine doribax doripenem dormicum dormin dormodor dormogen dormutil doryx dorzolamide dossilamina
+dostarlimab dostinex dosulepin dotatoc dothiepin dotinurad dovato dovobet dovonex dovprela doxacor doxadura
+doxagamma doxamax doxatensa doxauro doxazomerck doxazosin doxepin doxercalciferol doxiciclina doxifluridine
+doxil doxilamina doxilminio doxolem doxorubicin doxotec doxychel doxycycline doxylamine drenural drisapersen
+drisdol dristan drixoral drogenil dronabinol droncit dronedarone drontsit drospirenone droxia droxidopa drsp
+dtic duavee duavive duetact duexis dukoral dulaglutide dulcolax duloxetine dumirox duodote duofem duogynon
+duoneb duopa duotrav duphalac dupilumab dupixent durabronchal duracoron durafenat duragesic duralozam
+duramorph duraquin durasteron durateston durazolam durezol duricef durogesic durolax duromine durrax
+durvalumab dutasteride dutrebis duvadilan duvelisib duvoid duzallo dvert dyazide dycill dynacil dynacin
+dynacirc dynapen dyneric dypyridamol dyrenium dysman dysport dytac eaca eacs easprin ebanga eberconazole
+ebernet ebixa ebucin ebymect ecallantide ecastolol ecclock ecobec econazole ecostatin ecotrin ecromeximab
+eculizumab edarabone edaravone edarbi edecrin edemox edex edirol edistride edluar edobacomab edotreotide
+edoxaban edrecolomab edurant efavirenz efexor effexor effient efidac efinaconazole eflapegrastim eflornithine
+efracea efudex efudix efungumab eganelisib egaten egrifta ehdp ekonazole elagolix elamipretide elapegademase
+elasomeran elavil elbasvir eldecalcitol eldepryl eldoral elenium elepsia elestat eletriptan eleuphrat
+elexacaftor elidel eligard eliglustat elimite eliquis elitek elixicon elixophyllin elizaria ellence elmiron
+elobixibat elocon elocta eloctate elotuzumab eloxatin elsilimomab eltanolona eltanolone eltrombopag
+eluxadoline elyxyb elzonris emapalumab embarin embeline embichin embolex emcyt emeside emetrol emflaza
+emgality emicizumab emla emmenin emovit emozul empagliflozin empaveli empliciti empracet emsam emtricitabine
+emtriva emverm enablex enacard enalapril enalaprilat enantone enarodustat enasidenib enavid enbrel encorafenib
+encorton encortone encron endantadine endari endep endolucinbeta endone endoplus endosprin endoxan enduracin
+enduramide enfuvirtide enhertu enjuvia enkortolon enovid enoxaparin enoxolona enoxolone enspryng enstilar
+entacapone entadfi entaprin entecavir entereg enteroquinol enteroseptol enterovioform entocort entolimod
+entonox entospletinib entrectinib entresto entyvio enyglid enzalutamide epacadostat epamin epanova epanutin
+eparina epavudine epclusa epiadriamycin epicell epicortisol epidaza epidiolex epidophyllotoxin epidyolex
+epiflur epifrin epilem epinastine epinefrin epinefrina epinephrine epipen epipregnanolone epirubicin epitol
+epitomax epitrate epivaccorona epivir eplerenone epoetin epogen epoprostanol epoprostenol eporatio eposide
+eposin epoxymexrenone epratuzumab eprex eprinex eprinomectin eprontia eprosartan epsamon epsikapron
+epsilcapramine eptastatin eptinezumab equagesic equanil equasym equetro equithesin eqvalan eranz erastin
+eravacycline erbitux ercaf ercalciol erdafitinib erelzi erenumab erganton ergenyl ergocalciferol ergodesit
+ergoloid ergomimet ergont ergotyl eribulin erismodegib eritromicina erivedge erleada erlizumab erlosamide
+erlotinib errolon ertaczo ertapenem ertugliflozin ertumaxomab ervebo erwinaze eryc erycette erymax erythrocin
+erythromycin erythroped erythropoietin eryzole esberizid esbriet escitalopram esclim esgic esidrex esidrix
+eskalith eskazine eskazole esketamine eslicarbazepine esmirtazapine esomeprazole esopiclone espadox esparon
+esperal esperoct espironolactona essian estavudina estazolam esterom estetrol estiripentol estorra estrace
+estracyt estradiol estradurin estradurine estramustine estramustinphosphate estrasorb estratab estratest
+estreptomicina estreptoquinasa estreptozocina estrogen estrolin estromone estrostep estulic eszopiclone
+etacstil etambutol etambutolo etanercept etaperazin etaperazine etaracizumab etelcalcetide eteplirsen
+ethacrynate ethambutol ethaperazine ethinylnortestosterone ethiodol ethiofos ethosuccimid ethosuximide
+ethulose ethylmethylsuccimide ethylpyrimidine ethymal ethyol etibi etidronate etiracetam etiracetamum etodolac
+etomedac etopophos etopos etoposide etosuximida etrafon etravirine etretin etuary etyprenalinum eucaine
+eucardic eucodal eucoprost eucreas eucrisa euflavine euflex eugenodilol euhypnos eulexin eulexine euphylong
+euprotin eureceptor eurespiran eurodin evabotulinumtoxina evalose evamist evekeo evenity everolimus evicel
+evinacumab evista evkeeza evocalcet evogliptin evolocumab evoltra evotaz evoxac evra evrenzo evrysdi evusheld
+evzio exacyl exbivirumab excedrin exelderm exelon exemestane exemptia exenatide exforge exherin exidol exitop
+exjade exkivity exomuc exsel extavia extencilline extina extovyl extraneal eylea ezetimibe ezetrol ezogabine
+ezutromid fabrol fagamin fakhravac faldaprevir falicard famciclovir famotidine fampridina fampridine
+fampridinum fampyra famvir fanapt fapilavir faralimomab farbital fareston farmiblastina farmistin farmorubicin
+farmorubicina farmorubicine farxiga farydak fasenra fasicare fasigin fasigyn fasigyne fasinex faslodex fasprin
+fastic fasturtec fasygin faustan faverin favilavir favipiravir favistan febuxostat fecundin fedratinib fefol
+felbamate felbamyl felbatol feldene felobeta felocor felodipine felodur felogamma feloran felvizumab femara
+femaston femcet femilar femodene femogen femoston femovirin fempatch femring fenactil fenamine fenazopiridina
+fenazoxine fenbid fenelzina fenfluramine fenigidin fenilefrina fenitoin fenitoina fenobarbital fenobeta
+fenofanton fenofibrate fenoglide fenoprain fenoprofen fenossibenzamina fenoxibenzamina fenoximetilpenicilina
+fenoxymethylpenicillin fensel fentanyl fentermina fentora feosol feostat feraccru feraheme feratab ferriprox
+ferrlecit ferumoxytol feso fesoterodine fetcroja fetroja fetzima fevarin fexinidazole fexofenadine fiasp
+fiberall fibrinolysin fibriscint fibrogammin fidaxomicin fidium figitumumab filair filgotinib filgrastim
+fimasartan finacea finafloxacin finasteride finerenone fingolimod finlepsin finofibrate finoptin fintepla
+fioricet fiormor fiorpap firazorexton firmagon fitomenadiona fivasa fivb flagyl flamazine flammazine flanax
+flatulex flavoxate flebogamma flecadura flecaine flecainide flecatab flexeril flibanserin flixonase flixotide
+floctafenine flodil flolan flolipid flomax flonase florinef florone flovent floxapen floxin floxiridina
+floxuridine floxyfral fluarix flubason flubenisolone flubiprofen flucelvax flucloxacilina flucloxacillin
+flucobeta flucolich fluconazole fludara fludarabine fludroxicortida fludroxicortide fludroxycortid
+fludroxycortide fludroxycortidum flufenazin flufenazina flugalin fluimucil fluindostatin flukare fluken flulem
+flumadine flumezapine flumid flumist flunazul flunisolide fluocet fluocinolide fluocinolone fluocinonide
+fluonex fluorfenazine fluoride fluorishield fluorodeoxyuridine fluorodopa fluorophenazine fluoroplatv
+fluoroplex fluorouracil fluorphenazine fluoruracil fluotrex fluouracil fluoxetine fluoximesteron
+fluoximesterona fluoxymesterone fluoxyprednisolone flupazine fluphenazine fluprowit fluracedyl fluralaner
+flurandrenolide flurazepam flurbiprofen fluriproben flurodex flusemide flutacell flutagry flutamide
+flutandrona flutaplex flutexin fluticasone fluvastatin fluvoxadura fluvoxamine fluxid fluzone fmiso focalin
+folacin folate folestrin folicet foligan folinate folivirin follacro folotyn folvite fomepizole fomivirsen
+fondaparinux fontolizumab foradil forane forasartan foravirumab fordiuran forfivo formocarbine formoterol
+forodesine fortabs fortacin fortamet fortaz forteo fortesta fortical fortipine fortovase fortral fortum
+forxiga fosamax fosamprenavir fosavance foscarmet foscarnet foscavir fosdenopterin fosdevirine fosenopril
+fosfenitoina fosfocina fosfomicina fosfomycin fosinil fosinopril fosinorm fositens fosphenytoin
+fosravuconazole fosrenol fostair fostamatinib fostemsavir fostex fotexina fotivda fozitec fradiomycin fragmin
+fragmine fraven fraxiparin fraxiparine fraxodi frekatuss fremanezumab fresofol fresolimumab frisium froben
+frontpro frova frovatriptan frusemid frusemide frusol fucibet fucidate fucidin fucithalmic fudr fugerel
+fulphila fulvestrant fulvicinuf fulyzaq fumaderm fungata fungicidin fungizone furadantin furadantine furadoine
+furadonine furalan furanthril furantoin furantral furazosin furosemide fursemide fusid fusidate fusidin
+fusidine fusilev fuzeon fyarro fybogel fycompa gabapentin gabitril gablofen gadavyt gadodiamide galafold
+galanin galantamine galanthamine galastop galcanezumab galexos galiximab galunisertib galvumet gamifant
+gamikal gammallin gammaphos gammaxene gamophen gana ganaplacide ganciclovir gancyclovir gandotinib ganfort
+gantenerumab garamycin gardasil gardenal gardisil gascop gastrochinolon gastrocure gastroquinolone gataparsen
+gatifloxacin gatipotuzumab gattex gavilimomab gaviscon gavreto gazyva gazyvaro gedatolisib gefitinib gelcen
+gelnique gemcitabine gemfibrosil gemfibrozil gemhexal gemifloxacin gemigliptin gemiton gemtesa gemzar genac
+genamantadine genaspor genbaclofen gencebok generics gengemfibrozil gengraf genosyl genox genpharm gentacidin
+gentak gentamicin genvir geodon gepefrine gepotidacin geridium gerimal germanin geroxalen ghrh giapreza
+gilenya gilotrif gilteritinib gimoti gineflavir girostan givlaari givosiran gladem glafenine glanatec
+glaphenine glargine glasdegib glassia glatiramer glauconox glaupax gleevec glefos gleostine glesatinib gliadel
+glibenclamida glibenclamide glibenclamidum gliclazide glicopirronio glidiazinamide gliklazid glimepiride
+glipizide glucagon glucal glucamide glucarpidase glucobay glucobiogen glucophage glucor glucotrol glucovance
+glukagon glumetza glumida glupitel glutamina glutamine glyade glybenclamide glybera glyburide glybuzole
+glyceroltrinitrat glycerylaminophenaquine glycinebetaine glyciram glyclazide glycophos glycopyrrolate
+glycopyrronium glycyram glydiazinamide glykokollbetain glypidizine glyset glyzophrol gocovri golimumab
+golodirsen gomiliximab gonabion goxal gralise gramaxin grandipam granisetron granix granocyte granupas
+gravibinon gravignost gravosan grazoprevir grisactin grisefuline griseofulvin grisetin grispeg guacetisal
+guaifenesin guaiphenesin guaiphenezine guanabenz guanfacine guanilib guiatuss guselkumab gutron gvoke gynatren
+gynera gynevac gynopevaril halamid halaven halciderm halcimat halcinonide halcion haldol halflytely halfprin
+halobetasol halocarban halog haloperidol halotestin haloxon hamarin hana harkoseride harmonet harvoni havrix
+hbig hctz hdmpp heberitro hectoral hectorol helidac hemangeol hematide hemel hemiton hemlibra hemocaprol
+hemocoagulase hemodex heparin heparinoid hepastyl hepcludex hepsera heptalac herceptin hernicore hernix
+herpetad herphonal herpofug herpotern herpoviric herzuma hetlioz hexachlorophane hexachlorophene hexacima
+hexaclorofeno hexadecadrol hexadrol hexalen hexalense hexamethylenamine hexamethylentetramin
+hexamethylentetraminum hexamethylmelamine hexamine hexaminum hexastat hexinawas hexyon hiberix hibor
+hidralazina hidrasec hidroclorotiazida hidrocodona hidrocortisona hidroferol hidromorfona hidroxicarbamida
+hidroxicloroquina hidroxizina hiltonol hiperlex hipokinon hiprex histametizyn histerone histodil hiyasta
+hizentra hmta hodgkinsine hoestil holoclar holoxan horacort hormolidin hormonin hostacyclin hosterona hpmpc
+humalog humazolamide humex humibid humira hybricell hycamtamine hycamtin hychotine hycodan hycon hydantol
+hydergine hydiphen hydopa hydralazine hydrallazin hydrallazine hydramycin hydrazinophthalazine hydrea
+hydrochlorothiazide hydrocil hydrocodeinonebitartrate hydrocodone hydrocon hydrocone hydroconum hydrocortisone
+hydrocortone hydrodiuril hydroksyzyny hydromedin hydromorfona hydromorphone hydroretrocortine hydroxine
+hydroxizine hydroxizinum hydroxocobalamin hydroxyacetanilide hydroxyampicillin hydroxycarbamid
+hydroxycarbamide hydroxycarbamidum hydroxycarteolol hydroxychlorochin hydroxychloroquine hydroxycine
+hydroxycobalamin hydroxydaunorubicin hydroxydiazepam hydroxyharnstoff hydroxymethylbenzene hydroxynorephedrine
+hydroxytertatolol hydroxyurea hydroxyzine hygroton hyomax hyoscyamine hyosyne hypaque hyperrab hypidone
+hypnovel hypophthalin hypothiazide hyrimoz hysingla hyskon hysteps hytrin hytuss hyzyd ibalizumab ibandronate
+ibaril ibrance ibrexafungerp ibritumomab ibrutinib ibsrela ibugel ibuleve ibumetin ibupane ibuprofen
+ibuprophen icdmt icenticaftor iclusig icodextrin icodial idacio idalprem idamycin idarubicin idarucizumab
+idefirix idelalisib idhifa idoxuridine idralazina idrocodone idromorfone idrossizina iduronidase idursulfase
+ieramilimab ifex ifosfamide iguratimod ikaran ikorel ilaris ilaxten iletin iloperidone iloprost ilotycin
+ilozyme ilube ilumya imalumab imatinib imbruvica imcivree imeglimin imetelstat imfinzi imidazolsalicylat
+imidobenzyle imiglucerase imigran imipramine imiquimod imitrex imizin imizine imlifidase imlygic immuran
+imnovid imodium imojev imotil imovane imovax importal imraldi imunovir imuran imurel imvamune imvanex
+inaperisone inbrija incidal incivek inclacumab inclisiran incobotulinumtoxina increlex incyclinide indacaterol
+indacrinone indalpine indapamide inderal indinavir indipam indisetron indivina indocid indocin indometacin
+indometacina indometacine indometacinum indomethacin induracin inebilizumab infasurf infectoflu infectoroxit
+infectostaph infed infex infigratinib inflamase inflectra infliximab infukoll infumorph ingrezza injectafer
+inlyta innopran innovace inolimomab inomax inosiplex inotersen inqovi inrebic insogen inspra insulin insuman
+intal intelence intercat intralipid intrarosa intropaste intuniv invanoz invanz invega inveltys invirase
+invokamet invokana iodochlorhydroxyquin iodochlorohydroxyquin iodochloroxyquinoline iododeoxyridine
+iododeoxyuridine iodoflex iodopindolol iodosorb iodoxuridine ionamine ionil iopidine iosat iothalmate
+ipatasertib iphosphamide ipilimumab iplex ipol ipragliflozin ipratropium ipraxa iprocrolol iproveratril iquix
+irbesartan iressa irinotecan irrinotecan irtan isatuximab isavir isavuconazonium iscover isentress ismo
+ismotic isoacitretin isobamate isobide isocarboxazid isocodeine isoditrate isoephedrine isoetarin isoetarina
+isoetarine isoetarinum isoetharine isoetretin isoflurane isofosfamide isogel isoglaucon isollyl isomeprobamate
+isonarif isoniazid isonicotinohydrazide isonicotinoylhydrazide isonicotinylhydrazine isonipecain isonipecaine
+isophenylephrine isophosphamide isoprinosin isoprinosine isopromethazine isopropylmeprobamate isoptin isoptine
+isopto isosfamide isosorbide isotense isotretinoin isotrex isoxsuprine ispaghula isquette isradipine istalol
+istaroxime istin istiratumab istodax istradefylline isturisa itraconazole itrop iudr ivabradine ivacaftor
+ivermectin ivofol ivomec ivor ivosidenib ixabepilone ixazomib ixekizumab ixel ixempra ixiaro izilox izoptin
+jadenu jakafi jalyn janimine januvia jaquinus jardiamet jardiance jatenzo jatrosom jeanatope jelmyto jemperli
+jenacillin jenacystein jenapurinol jencycla jetrea jeuveau jevtana jezil jintan jivi joddeoxiuridin joycle
+jublia juluca jumex junik jutadol jutalar jutanorm juvenum juxtapid jynarque jynneos jyseleca kabikinase
+kabivitrum kadcyla kadian kaftrio kalafungin kalbitor kaletra kalexate kaliumiodid kalma kalpress kaluril
+kalydeco kalziumkarbonat kanarb kanbine kanesten kanuma kaomycine kaon kapvay karbofos katrum kcentra keclor
+kedrab keflet keftab kefurox kefzol keliximab kemstro kenalin kenalog kendrick kenesil keoxifene kepivance
+keppra keralac kerecide kerendia kerlon kerlone kerydin kesimpta ketek ketocef ketoconazole ketoprofen
+ketorolac ketostix ketotifen ketotiphen ketotiphene ketozole kevzara keytruda khingamin khloditan kimyrsa
+kinavet kineret kinrix kionex kisqali klaforan klaricid klariderm klimadurin klimax klinomycin klinoril
+klisyri klofelin klofenil klonopin kloramfenikol kloromin klostilbegit klotrimazole klotrix kloxxado kokain
+kolimycin konakion kordaron korinfar korlym korsuva kortancyl korvatone koselugo kovaltry kredex krintafel
+krystexxa kudrox kurantil kuvan kwells kybella kyleena kymriah kynamro kynmobi kyprolis kytril labetalol
+labetolol labetuzumab labileno laciken lacosamide lactimex lactitol lactoflavine lactostat lactugal lactulose
+lacty lacumin ladakamycin ladogal laevomycetinum lafamme lagevrio lamazym lambrolizumab lamictal lamiktal
+lamisil lamivudine lamotrigine lampit lamprene lamzede lanacordin lanadelumab laniazid lanicor lanophyllin
+lanorinal lanoxicaps lanoxin lanperisone lanreotide lansol lansoprazole lantamed lanthanum lantus lanvis
+lanzor lapatinib larazotide larbex largactil lariam larodopa laropiprant larotrectinib laroxyl lartruvo
+lascufloxacin lasix lasmiditan lastacaft lastet lasvic latanoprost latisse latuda laubeel laudacon lavisa
+laviv lavoclen laxagetten laxanin laxbene laxilose lazanda lebic lebrikizumab lecanemab lecibral lectil
+lederderm ledermycin ledipasvir lefamulin leflox leflunomide legatrim lekoptin lemalesomab lemblastine
+lemborexant lemtrada lenacapavir lenalidomide lenapenem lendacin lenobio lenograstim lenoxin lentinan lentizol
+lentopres lenvatinib lenvima lepheton lepirudin leponex lepsiral leqvio lercanidipine lerdelimumab leronlimab
+lescol lesinurad letairis letermovir letrozole leucovorin leukarrest leukeran leukine leukovorin leukovorum
+leuprolide leuprorelin leuprorelina leuproreline leuprorelinum leupurin leurocristine leustatin leutrol
+levalbuterol levanxol levaquin levarterenol levatol levemir levetiracetam levitra levoamphetamine levobact
+levobunolol levocetirizine levodopa levodroman levodromoran levoepinephrine levofloxacin levofolene
+levoglutamide levoleucovorin levomicetina levomilnacipran levomycetin levonor levonorepinephrine
+levonorgestrel levopa levophed levorfanol levorfanolo levorphanol levosulpiride levothroid levothyroxine
+levoxyl levulan lexapro lexatumumab lexette lexir lexiva lialda liberize libivirumab libmeldy libritabs
+librium libtayo licarbazepine licofelone lidemol lidex lidocaine lidoderm lidol lifitegrast lignocaine
+lilotomab limbitrol limeciclina linaclotide linagliptin lincil lindane lindocetyl lindynette linezolid
+lintuzumab linzagolix linzess liofen lioresal liothyronine liotironina liotrix lipaglyn lipancreatin lipanthyl
+lipantil liparison lipazil lipegfilgrastim lipemol lipiarmicin lipiarmycin lipiarrmycin lipidil lipiodol
+lipitor liplat lipocomb lipofen lipomin lipostat lipram liprolog liptonorm liptruzet lipur liquadd liquaemin
+liraglutide liranaftate lirentelimab lisdexamfetamine lisinopril liskantin lispro listran litarek lithium
+lithobid livalo livesan livmarli livtencity lixacol lixiana lixisenatide lmwh lobivon locapred locatop
+locholest locoid lodine lodoxamide lodrane loestrin lofexidine lofibra logest loitin lokelma lokivetmab
+lomidine lomine lomir lomitapide lomper lomustine lonafarnib lonapegsomatropin londomin longacef longaceph
+longidaze loniten lonol lonquex lonsurf loperamide lopid lopirin lopixibat lopressor loprox lopurin loracepam
+loratadine lorazepam lorbrena lorcaserin lorlatinib lorqess lorviqua losartan losec lotemax lotensin
+loteprednol lotilaner lotrimin lotrisone lotronex lovastatin lovaza lovenox lovima loxapine loxapinsuccinate
+loxen loxitane lozol lubiprostone lucaftor lucatumumab lucemyra lucenfal lucentis lucinactant lucitanib lucrin
+ludiomil lukestra luliconazole lumakras lumark lumasiran lumateperone lumigan lumiliximab luminal lumirelax
+lumizyme lumoxiti lumykras lunelle lunesta lupkynis lupron lurasidone lurbinectedin lurdex lusefi
+luseogliflozin luspatercept lusutrombopag lutathera luteohormone lutogynon lutrogen luvox luxiq luxturna luzu
+lybalvi lycoremine lyderm lydol lyflex lygen lymecycline lymphocide lympholysin lymphoscan lynparza lyogen
+lyophrin lyovaccosmegen lyrica lysakare lysantin lysinopril lysodren lyspro lysteda lysuron lyumjev mabcambath
+mabcampath mabthera mabura maci macimorelin macitentan macrilen macrobid macrodantin macrodex macrogol
+macrosil macugen madicure madrine maftivimab magagel magnecyl magonate malacef malarone malartin malathion
+maldison maldroxal malocide mandaprin mandelamine maninil manitol mannitol mantadix mantoux mapatumumab
+mapluxin mapox maprolu maprotiline maprotylina maralixibat maraviroc marax marbaxin marcain marcaine mareen
+marevan marezine margenza margesic margetuximab maribavir marinol marol marplan marqibo martinostat maruate
+marvelon masflex masitinib masivet maslimomab matulane matuzumab mavacoxib mavatrep mavenclad mavik maviret
+mavyret maxair maxalt maxidex maxipime maxitram maxitrol maxolon maxzide maynar mayzent mbdz mdai mdmc
+meballymal mebendan mebendazole mebenvet mebeverine mebutan mecasermin mechlorethamine meclastine meclizine
+meclodium meclofenamate mecloprodin meclozina meclozine mectizan mediplast medphalan medrol medroxalol
+medroxyprogesterone mefac mefacit mefenamine mefic mefliam mefloquine mefoxin mefoxitin megace megazol
+megestrol mekinist mektovi meladinina meladinine melatonin meldian meldopa meleril melfalano melflufen meliane
+melipramine melizide mellaril melleretten melleril melleryl melopat meloxicam meloxine melphalan melzine
+memantine menactra menest menformon menogen menomune menotrophin menotropins mentadent menveo menzb meperidine
+mephaquin mephenamine mephloquine mephyton mepirzapine mepolizumab meprin meprobamate mepron meprospan
+mepsevii mequin mequitazine meractinomycin merafloxacin merbentyl mercamine mercaptamina mercaptamine
+mercaptaminum mercaptoethylamine mercaptopropionylglycine mercaptopurine mercaptothion mercaptovaline
+mercapurin mercasolyl mercazol mercazole mercazolyl mereletinib merestinib merkazolil meropenem merphalan
+merrem mersilon meruvax mesalamine mesalazine mesasal mesigyna mesna mesoridazine mestacine mestinon
+mesuximida mesuximide mesuximidum metacam metaclopramide metacortandralone metacualona metadate metadona
+metaflumizone metalcaptase metamfetamine metamfetaminum metamina metamucil metanfetamina metanx metaoxedrin
+metaprel metaprot metaproterenol metaradrin metaraminol metassalone metastron metasympatol metaxalone
+metazolamida metelimumab metenamina metformin methadone methaminodiazepoxide methamphetamine methaqualone
+methazolamide methazolastone methenamide methenamine methergin methergine methimazole methisoprinol methizol
+methocarbamol methotrexate methoxsalen methoxypropiocin methsuximide methyclothiazide methylamphetamine
+methylchlorethamine methyldiphenylhydramine methyldopa methylergobasin methylergometrin methylergometrine
+methylergometrinum methylergonovine methylfluorprednisolone methylin methylmercaptoimidazole methylmorphine
+methylnaltrexone methylone methyloxazepam methylphen methylphenidate methylphenylpyrazolone methylprednisolone
+methyltyrosine methymazol methypranol methysoprinol metiapine metiazol meticorten metildopa metilergometrina
+metilergometrinio metilfenidato metilprednisolona metindamide metindol metipranolol metipred metirosin
+metirosina metirosine metirosinum metisol metisoprinol metizol metocarbamol metocarbamolo metoclopramide
+metolazone metolquizolone metoprolol metosuccimmide metosyn metotrexato metoxaleno metozolv metreleptin
+metrocream metrodzhil metrogel metrogyl metrolotion metronidazole metyrosine mevacor mevalotin mevinolin
+mexate mexiletene mexiletine mexitil mexityl mezaton miambutol micardis micardisplus miccil micoisdin
+miconazole micrhogam micristin microgestin microiodide microlax microlut micronase micronor microplasmin
+microsulfon microval microx microzide midalcipran midamor midantan midazolam midodrine midol midoride
+midostaurin mifegymiso mifeprex migalastat miglitol miglustat migranal milatuzumab milavir millicorten
+millipred milnacipran miloxicam miltown milurit milurite milvexian mimpara minakne mindiab minesse minidiab
+minipress miniprin minirin minitran minociclina minociclinum minocin minoclir minocycline minodiab minolis
+minomycin minoplus minossidile minotab minotal minoxidil minretumomab minulet miosen mipomersen mirabegron
+miraclid miralax mirapex miravirsen mircera mirel mirelle mirena miripla miriplatin mirpan mirtazapine
+mirtecaina misodine misoprostol mistabron mistabronco mitamycin miten mitexan mitocinc mitomen mitomycin
+mitosol mitotane mitoxantrone mitozantrone mitroxone mitumomab mixogen mizodin mntx moban mobec mobic mobicox
+mobocertinib modafinil modamide modiodal modip moexipril mogamulizumab molgramostim molindone molipaxin
+molnupiravir molsibeta molsicor molsidain molsidolat molsidomine molsihexal molsiket mometasone monalizumab
+monistat monitan monjuvi monochlorimipramine monodemethylimipramine monoferric monogest monoket monolitum
+monopril monospan monovent montelukast monuril monurol moradol moranil morfina morolimumab morphgesic morphine
+morsydomine mosquirix motavizumab motegrity motilium motrin mounjaro movalis movantik movicox moxeza
+moxifloxacin moxtag mozambin mozobil mpectil mtwtramadol mucinex muciteran mucofluid mucomyst mucosil mucosol
+mucosolvin mulpleo mulpleta multaq munobal mupirocin murepavadin mustargen mustine mutamycin muvera mvabea
+mvasi myalept myalepta myambutol mycapssa mycelex myciguent mycobutin mycograb mycophenolate mycostatin
+mydayis mydral mydriacyl mydriafair mydrial mydriaticum mydrum myelosan myfembree myfortic mykacet mykinac
+mykrox mylaval mylecytan mylepsinum myleran mylotarg mynocine myobloc myocet myocholine myoquin myorisan
+myoscint myotonachol myotonine myozyme myprozine myrac myrbetriq myrtecaine mysimba mysoline mytab mytesi
+mytotan nabilone nabucox nabumetone nadolol nadroparin nafarelin nafcil nafcilina nafcillin naftifine naftin
+naganin naganol naglazyme nailin nalbufina nalbuphine naldemedine nalfon nalgesic nalone nalorex nalossone
+naloxegol naloxone naltrexone namenda namzaric naniprus nanocovax naphcillin naphthamidopenicillin
+naphthylaminopropane naphuride naprolag naprosin naprosyn naproxen naratriptan narbivolol narcan narcanti
+nardil narlaprevir nasacort nasalcrom nasalide nascobal nasonex natacyn natalizumab natamicina natamycin
+natazia nateglinide natesto natpara natrilix natriumhydrogenkarbonat natroba natuala natulan naturetin
+naturine nauzelin navane navelbine naxitamab nayzilam nebacumab nebcin nebicin nebilet nebivolol nebupent
+necitumumab nedocromil nefazodone nefopam nefrecil nelarabine nelfinavir nelzarabine nemexin nemolizumab
+neobenz neobes neocitrullamon neofloxin neofluor neofomiral neofordex neogaa neogluconin neomercazole
+neomicina neomycin neoprogestin neoral neorecormon neoreserpan neosar neosporin neosynephrine neotigason
+neovasculgen nepafenac neparvis nepresol neptal neptazane neptazaneat neratinib nerelimomab nerlynx nesina
+nesp netarsudil netupitant neupogen neupro neuramate neurocaine neurontin neurotol neutrogin neutrospec
+nevanac nevirapine newace nexavar nexavir nexgard nexium nexletol nexlizet nexobrid nexpovio nexterone
+nextstellis nexviadyme nexviazyme nfba ngenla nhnpoda niacin niacinamide niaspan nicamin nicardipine nicobid
+nicobion nicocap nicoderm nicolar nicorandil nicorette nicotinate nicotine nicotrol nifangin nifedipine
+nifedipress nifeditab niftolid niftolide nifurtimox nikotin nikotyna nilandron nilemdo nilotinib nilstat
+nilutamide nimodipine nimotop nimotuzumab ninlaro nintedanib nipatra nipent nipride nipruton niraparib niravam
+nirmatrelvir nisis nisoldipine nistaken nistatina nitalapram nitaxozanid nitaxozanide nitazoxanide nithiodote
+nitoman nitramyl nitriate nitroferricyanide nitrofurantoin nitroglicerina nitroglycerin nitrogranulogen
+nitrolingual nitromed nitromin nitropress nitroprusside nitrostat nitroxinil nitroxynil nitrumon nittifor
+nivalin nivaline nivaquine nivestym nivolumab nizatidine nizoral nobesine nobligan noctec nofetumomab nolvadex
+nonbac nopoxamine norantipyrine norchlorimipramine norciden norcolut norcolute nordeoxyguanosine
+nordexoyguanosine norepin norepinefrina norepinephrine norethin norethindrone norethisteron norethisterone
+norethisteronum noretisterona norfenazin norfenon norflex norgeston noriday norimipramine norinyl norit
+norlevo norlutin normalip normase normison normitab normodyne noroxymorphone norpace norphenazone norplant
+norpramin norpregneninolone norqd norquen norset nortem northera nortrilen nortriptyline norvasc
+norvinisterone norvir noscal nostrilla nothiazine nourianz novaldex novalsan novaluron novantron novantrone
+novapirina novarel novoacebutolol novobetaine novocainamide novocamid novodiflunisal novoeight novoflutamide
+novolevobunolol novolin novolog novonorm novoprotect novopurol novorapid novoseven novoter novothirteen
+novotripramine noxafil noxivent noxzema nplate nubaclo nubain nubeqa nubriveo nucala nuctalon nucynta
+nudiflunisal nuedexta nuelin nugemfibrozil nulibry nulojix nulytely numax numorphan nuplazid nurofen nurtec
+nusinersen nustendi nutrestore nutrilipid nutrimipramine nuvacon nuvaring nuvigil nuzyra nyamyc nymalize
+nystatin nyxoid obiltoxaximab obinutuzumab obizur obracin obsidan obzidan ocaliva ocbz ocrelizumab ocrevus
+ocriplasmin octaplex octegra octocaine octreoscan octreotide octrotide ocucarpine ocufen ocuflox ocuflur
+ocutracin ocutropic ocytocin odalasvir odesivimab odevixibat odomzo odulimomab oestetrol oestroform ofatumumab
+ofev ofirmev ofloxacin oflx oftanidu ogast ogastro ogen ogivri olanzapine olaparib olaratumab olean olestra
+oliceridine olinvyk olmesartan olmetec olmutinib olodaterol olopatadine olsalazine olumiant olux olysio
+omacetaxine omadacycline omalizumab omarigliptin ombitasvir omegaven omep omeprazole omidria omnadren omnaris
+omnicef omnihib omnipen omnipred omniscan omnopon omontys omtryg onabotulinumtoxina oncaspar oncocarbide
+oncosal oncovex oncovin oncovine ondansetron ondexxya onfi ongentys onglyza onivyde onkocristin onkodox
+onkofluor onkoposid onkotrone onmel onpattro onsenal onsior ontak ontozry onureg onzeald opalgyne opana
+opatanol opcicon opdivo ophthochlor opicapone opiren oprad oprelvekin oprozomib opsumit opthavir optigene
+optimil optimol optipranolol optivar opzelura orabet oracea oracillin oradexon oralone oramorph orap orapred
+orasone oravig orbactiv orciprenalina orciprenaline orciprenalinum oregovamab oregovomab orencia oretic
+orfenadrina orgaran orgatrax orgovyx oriahn oriahnn oriconazole orilissa orinase oritavancin orkambi orkedia
+orladeyo orlipastat orlipastatum orlistat ornidyl orphenadrine orstanorm ortacrone orthofen orthophen
+orthowash ortofen ortonal ortoton orudis orungal oruvail orvaten oscimin oscion oseltamivir osilodrostat
+osimertinib osmitrol osmosin ospemifene osphena ossacillina ossandrolone ostavir osteotriol otelixizumab
+otenaproxesul otezla otheraronix otherbrufen otherrizuderm otilimab otomax otosporin ovarex ovastat ovastim
+ovide ovocyclin ovrette oxacilina oxacillin oxalatoplatin oxalatoplatinum oxaliplatin oxandrin oxandrolone
+oxaprozin oxazepam oxazocillin oxazocilline oxbryta oxcarbamazepine oxcarbazepine oxecta oxervate oxeze
+oxibutinina oxichlorochine oxichloroquine oxicodona oxiconazole oxiconum oxifungol oxilapine oximetazolinum
+oximorfona oximorphonum oxistat oxitocina oxlumo oxodal oxodoline oxpentifylline oxsoralen oxybate oxybutynin
+oxycel oxychlorochin oxychloroquine oxycodeinon oxycodone oxycone oxycontin oxydess oxydiazepam oxyfast
+oxymetazoline oxymethazoline oxymetozoline oxymorphone oxytocin oxytrol oxyurea ozanimod ozempic ozenoxacin
+ozidia ozobax ozogamicin ozurdex pacatal pacatol pacerone pacnex pacritinib padcev padeliporfin pafolacianine
+pagibaximab palbociclib palforzia palifermin paliperidone palitrex palivizumab palladia palladone palonosetron
+palovarotene palpitin palpitine palynziq pamelor pamidronate pamisyl panacrine panadol panafcort panasol
+pancodine pancrealipase pancrease pancreatinum pancreaze pancrecarb pancrelipase pancrex pancron pandel
+pandemrix panheparin panitumumab panobacumab panobinostat panokase panorex panoxyl panretin pantopon
+pantoprazole papaveretum papaverine papulex parabaxin paracetamol paracetamolum parachloramine paraflex
+parafon paraplatin parathar parathyrin pardryl paregoric paremyd pariet paritaprevir parkemed parkinane
+parkopan parlodel parmodalin parmodia parnaparin parnate parocin paroxetine parsabiv parstelin pascolizumab
+paser pataday patanase pathocil patiromer patisiran patritumab pavabid pavacot pavatym paxil paxital paxlovid
+paxtibi pazeo pazopanib pecazine pediacel pediapred pediarix pediazole peficitinib pegaptanib pegaspargase
+pegasys pegcetacoplan pegdinetanib pegfilgrastim peginesatide pegintron pegloticase pegsunercept pegvaliase
+pegvisomant pemafibrate pemazyre pembrolizumab pemetrexed pemigatinib pemtumomab penamox penbritin penbutolol
+pendepon penduran pendysin penem penicilamina penicillamine penicillins penidural penlac pennsaid
+pentaazacentopthylene pentacarinat pentacel pentafuside pentam pentamidine pentasa pentazocine pentolair
+pentosanpolysulfat pentostatin pentoxifilina pentoxifylline pentoxil pentrexyl pepaxto pepcid pepsodent
+peramivir perampanel percolone perdipine perfenazina perfenazine perfosfamide perfudal periactin perindopril
+periomed periostat peritol perjeta perlutal permapen permethrin permitabs permitil permole peroderm
+perphenazine perprazole persantin persantine perstarium pertofran pertofrane pertrofran pertuzumab pertzye
+pethidin pethidine pethidinum petidina petnidan petydyna petylyl pevanti pevaryl pexelizumab pexidartinib
+pfizerpen pharmagesic pharmorubicin pheburane phenamine phenaphen phenargan phenazo phenazopyridine phenelzine
+phenemal phenergan phenhydan phenidylate phenobarbital phenofibrate phenopromin phenoxomethylpenicillin
+phenoxybenzamine phenoxymethylpenicillin phensedyl phentanyl phentermine phentytoin phenylase phenylbarbital
+phenylbiguanide phenylcarbinol phenylephrine phenylethylbarbiturate phenylethylmalonylurea phenylmethanol
+phenylmethylpyrazolone phenytoin phepranon phesgo phexxi phoslo phospholipids phosphomycin phosphonemycin
+phosphonoformate phosphonomycin phototrexate phthalamodine phthalamudine phyllochinon phyllochinonum
+phyllohydroquinone phylloquinone phytomenadione phytomenadionum phytonadione phytonadionum phytylmenadione
+pibrentasvir picalm picato picovacc pidorubicina pidorubicine pidorubicinum pifeltro piketoprofen pilder
+pilocarpine pilokarpin pimafucin pimaracin pimaricin pimavanserin pimecrolimus pimozide pinalgesic pindolol
+pintoform pioglitazone piomet pipcil piperacilina piperacillin pipercillin pipolfen pipolphen pipracil pipril
+piqray pirantel pirazinamida pirazinamide pirazolam pirespa pirfenidone piridostigmina piridoxina pirimetamina
+pirindopril piriton piromelatine piroxicam pitavastatin pitayine pitocin pitolisant pitrakinra pizensy
+plantaglucide planum plaquenil plasminogen platinol plavix plazomicin plecanatide plegridy plendil plerixafor
+pletal pluryl pluserix pmsamantadine pmsbaclofen pmslevobunolol pneumovax podofillina podophyllin polaramine
+policosanol policresulen poliovax politor polivy polopirin polopiryna polycillin polyglucin polymox polysporin
+polytrim pomalidomide pomalyst ponalar ponalgic ponatinib pondimin ponesimod ponmel ponstan ponstel ponsyl
+ponvory portrazza posaconazole poseltinib posimir posipen potasio potassium poteligeo potiga poxi poziotinib
+pradax pradaxa pralatrexate pralifan pralsetinib praluent pramegel pramipexole pramlintide pramoxine prandase
+prandin prarbolan prareduct prasiquantel prasugrel pratsiol pravachol pravacol pravafenix pravasin pravastatin
+praxbind prazaxa praziquantel prazosin prdl precose prednacinolone prednidib predniment prednisolone
+prednisone predonine prefin pregabalin pregnanolone pregnenedione pregnyl prehevbrio prelay premarin premique
+premphase prempro prent preotact prepcat presolol pressonex pretomanid prevacid prevalite prevpac prevymis
+prexasertib prezal prezcobix prezista priftin priliximab prilosec primachin primachina primachinum primacin
+primaclone primafen primalan primaquine primaryl primethamine primidone primosiston primperan primsol
+principen prindolol prinivil prinzide prioderm priorix pristiq pritor pritorplus pritumumab proair proamatine
+proazamine probanthine probecid probenecid procainamide procamide procan procanbid procapan procarbazine
+procardia procef procentra procetofen procetofene prochlorperazine prochlorpermazine prochlorpromazine
+procloperazine proclorperazina procomp procoralan procrit procysbi procytox prodium profenid profibrinolysin
+proflox proftril progestandron progesterone progout prograf prograft progynon progynova prolair prolecofen
+prolensa proleukin prolia prolixin proloprim promacta promapar promeco promeran promeris promet prometazin
+prometazina promethazine prometrium prominad promit pronestyl pronisone prontofort propaderm propafenone
+propamerck propanalol propanolol propantheline propaphenin propecia propeshia propess propiltiouracilo propion
+propofol propranolol propulsid propycil propylthiouracil proquad proscar prosom prostacur prostacyclin
+prostaphlin prostenon prostica prostogenat prosulf protamines prothazin prothiaden protilase protonix protopic
+protriptilina protriptyline protropin provas provenge proventil provera provigil proxen prozac prucalopride
+pruclair prudoxin pryleugan pseudocot pseudoefedrina pseudoephedrine psgag psyllium psymion pteglu pulmicort
+pulmozyme pureduct puricase purimethol purinethol purinol purivist puvalen pyknolepsinum pylarify pylera
+pylorid pymadine pyquiton pyrantel pyrazinamide pyrazineamide pyrazinecarboxamide pyrazolam pyrethia pyridiate
+pyridium pyridostigmine pyridoxine pyridoxol pyrimethamine pyrizinamide pyroxycam qarziba qbrexza qdolo
+qelbree qinlock qlaira qtern qtrilmet quaalude quadracel quadrocef qualaquin querto questran quetiapine
+quilizumab quillivant quinacillin quinaglute quinalbarbitone quinamm quinapril quinatime quinbisan quinbisul
+quincardine quindan quinidex quinidine quinine quinoctal quinora quinson quinsul quisinostat quitaxon quixidar
+quixin qulipta quofenix quomen qvar rabacfosadine rabavert rabeprazole rabipur rabivax racecadotril
+racemethorphan racemetirosine racotumomab radicava radicut radiogardase radotinib rafivirumab rafron ralenova
+ralimetinib raloxifene ralozam raltegravir ramace ramatroban ramelteon ramipril ramiven ramodar ramucirumab
+ramycin ranexa ranibizumab raniclor ranisen ranitidine ranolazine rapaflo rapamune rapamycin rapastinel
+rapiflux rapilysin rapitil rapivab raporsin rasagiline rasburicase rastinon rasuvo ratiotrazodone raunervil
+raupasil rausedil rausedyl ravicti ravulizumab rawel raxibacumab rayaldee rayos razadyne reactine reasanz
+reazo rebetol rebif reblozyl recarbrio reclast recofol recormon recov rectodelt redactiv redergam redergin
+redergine redimen refacto refissa refludan regaine regavirumab regdanvimab regenon regibon regkirona reglan
+regonyl regorafenib regranex regrelor regtect reguval rela relafen relanium relebactam relenza relestat relif
+relifex relistor relpax relugolix relumina remantadine remdesivir remergil remeron remestan remicade remid
+remimazolam reminyl remontal removab remsed remsima renagel renatriol renedil renflexis renitec renitek
+renokinase renolazine renova reopro repaglinide repan repatha rephoxitin repronex reptilase requip rescriptor
+rescueflow rescula reserpine resimatil reslizumab respocort restasis restoril resulin retacrit retapamulin
+retavase retefuse reteplase retevmo rethymic reticutan retigabina retigabine retinolum retrovir retsevmo
+reumoxicam revaprazan revatio revaxis revcovi revefenacin revia revimid reviparin revlex revlimid revolade
+rexer rexigen rexomun rexulti reyataz reybelsus reyvow rezipas rezolsta rezulin rezurock rezvoglar rheodextran
+rheoisodex rheomacrodex rheopolyglucin rheumatrex rhgalns rhinocort rhlaman rhofade rhogam rhokiinsa rholistiq
+rhophylac rhopressa rhotral rhotrimine rhpth rhythmin rhythmodan riamantadine riarify ribamide ribamidil
+ribamidyl ribasphere ribavirin ribociclib ribodoxo riboflavin ribofluor ribomustine riboposid ribovirin
+ribrain ridaura ridauran ridene rideril ridinilazole ridiprin ridutrin rienso rifabutin rifadin rifamate
+rifamicina rifampicinum rifampin rifamycin rifapentine rifaxidin rifaximin rilonacept rilpivirine rilutek
+riluzole rimabotulinumtoxinb rimactan rimactane rimantadine rimapurinol rimazolium rimegepant rimeporide
+rimetin rimifon riminophenazine rimstar rinvoq riociguat ripasudil ripretinib riquent risankizumab risatriptan
+risdiplam risedronate risperdal risperidal risperidone ritalin ritaline ritmilen ritonavir rituxan rituximab
+rivaroxaban rivastigmine rivastigminetartrate rivotril rizatriptan rizmoic roaccutane roactemra robatumumab
+robaxin robenacoxib robidone robinul robitussin rocaltrol rocefalin rocefin rocephin rocephine rochagan
+rociletinib rocklatan roclanda rodex roflual roflumilast rogaine rolapitant romidepsin romiplate romiplostim
+romosozumab romozin rondex ronem rontalizumab ropinirole rosalgin rosiglitazone rosulip rosuvastatin rosuzet
+rotarix rotateq roteas rotesan rotramin roucol rovelizumab rowasa roxadustat roxibeta roxidura roxigamma
+roxihexal roxithromycin roxitromicina rozerem rozlytrek rozrolimupab rpth rubex rubidomycin rubivite rubomycin
+rubraca rucaparib ruconest rufen rufinamide rukobia rulid rulide rumergan ruplizumab ruxolitinib rxulti
+ryaltris rybelsus rybix rybrevant rydapt rylaze ryplazim rytary rythmilen rythmol rytmarone rytmil rytmogenat
+rytmonorm ryzodeg sabril sabrilex sacrosidase sacubitril sacubitrilat sadophos safinamide saforide saha
+salagen salazopyrin salazosulfapiridina salazosulfapyridine salazosulfapyridinum salbutamol salbutamolum salex
+salicylazosulfapyridine salmaterol salmeterol salofalk salprofen salsalate samatasvir samsca sanasthmax
+sanasthmyl sanctura sancuso sandimmun sandimmune sandoparin sandostatin sandostatine sanilvudine sapanisertib
+sapelizumab saphnelo saphris sapropterin saquinavir saquinivir sarafem sarclisa sarcolysine sareciclina
+sarecycline sargramostim saridon sarilumab sarisol sarkolysin saroglitazar sarolaner saroten sarotex saruplase
+sasapyrin sasapyrine sasapyrinum satralizumab satric savaysa savella saviosol savlon savolitinib saxagliptin
+saxenda scabene scemblix scenesse scintimun scoburen scopace scopolamine scotttussin scupa sealdin sebar
+secalip secbutabarbital secbutabarbitale secbutabarbitalum secnidazole secobarbital seconal sectral sectrazide
+secuado secukinumab securopen sedicepan sedoval seduxen seglentis seglor seirogan selegiline selegyline
+selektine selexipag selfemra selinexor seloken selpercatinib selseb selsun selumetinib selzentry semaglutide
+sembrina semglee senaglinide sendoxan sensipar sensorcaine senstend sepranolone septisol septra serax serc
+serdexmethylphenidate serelaxin serentil serevent sernivo serophene seroquel seroxat serpalan serpasil
+serpivite sertaconazole sertan sertraline serutan serzone setmelanotide sevelamer sevenfact sevirumab sevredol
+seysara sfrowasa shingrix sibazon sibnayal sibrotuzumab sicazine siccoral sifrol signopam siklos siladryl
+sildenafil silenor silfedrine silgard siliq silkis silmitasertib silodosin silostar silperisone siltuximab
+silvadene silvederma simbrinza simeprevir simethicone simeticona simeticone simeticonum simparica simplotan
+simponi simulect simvador simvastatin sinbios sinequan sinestron singulair sinquan sinseron sintilimab
+siplizumab siponimod siran sirdalud siringina sirolimus sirturo sistocyclin sitagliptin sitavig sitravatinib
+sitriol sivextro sixmo skelaxin skelid sklice skyrizi skysona skytrofa slenyto slocin slophyllin slynd smyraf
+soforal sofosbuvir sogroya solacap solanezumab solaraze solcotrichovac soleton solgol solian solifenacin
+soliqua soliris solitomab solmucol solosec solprin solriamfetol soltamox soltriol soluclenz soluna solupsan
+solvazinc somagerol somalgit somapacitan somatorelin somatrem somatrogon somavert sominex somnote somnotropon
 somophyllin somophyllint somsanit sonapax sonazine sone sonidegib sonorx soprodol sorafenib soriatane sorine
-sortis sostril sotalol sotorasib sotrovimab sovaldi sovriad sparlon spascol spasuret spectazole spectracef
-spersacarpine spesicor spesikor spikevax spinosad spinraza spiriva spironolactone spironolattone sporanox
-sporiline spotof spravato sprix sprycel sqworm stadol stamaril stamicin stamycin stangyl staril starlix
-starsis staurodorm stavudine stayveer steglatro stelara stelazine stelera stendra stenox sterapred sterotate
-stesolid stiedex stilnoct stilnox stimate stiripentol stirlescent stivarga stoxil strattera strefen strema
-streptozocin streptozotocin streptozotocine striant striverdi stromectol strumazol sublimaze sublocade subsys
-subutex suclear sucralfate sudafed sudogest sufil suksilep sular sulconazole sulfacetamide sulfacil sulfacyl
-sulfadiazine sulfair sulfanilazetamid sulfapyrimidine sulfargen sulfasalazine sulfazin sulfazine
-sulfinpyrazone sulfona sulfonyldianiline sulfoxyphenylpyrazolidin sulindac sulisent sulphacetamide
-sulphacetamidum sulphadiazine sulphasalazine sulphinpyrazone sultanol sumamed sumatriptan sumavel sunitinib
-sunkist sunosi superfed supralip supraviran suprax surfak surfont surmontil surquina suspendol sustaire
-sustamycin sustanon sustiva sustol susvimo sutab sutent suvorexant suxilep sylatron sylvant symadine symdeko
-symfi symmetrel symproic symtuza synagis synalar synarel syncarpine synercid syneudon synflex synjardy
-synophylate synribo syntocinon syntomycin synvinolin tabrecta tacex tachydaron tacrolimus tadalafil
-tafenoquine tafil tafinlar tafluprost tagamet tagrisso takadol takepron talazoparib talidomida taloxa taltz
-talwin talzenna tambocor tamifen tamiflu tamik tamsulosin tanzeum tapazole tapentadol taporin tarceva
-tardocillin tareg targretin tarivid tarpeyo tasedan tasigna tasimelteon tasmar tasocitinib tavaborole
-tavalisse tavanic tavegyl tavist tavlesse taxol taxotere tazarotene tazemetostat tazepam tazidime taziken
-tazorac taztia tazverik tcgf tecartus tecentriq tecfidera technivie tedelparin tedicumar tedipulmo tedizolid
-teduglutide teflaro tegaserod tegretol tekturna telaprevir telavancin telbivudine teldrin telithromycin
-telitromicina telmin telmisartan telotristat temaze temazepam temcad temesta temgesic temodal temodar temovate
-temozolodida temozolomide temsirolimus temtabs tencet tenex teniposide tenofovir tenormin tenormine tenox
-tensaid tensocardil tentin teofilina tepadina tepanil tepezza tepmetko tepotinib tequin terazol terazosin
-terbac terbasmin terbinafine terbul terbutaline terbuturmant terfluzine teridin teriflunomide teriparatide
-tesamorelin tespa tespamin tessalon testim testoderm testogel testolin testopel testotard tetrabenazine
-tetrabid tetracycline tetrahydrobiopterin tetrahydrolipstatin tetrahydrozoline tetrazyklin teturam teveten
-texacort tezepelumab tezspire thalidomide thalitone thalomid theobid theocin theoclear theocodin theodur
-theolair theolix theolixir theon theonite theopek theophylline theospan theostat theovent theracys theradol
-thermazene thiamazol thiamazole thiamazolum thilopemal thimazol thioguanine thiophosphamide thioridazine
-thioridazineneurazpharm thiotepa thiothixene thiozine thombran thorazine thyramine thyrolar thyroshield
-thyrozol tiagabine tiamazol tiamcinolonum tiamol tiazac tibsovo ticagrelor ticlid ticlodix ticlodone
-ticlopidine tigan tigeciclina tigecycline tikosyn tilad tilade tilaire tilavist tiloryth tiludronate timacar
-timidazole timolol timoptic timoptol timox tinactin tinaderm tinatox tindamax tineafax tinidazole tioguanin
-tioguanina tioguanine tioguaninum tioridazina tiotixene tiotixeno tiotixenum tiotropium tipiramate tipiramato
-tipranavir tipuric tiral tirbanibulin tirocal tirodril tirosint tisagenlecleucel tisamid titralac tivdak
-tivicay tivozanib tizanidine tobi tobracin tobradex tobramicina tobramycin tobrex tocilizumab toctino
-tofacinix tofacitinib tofranil tolazamide tolbutamide tolcapone tolectin tolid tolinase tolmetin tolnaftate
-tolnaphthate tolterodine tolylsulfonylbutylurea tomaxithen tomoxetina tomoxetinum tonoftal tonopaque topalgic
-topamax topicort topicorte topicycline topiramate topisolon topitracin topneuter toposar topotecan toprol
-topsym topsyn topsyne toradol torasemida torasemide torasemidum toraseptol torbugesic toremifene torental
-torezolid torisel torsemide tosymra totacef totacillin totect toviaz trabectedin tracleer tradjenta tradol
-tradolpuren tradonal tradozone trajenta tralgiol tramabeta tramadol tramadoldolgit tramadolhameln
-tramadolratiopharm tramagetic tramagit tramake tramal trametinib tramex tramquel tramulief tramundin trandate
-trandolapril tranexamsaeure trangorex tranilcipromina trankimazin tranmep transamin transamine tranylcypromine
+sortis sostril sotagliflozin sotalol sotorasib sotrovimab sovaldi sovriad sparlon spascol spasuret spectazole
+spectracef spersacarpine spesicor spesikor spherox spikevax spinosad spinraza spiriva spironolactone
+spironolattone sporanox sporiline spotof spravato sprix sprycel sqworm stadol stamaril stamicin stamulumab
+stamycin stangyl stanicide staril starlix starsis staurodorm stavudine stayveer steglatro stelapar stelara
+stelazine stelera stelfonta stendra stenox sterapred steratrin sterotate stesolid stiedex stilnoct stilnox
+stimate stiripentol stirlescent stivarga stoxil strattera strefen strema strensiq streptase streptochinasi
+streptodecase streptokinase streptomicina streptomycin streptomyzin streptozocin streptozotocin
+streptozotocine striant strimvelis striverdi stromectol strumazol stugeron sublimaze sublocade suboxone subsys
+subutex succicaptal succimer suclear sucraid sucralfate sudafed sudogest sufil suganon suglat suiny suksilep
+sular sulconazole sulfacetamide sulfacil sulfactin sulfacyl sulfadiazine sulfair sulfanilazetamid
+sulfapyrimidine sulfargen sulfasalazine sulfazin sulfazine sulfinpyrazone sulfona sulfonyldianiline
+sulfoxyphenylpyrazolidin sulglicotide sulindac suliqua sulisent sulmazole sulperazon sulphacetamide
+sulphacetamidum sulphadiazine sulphasalazine sulphinpyrazone sultanol sultopride sultopridum sultroprida
+sumamed sumatriptan sumavel sunitinib sunkist sunosi suntinorexton supect superfed supligol supralip suprane
+supraviran suprax suramin surfak surfaxin surfont surmontil surquina suruplasa suspendol sustaire sustamycin
+sustanon sustiva sustol susvimo sutab sutent suvorexant suxilep sydnopharm sylatron sylvant symadine symbicort
+symdeko symfi symmetrel symproic symtuza synagis synalar synarel syncarpine synercid syneudon synflex
+synflorix synjardy synophylate synribo syntest syntocinon syntomycin synvinolin syprine syrosingopine tabrecta
+tacex tachosil tachydaron taclonex tacrolimus tadalafil tadocizumab tafamidis tafasitamab tafenoquine tafil
+tafinlar tafluprost tagamet tagraxofusp tagrisso takadol takecab takepron takhzyro talazoparib talicia
+talidomida talizumab taloxa taltz talwin talzenna tambocor tamifen tamiflu tamik tamoxifen tamsulosin
+tandemact tanezumab tanzeum tapazole tapentadol taporin tarceva tardocillin tareg tarextumab targretin tarivid
+tarka tarpeyo tasedan taselisib tasigna tasimelteon tasmar tasocitinib taspoglutide taurolidine tavaborole
+tavalisse tavanic tavegyl tavist tavlesse tavneos taxol taxotere tazarotene tazemetostat tazepam tazidime
+taziken tazorac taztia tazverik tcgf tcuk tecarfarin tecartus tecemotide tecentriq tecfidera technivie
+tecovirimat tedelparin tedicumar tedipulmo tedizolid teduglutide tefibazumab teflaro tegaserod tegretol
+tegsedi tekturna telaprevir telavancin telbivudine teldrin telithromycin telitromicina telmin telmisartan
+telotristat temaze temazepam tembexa temcad temesta temgesic temixys temodal temodar temovate temozolodida
+temozolomide temsirolimus temtabs tenapanor tenatumomab tencet tenelia teneligliptin teneliximab tenex
+teniposide tennecetin tenofovir tenoret tenoretic tenormin tenormine tenox tensaid tensocardil tentin tenutex
+teofilina tepadina tepanil tepezza teplizumab tepmetko tepotinib teprotumumab tequin terazol terazosin terbac
+terbasmin terbinafine terbul terbutaline terbuturmant terephtyl terfluzine teridin teriflunomide teriparatide
+tesamorelin tespa tespamin tessalon testim testoderm testogel testolin testopel testosterone testotard teta
+tetrabenazine tetrabid tetracycline tetrahydrobiopterin tetrahydrolipstatin tetrahydrozoline tetramune
+tetrazyklin tetrizolina tetryzoline teturam teveten texacort tezacaftor tezepelumab tezspire thalidomide
+thalitone thalomid theelestrin theobid theocin theoclear theocodin theodur theolair theolix theolixir theon
+theonite theopek theophylline theospan theostat theovent theracys theradol theragyn thermazene thiamazol
+thiamazole thiamazolum thiamine thilopemal thimazol thioethanolamine thioguanine thiola thiophosphamide
+thiopronine thioridazine thioridazineneurazpharm thiotepa thiothixene thiozine thombran thorazine thrombolysin
+thyramine thyroid thyrolar thyroshield thyrozol tiagabine tiamazol tiamcinolonum tiamina tiamol tiazac tibsovo
+ticagrelor ticilimumab ticlid ticlodix ticlodone ticlopidine ticovac tideglusib tigan tigatuzumab tigeciclina
+tigecycline tikosyn tilad tilade tilaire tilavist tiloryth tiludronate timacar timentin timidazole timolol
+timoptic timoptol timox tinactin tinaderm tinatox tindamax tindurine tineafax tinidazole tioguanin tioguanina
+tioguanine tioguaninum tiopronin tiorfan tioridazina tiotixene tiotixeno tiotixenum tiotropium tipiracil
+tipiramate tipiramato tipranavir tipuric tirabrutinib tiral tirbanibulin tirocal tirodril tirosint tirzepatide
+tisagenlecleucel tisamid tislelizumab tisseel tissel tissucol titralac tivantinib tivdak tivicay tivozanib
+tizanidine tobi tobracin tobradex tobramicina tobramycin tobrex toceranib tocilizumab tocofersolan tocogestan
+tocophersolan toctino tofacinix tofacitinib tofogliflozin tofranil tolazamide tolbutamide tolcapone tolectin
+tolid tolinase tolmetin tolnaftate tolnaphthate tolterodine tolylsulfonylbutylurea tomaxithen tomoxetina
+tomoxetinum tonoftal tonopaque tookad topalgic topamax topamine topasel topicort topicorte topicycline
+topiloric topiramate topiroxostat topisolon topitracin toplexil topneuter toposar topotecan toprol topsym
+topsyn topsyne toradol toralizumab torasemida torasemide torasemidum toraseptol torbugesic toremifene torental
+torezolid torinal torisel torsemide tositumomab tosymra totacef totacillin totazina totect toujeo toviaz tpgs
+tpoxx trabectedin tracleer tractocile tradipitant tradjenta tradol tradolpuren tradonal tradozone trajenta
+tralgiol tralokinumab tramabeta tramadol tramadoldolgit tramadolhameln tramadolratiopharm tramagetic tramagit
+tramake tramal trametinib tramex tramquel tramulief tramundin trandate trandolapril tranexamsaeure trangorex
+tranilcipromina trankimazin tranmep transamin transamine transdermscop transglutine translarna tranylcypromine
 trasedal trastuzumab travatan travoprost trazimera traziquantel trazodone trazodonneuraxpharm trazon treanda
-tregor trelstar tremacide tremfya tresiba tretinoin trexan triacetyluridine triacort trialmin trialodine
-triamcinolone triamterene triatec triaz triazolam tribavirin trichazol trichopol triclabendazole tricolam
-tricor triderm tridesilon tridione trifarotene triflucan triflumethazine trifluoperazine trifluoroperazine
-trifluperazine triftazin trihexane trihexifenidilo trihexyphenidyl trijardy trikafta trilaciclib trilafon
-trilam trileptal trilipix trilisate trimepranol trimeprimina trimeprimine trimeproprimine trimetadiona
-trimethadione trimethinum trimethobenzamide trimethoprim trimethylaminoacetate trimethylammonioacetate
-trimethylglycine trimethylglycocoll trimetin trimetobenzamida trimetoprima trimidura trimineurin trimipramine
-trimipraminneurazpharm trimox trimpex trinitrine trinitroglycerol trintellix triptafen triptorelin trisenox
-tritace tritec trittico triumeq trivagizole trivazol trodelvy trogarzo tronolane trospium troxidone trulance
-trulicity truseltiq trusopt truxima tryptanol tryptine tryptizol tsentedrin tsiklomitsin tstat tubizid tubocin
-tucatinib tudorza tukysa turalio twinject tybost tygacil tykerb tylenol tymlos tyrvaya tysabri tyzeka ubrelvy
-ubrogepant ucine udenyca ugurol ukapen ukoniq ulcerban ulcogant ulcol ulcolax ulesfia ulipristal uloric ulpax
-ulsanic ultomiris ultracef ultracorten ultracortenol ultradol ultram ultraprin ultrase ultreon umbralisib
-umeclidinium unipen uniphyl uniphyllin uniphylline unisom unituxin univasc unoprostone upadacitinib uptravi
-urbanol urbanyl urbason urecholine uribenz uricalm uridocid uriduct uripurinol urispas urobactam urocarb
-urocaudal urogesic uromitexan uronid uropyrine urosin urotropin uroxatral urso ursodiol urtias ustekinumab
-uticort uticox vabomere vagifem vagilen valaciclovir valaciclovirum valacyclovir valbazen valbenazine valchlor
-valcip valcyt valcyte valganciclovir valium valnac valomag valproate valrelease vals valsartan valstar valtoco
-valtrex vanadom vancenase vanceril vancocin vancocine vancomicina vancomycin vandazole vandetanib vaniqa vanos
-vardenafil varenicline vargatef varivax varubi vascard vascepa vaseretic vasodilan vasoflex vasonase vasotec
-vasten vaxchora vectibix vectical vedolizumab veklury velban velbe velcade velcalcetide velphoro veltane
-veltassa vemurafenib vencarm venclexta venclyxto venetoclax venlablue venlafaxine venlalix venofer vensir
-ventavis ventolair ventolin vepesid verapamil verdeso verelan vericiguat verladyn vermicol vermidil vermox
-verquvo versacloz verteporfin verteporphin verzenio verzenios vesanoid vesdil vesicare vfend viagra viarin
-vibativ vibegron viberzi vibramycin vibravenos vicks viclovir victoza victrelis vidaza videx vigabatrin
-viibryd vikela vilazodone vilona viloxazine vimpat vinblastine vincaleukoblastine vincasar vincrex vincristine
-vincrisul vinorelbine vintec vinzam vioform viokace viokase vipidia vipral viracept viramide viramune
-viraxpuren virazide virazole viread viregyt virherpes virlix virmen virolex virosterone virupos virzin visano
-visken vismodegib vistagan vistaril vistide vistogard vistonuridine visudyne viternum vitrakvi vitrakvii
-vivactil vivalan vivelle vivitrol vivotif vizimpro vocabria vogelxo volmax volon voltaren voltarol voltric
-vonamycin vorapaxar voraxaze voriconazole vorinostat vortioxetine vosevi vosoritide votrient voxelotor voxzogo
-vraylar vumerity vumon vupral vyepti vyleesi vyvanse vyxeos vyzulta wakix wampocap warfant warfarin wegovy
-welchol welireg wellbutrin wellcovorin wellvone westadone wigraine winpred wiregyt wismutsubsalicylat wormkuur
-wymox wytensin xadago xalatan xalkori xanax xanthomax xanturic xarelto xavron xcopri xeljanz xeloda xenazine
-xenical xenleta xeomin xepi xepin xerava xermelo xevudy xgeva xiaflex xiapex xifaxan xiidra xilep ximino
-xofluza xolair xopenex xospata xpovio xtampza xtandi xultophy xuriden xydalba xylishield xylocaine xyosted
-xyrem xywav xyzal yectamid yentreve yervoy yescarta yondelis yosprala yuflyma yumex yupelri zabien zacin
-zaclir zaditen zafirlukast zaleplon zaltrap zamadol zamudol zanaflex zanamivir zanosar zantac zantic
-zanubrutinib zarontin zaroxolyn zarxio zavesca zeasorb zebeta zegalogue zegerid zejula zelapar zelboraf
-zelnorm zemdri zenapax zenatane zenlistik zentavion zentel zentrip zenzedi zepatier zeposia zepzelca zerbaxa
-zerit zerviate zestril zetia zetir zevalin zeven ziagen zicam zide zidovudine ziken zileuton zinacef zinamide
-zinbryta zinecard zinforo zinplava zioptan ziprasidone zirabev zirgan zirtek zispin zitazonium zithromax
-zitromax zmax zoderm zodormdura zofran zoladex zolafren zoldem zoledronate zolinza zoliparin zolirin
-zolmitriptan zoloft zolpidem zolpimist zolpinox zometa zomig zomorph zonalon zonatuss zonegran zonisamide
-zontivity zoocoumarin zorprin zortress zorvolex zostavax zostrix zosyn zoton zovirax zoxan ztlido zulex
-zulresso zumalgic zuplenz zurampic zuvamor zyban zyclara zyclir zydelig zydol zyflo zygout zykadia zyloprim
-zyloric zymar zynlonta zyntabac zyprexa zyrtec zytiga zytram zyvox zyvoxid
+trecondi tredaptive tregor trelagliptin trelstar tremacide tremelimumab tremfya treosulfan tresiba tresivac
+tretinoin tretten trexan triacetyluridine triacort trialmin trialodine triamcinolone triamterene triatec
+triavil triaz triazolam tribavirin tribenzor trichazol trichopol triciribine triclabendazole tricolam tricor
+triderm tridesilon tridestra tridione trien trienanthoin trientine triethylenetetramine trifarotene triflucan
+triflumethazine trifluoperazine trifluoroperazine trifluperazine triftazin triheptanoin triheptylin trihexane
+trihexifenidilo trihexyphenidyl trihibit trihormonal trijardy trikafta trilaciclib trilafon trilam trileptal
+trilipix trilisate trimbow trimepranol trimeprimina trimeprimine trimeproprimine trimetadiona trimethadione
+trimethinum trimethobenzamide trimethoprim trimethylaminoacetate trimethylammonioacetate trimethylglycine
+trimethylglycocoll trimetin trimetobenzamida trimetoprima trimidox trimidura trimineurin trimipramine
+trimipraminneurazpharm trimovax trimox trimpex trinalin trinestryl trinitrine trinitroglycerol trintellix
+triodurin trioenanthoin triolandren triomune triptafen triptorelin trisenox tristeron tristerone tritace
+tritec trittico triumeq trivagizole trivazol trizivir trocoxil trodelvy trodusquemine trogarzo troglitazone
+tronolane trophobolene trophoboline tropicacyl tropicamide tropifexor trospium troxidone trulance trulicity
+truseltiq trusopt truvada truxima trydonis tryptanol tryptine tryptizol tsentedrin tsiklomitsin tstat
+tuberculin tubizid tubocin tubulicid tucatinib tucidinostat tudorza tukysa tums turalio turgex turkovac
+tuvirumab twinject twinrix twirla twymeeg twyneo tybost tygacil tykerb tylenol tymlos typherix tyramine
+tyrvaya tysabri tyzeka ubrelvy ubrogepant ucedane ucine udca udenyca ufur ugurol ukapen ukoniq ukrain ulcerban
+ulcogant ulcol ulcolax ulesfia ulinastatin ulipristal uloric ulpax ulsanic ultomiris ultracarbon ultracef
+ultracorten ultracortenol ultradol ultram ultramop ultraprin ultrase ultreon umbralisib umeclidinium
+umifenovir unalmes unasyn unijab unipen uniphyl uniphyllin uniphylline unisom unituxin univasc unoprostone
+upacicalcet upadacitinib upasita uplizna uptravi urbanol urbanyl urbason urdox urece urecholine uriadec
+uribenz uricalm uridocid uriduct urinastatin uripurinol urispas urizid urobactam urocarb urocaudal urochinasi
+urogesic urokinase urokinasum uromitexan uronid uropyrine uroquinasa urosin urothrast urotrast urotropin
+uroxatral urso ursobilane ursochol ursodeoxycholate ursodiol ursofalk ursogal ursolite ursolvan urtias
+urtoxazumab ustekinumab uticort uticox uvadex vabomere vaborbactam vaborem vagifem vagilen valaciclovir
+valaciclovirum valacyclovir valbazen valbenazine valchlor valcip valcyt valcyte valertest valganciclovir
+valium valnac valoid valomag valproate valrelease vals valsartan valstar valtoco valtrex vanadom vancenase
+vanceril vancocin vancocine vancomicina vancomycin vandazole vandetanib vaniqa vanos vanoxerine vapaliximab
+vardenafil varenicline vargatef varilrix varivax varubi vascard vascepa vaseretic vasocyclin vasodilan
+vasoflex vasomotal vasonase vasotate vasotec vasten vaxchora vaxelis vaxira vazkepa vectibix vectical
+vedolizumab vedrop vegacillin veklury velban velbe velcade velcalcetide veletri velexbru velphoro veltane
+veltassa veltuzumab velusetrag vemurafenib venacil vencarm venclexta venclyxto venetoclax venlablue
+venlafaxine venlalix venofer vensir ventavis ventolair ventolin vepalimomab vepesid verapamil verdeso verelan
+vericiguat verladyn vermagest vermicol vermidil vermox verquvo versacloz verteporfin verteporphin vertigon
+verubecestat veruprevir verzenio verzenios vesanoid vesdil vesicare vesparax veyvondi vfend viagra viarin
+vibativ vibegron viberzi vibramycin vibravenos vicineum vicks viclovir victoza victrelis vidaza videx
+vidprevtyn vigabatrin viibryd vikela vilanterol vilazodone vilona viloxazine viltepso viltolarsen vimizim
+vimovo vimpat vinblastine vincaleukoblastine vincasar vincrex vincristine vincrisul vinorelbine vintec vinzam
+vioform viokace viokase vipidia vipral viracept viraday viraferonpeg viramide viramune viraxpuren virazide
+virazole virbac viread viregyt virherpes virivac virlix virmen virolex virosterone virupos viruxan virzin
+visano visilizumab visken vismodegib vistagan vistaril vistide vistogard vistonuridine visudyne vitaxin
+viternum vitrakvi vitrakvii vivactil vivalan vivelle vivitrol vivotif vizamyl vizimpro vocabria voclosporin
+vogelxo vokanamet volidan volitinib volixibat volmax volociximab volon voltaren voltarol voltric vonamycin
+vonoprazan vonvendi voractiv vorapaxar voraxaze voren voriconazole vorigeno vorinostat vortioxetine vosevi
+vosoritide votrient voxelotor voxilaprevir voxzogo vpriv vraylar vsiqq vumerity vumon vupral vyepti vyleesi
+vyndamax vyndaqel vyvanse vyvgart vyxeos vyzulta wakix wampocap warfant warfarin wedica wegovy welchol welireg
+wellbutrin wellcovorin wellvone westadone wigraine winlevi winpred winrho wiregyt wismutsubsalicylat wormkuur
+wymox wytensin xadago xalacom xalatan xalkori xanax xanef xanthomax xanthotoxin xanthotoxine xanturic xaparin
+xarelto xavron xcopri xegafri xeglyze xeljanz xeloda xenazine xenical xenleta xeomin xepi xepin xerava xermelo
+xerodent xevudy xgeva xiaflex xiapex xifaxan xigduo xiidra xilep xilonix ximino xofluza xolair xopenex xospata
+xpovio xtampza xtandi xtoro xulane xultophy xuriden xydalba xylesthesin xylishield xylistin xylocaine
+xylocitin xyloneural xyosted xyrem xywav xyzal yasminelle yectames yectamid yentreve yervoy yescarta yohimbans
+yondelis yonsa yosprala yselty yuflyma yumex yupelri zabdeno zabien zacin zaclir zaditen zafatek zafirlukast
+zaleplon zaltoprofen zaltrap zalutumumab zamadol zamudol zanaflex zanamivir zanidip zanolimumab zanosar zantac
+zantic zanubrutinib zarontin zaroxolyn zarxio zaurategrast zavesca zeasorb zebeta zedott zefnart zegalogue
+zegerid zejula zelapar zelboraf zelnorm zemdri zenapax zenatane zenlistik zentavion zentel zentrip zenzedi
+zepatier zepbound zeposia zepzelca zerbaxa zerit zerviate zestoretic zestril zetia zetir zevalin zeven ziagen
+zibor zicam zide zidovudine ziken zileuton zilovertamab zilucoplan zimovane zinacef zinamide zinbryta zinecard
+zinforo zinnat zinplava zioptan ziprasidone zirabev zirgan zirtek zispin zitazonium zithromax zitromax zmax
+zoderm zodormdura zoely zofran zokinvy zoladex zolafren zoldem zoledronate zolgensma zoliflodacin zolinza
+zoliparin zolirin zolmitriptan zoloft zolpidem zolpimist zolpinox zomarist zometa zomig zomorph zonalon
+zonatuss zonegran zonisamide zontivity zoocoumarin zopiclone zorprin zortress zorvolex zostavax zostrix zosyn
+zotiraciclib zoton zovirax zoxan ztlido zubsolv zulex zulresso zumalgic zuplenz zurampic zutectra zuvamor
+zyban zyclara zyclir zydelig zydol zyflo zygout zykadia zyloprim zyloric zymar zynlonta zynquista zynrelef
+zyntabac zynteglo zyprexa zyrtec zytiga zytram zyvox zyvoxid
 """
 }

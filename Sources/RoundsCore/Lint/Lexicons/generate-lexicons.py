@@ -15,8 +15,10 @@ Sources (install them into a scratch folder, not the project):
   of the US or GB are names first and stay unambiguous.
 - Drug names: drug-named-entity-recognition 2.0.9 (Fast Data Science, MIT), its dictionary of
   drug names and brands (from MeSH, DrugBank, Wikipedia and NHS data, per its README). Kept:
-  drugs with a MedlinePlus page and their other names, one word of 4 to 24 letters, not an
-  English word.
+  drugs with a MedlinePlus, NHS or Wikipedia page (MedlinePlus alone left out propranolol,
+  insulin, melatonin and Lantus), their canonical names and other names, one word of 4 to 24
+  letters; a name that is also an English word only when it is the drug's own name of 6
+  letters or more (aspirin, codeine, morphine), never a brand (Modus, Emend).
 """
 import bz2, gzip, pickle, sys, os, unicodedata
 
@@ -49,10 +51,20 @@ names = sorted(names)
 drugs_data = pickle.load(bz2.open(os.path.join(site, "drug_named_entity_recognition/drug_ner_dictionary.pkl.bz2")))
 # Drugs with a MedlinePlus page (the ones patients are prescribed), with their brands and
 # other names, less the Latin/French/Spanish forms of one name (abacavirum, abacavira).
-common = {c for c, v in drugs_data["drug_canonical_to_data"].items() if v.get("medline_plus_id")}
-drugs = sorted({v for v, cs in drugs_data["drug_variant_to_canonical"].items()
-                if v.isalpha() and v.isascii() and 4 <= len(v) <= 24 and v not in english and any(c in common for c in cs)
-                and not any(v != c and len(c) > 4 and v.startswith(c[:-2]) and abs(len(v) - len(c)) <= 3 for c in cs)})
+canonical = drugs_data["drug_canonical_to_data"]
+common = {c for c, v in canonical.items() if v.get("medline_plus_id") or v.get("nhs_url") or v.get("wikipedia_url")}
+variants = dict(drugs_data["drug_variant_to_canonical"])
+for c in canonical:  # a canonical name is a name of its drug (estradiol has no variant entry)
+    variants.setdefault(c, [c])
+
+def keep_drug(v, cs):
+    if not (v.isalpha() and v.isascii() and 4 <= len(v) <= 24) or not any(c in common for c in cs):
+        return False
+    if any(v != c and len(c) > 4 and v.startswith(c[:-2]) and abs(len(v) - len(c)) <= 3 for c in cs):
+        return False
+    return v not in english or (v in cs and len(v) >= 6)
+
+drugs = sorted({v for v, cs in variants.items() if keep_drug(v, cs)})
 
 def swift(name, doc, words):
     # Break only at spaces so a word is never split across literal lines.

@@ -19,6 +19,28 @@ extension ContentRules {
     static let adviceSubjects: WordTable = ["i", "we", "he", "she", "they", "patients", "people", "you", "it", "many", "some", "most", "those", "anyone", "who"]
 
     static func advice(_ t: LintText, _ add: Add) {
+        // Findings of one sentence joined by "and", a comma or a dash are one instruction ("Give
+        // him 7.5 ml of Calpol now and alternate with ibuprofen every 3 hours", "that's mastitis
+        // — start flucloxacillin…"): merged before they are reported.
+        var found: [(message: String, start: Int, end: Int)] = []
+        adviceFindings(t) { _, _, message, start, end in
+            // Two doses in a clause run are one instruction; a diagnosis and the instruction after
+            // it, or two changes ("Switch to magnesium and ditch the pills"), stay two findings.
+            if let last = found.last, last.message == message, message.hasPrefix("dosing"),
+               t.sentenceStart(t.tokenIndex(atOrAfter: last.start)) == t.sentenceStart(t.tokenIndex(atOrAfter: start)) {
+                let a = t.tokenIndex(atOrAfter: last.end), b = t.tokenIndex(atOrAfter: start)
+                if a <= b, b - a <= 8, !(a..<b).contains(where: { t.isWord($0, [".", "!", "?", ";"]) }),
+                   a == b || (a..<b).contains(where: { t.isWord($0, ["and", ",", "then", "—", "–", "plus"]) }) {
+                    found[found.count - 1].end = max(last.end, end)
+                    return
+                }
+            }
+            found.append((message, start, end))
+        }
+        for f in found { add("advice.individual", .error, f.message, f.start, f.end) }
+    }
+
+    static func adviceFindings(_ t: LintText, _ add: Add) {
         let dosing = "dosing instructions to a reader are individual medical advice: give the general range and send them to their own clinician"
         let diagnosis = "diagnosing a reader you have not examined is individual medical advice: describe when to see a doctor instead"
         let change = "telling a reader to start, stop or switch a medicine is individual advice: say to talk to their own clinician first"
@@ -26,8 +48,18 @@ extension ContentRules {
         for i in t.tokens.indices {
             guard t.has(i, .adviceTrigger) else { continue }
             let w = t.word(i)
-            if let end = dosingEnd(t, i) ?? stopsNamedMedicine(t, i) {
+            // The older patterns stop at the first dose ("Give him 7.5 ml"); the general grammar
+            // reads the clause to its medicine and how often: the longer of them.
+            if let end = [dosingEnd(t, i), stopsNamedMedicine(t, i), generalDosingEnd(t, i)].compactMap({ $0 }).max() {
                 add("advice.individual", .error, ["stop", "quit", "ditch", "switch", "swap", "change"].contains(w) ? change : dosing, t.tokens[i].start, t.tokens[end].end)
+                continue
+            }
+            if let end = medicineChangeEnd(t, i) {
+                add("advice.individual", .error, change, t.tokens[i].start, t.tokens[end].end)
+                continue
+            }
+            if let (a, b) = readerDiagnosis(t, i) {
+                add("advice.individual", .error, diagnosis, t.tokens[a].start, t.tokens[b].end)
                 continue
             }
             // "Take 800 mg", "you should take 2 tablets"
@@ -131,14 +163,15 @@ extension ContentRules {
                 }
             }
             // "DM me your symptoms", "send us your lab results", "comment your symptoms below"
-            if ["dm", "message", "inbox", "pm", "send", "text", "email", "comment", "drop", "share", "post"].contains(w) {
+            if ["dm", "message", "inbox", "pm", "send", "text", "email", "comment", "drop", "share", "post", "whatsapp", "tell", "show"].contains(w) {
                 var k = i + 1
                 if t.isWord(k, ["me", "us"]) { k += 1 }
+                if t.isWord(k, ["privately", "directly", "quickly", "now", "here"]) { k += 1 }
                 if t.isWord(k, ["with", "about", "below"]) { k += 1 }
                 if t.isWord(k, ["your", "a", "some"]) { k += 1 }
                 if t.isWord(k, ["close"]), t.word(k + 1) == "-", t.isWord(k + 2, ["up"]) { k += 2 }
                 if t.isWord(k, ["up", "symptoms", "results", "labs", "photos", "photo", "pictures", "picture", "pic", "pics", "scans", "scan",
-                                "rash", "medications", "x-rays", "bloodwork", "mole"]) ||
+                                "rash", "medications", "x-rays", "bloodwork", "mole", "selfie", "video", "details", "readings", "report", "reports"]) ||
                     t.isWord(k, ["test", "lab", "blood"]) && t.isWord(k + 1, ["results", "work"]) {
                     let inviting = t.isWord(i + 1, ["me", "us"]) || ["dm", "comment", "drop", "inbox", "pm", "post"].contains(w) && i == t.sentenceStart(i)
                     let general = t.isWord(i - 1, ["your", "to"]) || negated(t, i)
@@ -148,6 +181,154 @@ extension ContentRules {
                     }
                 }
             }
+        }
+    }
+
+    /// Conditions named in two words that the condition tables do not hold alone.
+    static let twoWordConditions: [[String]] = ["frozen shoulder", "glue ear", "tennis elbow", "golfer's elbow", "it band", "band syndrome",
+                                               "pink eye", "strep throat", "cold sore", "cold sores", "athlete's foot", "jock itch",
+                                               "slipped disc", "trapped nerve", "sleep apnoea", "sleep apnea", "long covid"].map(LintText.words)
+
+    /// A condition from token k: the shared grammar (`conditionEnd`) or a two-word condition.
+    static func namedConditionEnd(_ t: LintText, from k: Int) -> Int? {
+        if let c = conditionEnd(t, from: k) { return c }
+        var j = k
+        if t.isWord(j, ["a", "an", "the", "classic", "textbook"]) { j += 1 }
+        if t.isWord(j, ["classic", "textbook", "bad", "mild", "nasty"]) { j += 1 }
+        for p in twoWordConditions where p.indices.allSatisfy({ t.word(j + $0) == p[$0] }) {
+            let end = j + p.count - 1
+            return t.isWord(end + 1, ["syndrome", "disease", "infection"]) ? end + 1 : end
+        }
+        return nil
+    }
+
+    static let certaintyWords: WordTable = ["definitely", "certainly", "clearly", "probably", "likely", "obviously", "surely", "classic",
+                                            "textbook", "almost", "most", "100%", "def", "defo", "totally"]
+    /// Adjectives and states a reader is told they are: "you're prediabetic", "you're in perimenopause".
+    static let conditionStates: WordTable = ["prediabetic", "diabetic", "anaemic", "anemic", "hypothyroid", "hyperthyroid", "asthmatic",
+                                             "depressed", "deficient", "dehydrated", "perimenopausal", "menopausal", "coeliac", "celiac",
+                                             "lactose", "gluten", "insulin", "iron"]
+
+    /// A diagnosis of what the reader showed or described: "that's definitely eczema", "that's
+    /// ringworm, get…", "sounds like labyrinthitis", "that mole looks like melanoma", "you're
+    /// prediabetic", "definitely thrush" (after a mention or at a clause's start). The range, or nil.
+    static func readerDiagnosis(_ t: LintText, _ i: Int) -> (Int, Int)? {
+        let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+        guard t.word(e - 1) != "?", !negated(t, i), !(s..<i).contains(where: { t.isWord($0, ["if", "when", "unless", "whether", "often", "usually", "sometimes"]) }) else { return nil }
+        let w = t.word(i)
+        // "that's / it's (definitely) X": the sentence speaks to someone (an @mention, "your", "you")
+        // or is certain; "That's why diabetes matters" names no one's condition.
+        if w == "that's" || w == "it's" || (w == "that" || w == "it") && t.isWord(i + 1, ["'s", "is"]) {
+            var k = w.hasSuffix("'s") ? i + 1 : i + 2
+            var certain = false
+            while t.isWord(k, certaintyWords) { certain = true; k += 1 }
+            if t.isWord(k, ["a", "an"]), t.isWord(k + 1, certaintyWords) { certain = true }
+            guard !t.isWord(k, ["why", "how", "what", "when", "where", "not", "no", "because", "the", "normal", "common", "rare", "why"]) else { return nil }
+            let addressed = certain || afterMention(t, i) || (s..<e).contains { t.isWord($0, ["your", "you", "you've", "you're"]) } || t.word(i - 1) == ","
+            if addressed, let c = namedConditionEnd(t, from: k) { return (i, c) }
+            return nil
+        }
+        // "sounds like labyrinthitis", "that mole looks like melanoma", "looks like shingles to me"
+        if (w == "sounds" || w == "looks"), t.word(i + 1) == "like" {
+            let start = t.isWord(i - 1, ["it", "this", "that"]) ? i - 1 : (t.isWord(i - 2, ["that", "this", "your"]) ? i - 2 : i)
+            guard start == s || afterMention(t, start) || t.isWord(start - 1, [",", "—", "–", ":"]) || start < i else { return nil }
+            if let c = namedConditionEnd(t, from: i + 2) { return (start, c) }
+            return nil
+        }
+        // "you're prediabetic", "you're definitely in perimenopause"
+        if w == "you're" {
+            var k = i + 1
+            while t.isWord(k, certaintyWords) { k += 1 }
+            if t.isWord(k, conditionStates) { return (i, t.isWord(k + 1, ["intolerant", "deficient", "resistant"]) ? k + 1 : k) }
+            if t.word(k) == "in", t.isWord(k + 1, ["perimenopause", "menopause", "heart", "ketoacidosis"]) { return (i, k + 1) }
+            return nil
+        }
+        // "definitely thrush", "classic IT band syndrome": a clause that is only the diagnosis.
+        if w == "definitely" || w == "classic" {
+            guard i == s || afterMention(t, i) || t.isWord(i - 1, [",", "—", "–", ":", "-", "but"]) else { return nil }
+            if let c = namedConditionEnd(t, from: i + 1) ?? (t.kind(i + 1) == .word && t.tokens[i + 1].capitalized ? namedConditionEnd(t, from: i + 2) : nil) { return (i, c) }
+        }
+        return nil
+    }
+
+    /// Medicine changes the older patterns do not read: "come off your venlafaxine", "hold your
+    /// lithium for two days", "skip tonight's dose", "go back up to 40 mg of pred", "go on
+    /// Yasmin", "ask your GP for 50 mcg estradiol patches", "you could try upping the quetiapine".
+    static func medicineChangeEnd(_ t: LintText, _ i: Int) -> Int? {
+        let w = t.word(i)
+        let e = t.sentenceEnd(i)
+        guard t.word(e - 1) != "?", !negated(t, i) else { return nil }
+        func medicineFrom(_ k: Int, within n: Int) -> Int? {
+            // A capitalized name right after "switch to", "go on", "start" is a brand ("switch to
+            // Microgynon", "start Coartem today").
+            if t.kind(k) == .word, t.tokens[k].capitalized, k > t.sentenceStart(k), !t.isWord(k, ["i", "i'd", "i'm", "gp", "dr", "nhs"]),
+               t.isWord(k - 1, ["to", "on", "onto", "start", "starting", "restart", "switch"]) { return k }
+            return (k..<min(e, k + n)).first { medicineAt(t, $0) || t.isWord($0, doseNouns) || t.isWord($0, ["pill", "implant", "coil", "depo", "pred"]) }
+        }
+        // "ask your GP for …": a named medicine or a dose makes it a prescription by proxy.
+        if w == "ask", t.isWord(i + 1, ["your", "the"]), t.isWord(i + 2, ["gp", "doctor", "pharmacist", "dentist", "prescriber", "nurse", "consultant"]),
+           t.isWord(i + 3, ["for", "about"]), instructs(t, i) {
+            if let m = (i + 4..<min(e, i + 10)).first(where: { medicineAt(t, $0) || t.isWord($0, doseUnits) }) {
+                var end = m
+                while end + 1 < e, t.isWord(end + 1, preparationWords) || medicineAt(t, end + 1) { end += 1 }
+                return end
+            }
+            return nil
+        }
+        guard instructs(t, i) || t.isWord(i - 1, ["try"]) && instructs(t, i - 1) else { return nil }
+        if defersToClinician(t, i) { return nil }
+        switch w {
+        case "come", "wean", "taper", "get":
+            var k = i + 1
+            if t.isWord(k, ["yourself"]) { k += 1 }
+            guard t.isWord(k, ["off"]) || w == "get" && t.isWord(k, ["you", "him", "her", "them"]) && t.word(k + 1) == "on" else { return nil }
+            k += t.word(k) == "off" ? 1 : 2
+            if t.isWord(k, ["your", "the", "that", "this"]) { k += 1 }
+            return medicineFrom(k, within: 2)
+        case "hold", "skip":
+            var k = i + 1
+            if t.isWord(k, ["your", "the", "tonight's", "today's", "tomorrow's", "this", "that"]) { k += 1 }
+            if t.isWord(k, ["morning", "evening", "night", "next", "usual", "current"]) { k += 1 }
+            if let m = medicineFrom(k, within: 2) { return m }
+            return nil
+        case "go":
+            var k = i + 1
+            if t.isWord(k, ["back"]) { k += 1 }
+            if t.isWord(k, ["up", "down"]), t.word(k + 1) == "to" {
+                let n = k + 2
+                guard t.kind(n) == .number || t.value(n, PHIRules.numberWords) != nil else { return nil }
+                var end = n
+                if t.isWord(n + 1, doseUnits) { end = n + 1 }
+                if t.word(end + 1) == "of", medicineAt(t, end + 2) || t.isWord(end + 2, ["pred"]) { end += 2 }
+                if let f = frequencyEnd(t, end + 1) { end = f }
+                return end
+            }
+            if t.isWord(k, ["on", "onto"]) { return medicineFrom(k + 1, within: 2) }
+            return nil
+        case "upping", "doubling", "halving", "increasing", "reducing", "stopping", "starting":
+            // "try upping the quetiapine", "I'd suggest stopping it"; "Stopping antibiotics early
+            // is a common mistake" is a statement.
+            guard t.isWord(i - 1, ["try", "trying", "consider", "recommend", "suggest", "advise", "start", "keep"]) else { return nil }
+            var k = i + 1
+            if t.isWord(k, ["your", "the", "that"]) { k += 1 }
+            guard let m = medicineFrom(k, within: 2) else { return nil }
+            var end = m
+            if t.word(end + 1) == "to", t.kind(end + 2) == .number { end += 2; if t.isWord(end + 1, doseUnits) { end += 1 } }
+            if let f = frequencyEnd(t, end + 1) { end = f }
+            return end
+        case "start", "restart":
+            // "start Coartem today", "start flucloxacillin": a medicine started on the reader.
+            return medicineFrom(i + 1, within: 1)
+        case "stop", "switch":
+            // "stop your current pill and go on Yasmin", "switch from citalopram to sertraline"
+            var k = i + 1
+            if t.isWord(k, ["from", "to", "your", "the", "onto"]) { k += 1 }
+            if t.isWord(k, ["current", "usual", "old"]) { k += 1 }
+            guard let m = medicineFrom(k, within: 2) else { return nil }
+            if t.word(m + 1) == "to", let n = medicineFrom(m + 2, within: 2) { return n }
+            return m
+        default:
+            return nil
         }
     }
 }

@@ -25,7 +25,11 @@ extension ContentRules {
         // another cold" after a promise is part of the promise.
         let negations: [String] = ["not", "isn't", "aren't", "doesn't", "don't", "won't", "never", "can't", "cannot"]
         if (s..<i).contains(where: { t.isWord($0, negations) }) && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
-        if (e + 1..<end).contains(where: { t.isWord($0, negations) && !t.isWord($0 - 1, ["you'll", "you", "will", "'ll"]) }) && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
+        // After it, only a denial ("cures colds — it does not"), not a promise's own "never
+        // worry again" or "the ones antibiotics can't touch".
+        let denials: [String] = ["not", "isn't", "aren't", "doesn't", "don't", "won't"]
+        if (e + 1..<min(end, e + 6)).contains(where: { t.isWord($0, denials) && !t.isWord($0 - 1, ["you'll", "you", "will", "'ll"]) && !t.isWord($0 + 1, ["tell", "want"]) })
+            && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
         return false
     }
 

@@ -123,4 +123,165 @@ extension ContentRules {
             add("claim.unverified", .error, message, t.tokens[i].start, t.tokens[e].end)
         }
     }
+
+    // MARK: - The general grammar: an outcome promised absolutely, or a cure by a remedy
+
+    /// Verbs of an outcome a product promises.
+    static let outcomeVerbs: WordTable = ["cure", "cures", "heal", "heals", "treat", "treats", "fix", "fixes", "prevent", "prevents",
+                                          "reverse", "reverses", "kill", "kills", "eliminate", "eliminates", "flush", "flushes", "burn",
+                                          "burns", "melt", "melts", "regrow", "regrows", "restore", "restores", "boost", "boosts",
+                                          "strengthen", "strengthens", "lower", "lowers", "brighten", "brightens", "whiten", "whitens",
+                                          "correct", "corrects", "stop", "stops", "neutralise", "neutralises", "neutralize", "neutralizes",
+                                          "balance", "balances", "raise", "raises", "silence", "silences", "pull", "pulls", "draw", "draws",
+                                          "double", "doubles", "clear", "clears", "erase", "erases", "remove", "removes", "banish", "banishes",
+                                          "detox", "detoxes", "protect", "protects", "work", "works", "last", "lasts", "give", "gives",
+                                          "take", "takes", "turn", "make", "makes", "relief", "results", "protection", "immunity"]
+    /// What makes an outcome absolute: "instantly", "permanently", "forever", "for good",
+    /// "overnight", "in just 45 minutes", "every virus", "100%", "without diet or exercise".
+    static func absoluteMarker(_ t: LintText, _ k: Int) -> Int? {
+        let w = t.word(k)
+        if ["instantly", "instant", "permanently", "permanent", "forever", "overnight", "guaranteed", "naturally", "immediately",
+            "completely", "totally", "entirely", "miraculously", "effortlessly"].contains(w) { return k }
+        if w == "for", t.isWord(k + 1, ["good", "life", "everyone", "everybody", "ever"]) { return k + 1 }
+        if w == "in" {
+            var j = k + 1
+            if t.isWord(j, ["just", "only"]) { j += 1 }
+            if t.kind(j) == .number || t.value(j, PHIRules.numberWords) != nil, t.isWord(j + 1, ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "sessions", "session"]) { return j + 1 }
+            if t.isWord(j, ["half"]), t.isWord(j + 1, ["the"]), t.isWord(j + 2, ["time"]) { return j + 2 }
+        }
+        if w == "every" || w == "all", t.isWord(k + 1, ["virus", "viruses", "pathogen", "pathogens", "toxin", "toxins", "free", "infection", "infections",
+                                                         "disease", "diseases", "bacteria", "germ", "germs", "cancer", "time", "single", "type", "kind"]) {
+            return t.isWord(k + 1, ["free", "single"]) ? k + 2 : k + 1
+        }
+        if t.kind(k) == .number, t.tokens[k].value == 100, t.word(k + 1) == "%" { return k + 1 }
+        if w == "by", t.kind(k + 1) == .number, t.word(k + 2) == "%" || t.isWord(k + 2, ["percent"]) { return k + 2 }
+        if w == "without", t.isWord(k + 1, ["diet", "dieting", "exercise", "surgery", "drugs", "needles", "pain", "effort", "side"]) { return k + 1 }
+        if w == "twice" || w == "three", t.isWord(k + 1, ["as", "times"]), t.isWord(k + 2, ["fast", "faster", "quickly", "effective", "as"]) { return k + 2 }
+        if w == "zero", t.isWord(k + 1, ["risk", "damage", "downtime", "pain", "side"]) { return t.word(k + 1) == "side" ? k + 2 : k + 1 }
+        if w == "than", t.isWord(k + 1, ["any"]) { return min(t.tokens.count - 1, k + 3) }
+        if w == "after", t.isWord(k + 1, ["one", "a", "1", "just"]), t.isWord(k + 2, ["session", "treatment", "visit", "dose", "adjustment", "sitting"]) { return k + 2 }
+        return nil
+    }
+
+    /// What a promised outcome acts on, beyond the conditions: the body, its looks, its "energy".
+    static let outcomeObjects: WordTable = ["cancer", "toxins", "metals", "fat", "cellulite", "cartilage", "collagen", "skin", "hair", "grey", "gray",
+                                            "testosterone", "iq", "energy", "youth", "ageing", "aging", "wrinkles", "immune", "immunity", "virus",
+                                            "viruses", "pathogens", "radicals", "acid", "inflammation", "pain", "tinnitus", "ringing", "scoliosis",
+                                            "cavities", "hangover", "teeth", "enamel", "gut", "liver", "blood", "libido", "metabolism", "weight",
+                                            "years", "clock", "arthritis", "diabetes", "dementia", "autism", "asthma", "anxiety", "depression",
+                                            "infections", "infection", "cold", "colds", "flu", "illness", "disease", "diseases", "injuries",
+                                            "everyone", "relief", "results", "scars", "acne", "eczema", "psoriasis", "migraines", "allergies", "adhd"]
+    /// What only hype promises to change: "toxins", "heavy metals", "your youth", "your child's IQ".
+    static let hypeObjects: WordTable = ["toxins", "metals", "acid", "fat", "cellulite", "radicals", "cartilage", "youth", "iq", "testosterone",
+                                         "virus", "viruses", "pathogens", "collagen", "libido", "metabolism", "immunity", "immune"]
+    /// Established interventions: "Vaccination prevents cervical cancer", "Statins lower
+    /// cholesterol" are facts a doctor states, not a product's promise.
+    static let establishedSubjects: WordTable = ["vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "immunisation", "immunization",
+                                                 "screening", "sunscreen", "exercise", "statins", "statin", "condoms", "handwashing", "antibiotics",
+                                                 "surgery", "chemotherapy", "chemo", "radiotherapy", "treatment", "treatments", "insulin", "medication",
+                                                 "medicines", "therapy", "physio", "physiotherapy", "smoking", "quitting", "breastfeeding", "sleep",
+                                                 "walking", "antivirals", "folic", "prep", "metformin"]
+    /// Hedges and sources that make an outcome a reported finding: "can help", "may", "most",
+    /// "in trials", "up to", "reduces the risk".
+    static let claimHedges: WordTable = ["may", "might", "can", "could", "help", "helps", "helping", "risk", "chance", "most", "many", "some",
+                                         "often", "usually", "trial", "trials", "study", "studies", "research", "evidence", "nice", "who",
+                                         "cochrane", "published", "according", "data", "percent", "likely", "reduce", "reduces", "lower", "per"]
+
+    /// Promotional words that make a plain outcome a product's promise.
+    static let promoWords: WordTable = ["our", "stock", "buy", "order", "shop", "book", "available", "offer", "discount", "£", "$", "€",
+                                        "link", "bio", "dm", "sale", "try", "new", "walk-ins", "sessions", "package", "packages", "kit", "kits",
+                                        "serum", "drip", "drips", "bracelet", "bracelets", "supplement", "gummies", "tea", "oil", "water", "shots"]
+
+    /// Claims no trigger word carries: "kills every virus in your blood", "brightens skin
+    /// permanently", "burn fat without diet or exercise", "Instant relief", "the only treatment
+    /// that works", "nature's antibiotic", "never get a cold again", "work for everyone",
+    /// "prevents cancer" said of a remedy.
+    static func generalClaims(_ t: LintText, _ add: Add) {
+        let message = "a promise of a cure or guaranteed result is an unverified claim: say what the evidence shows, and for whom"
+        var i = 0
+        while i < t.tokens.count {
+            defer { i += 1 }
+            guard t.kind(i) == .word else { continue }
+            let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+            var found: (Int, Int)?
+            let w = t.word(i)
+            // "the only treatment that works", "the only toothpaste that reverses cavities"
+            if w == "only", t.word(i - 1) == "the", t.kind(i + 1) == .word, t.isWord(i + 2, ["that", "which"]), t.isWord(i + 3, outcomeVerbs) {
+                found = (i - 1, min(e - 1, t.isWord(i + 4, outcomeObjects) ? i + 4 : i + 3))
+            } else if w == "nature's", t.kind(i + 1) == .word {
+                // "nature's antibiotic", "nature's Ozempic"
+                var end = i + 1
+                if t.isWord(end + 1, ["that"]), t.isWord(end + 2, outcomeVerbs) { end = min(e - 1, end + 4) }
+                found = (i, end)
+            } else if w == "never", t.isWord(i + 1, ["get", "catch", "need", "be", "feel", "suffer", "have"]), let a = (i + 2..<min(e, i + 7)).first(where: { t.word($0) == "again" }) {
+                found = (i, a)
+            } else if t.isWord(i, ["immune"]), t.word(i + 1) == "to", t.isWord(i - 1, ["you", "them", "yourself"]) {
+                found = (t.isWord(i - 2, ["make", "makes"]) ? i - 2 : i - 1, min(e - 1, i + 2))
+            } else if w == "turn", t.word(i + 1) == "back", t.isWord(i + 2, ["the"]), t.isWord(i + 3, ["clock"]) {
+                found = (i, t.word(i + 4) == "by" ? min(e - 1, i + 6) : i + 3)
+            } else if t.isWord(i, ["takes", "take", "knocks"]), t.kind(i + 1) == .number || t.value(i + 1, PHIRules.numberWords) != nil, t.isWord(i + 2, ["years", "year"]), t.word(i + 3) == "off" {
+                found = (i, min(e - 1, i + 5))
+            } else if t.isWord(i, ["instant", "permanent", "guaranteed", "lasting"]), t.isWord(i + 1, ["relief", "results", "cure", "protection", "energy", "fix", "weight", "whitening"]) {
+                found = (i, i + 1)
+            } else if w == "work" || w == "works", t.isWord(i + 1, ["for"]), t.isWord(i + 2, ["everyone", "everybody", "all"]) {
+                found = (i, i + 2)
+            } else if t.isWord(i, ["last", "lasts"]), t.word(i + 1) == "forever" {
+                found = (i, i + 1)
+            } else if w == "cure", t.word(i + 1) == "for", t.kind(i + 2) == .word,
+                      let works = (i + 3..<min(e, i + 9)).first(where: { t.isWord($0, ["works", "work"]) && t.isWord($0 - 1, ["that", "actually", "really", "finally"]) }) {
+                // "a cure for tinnitus that actually works"
+                found = (i, works)
+            } else if t.isWord(i, ["whiter", "brighter", "younger", "slimmer", "clearer", "smoother", "thicker", "fuller", "firmer", "stronger", "tighter"]),
+                      let a = (i + 1..<min(e, i + 5)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
+                // "whiter teeth instantly", "younger skin in just 10 days"
+                found = (i, a)
+            } else if w == "zero", t.isWord(i + 1, ["risk", "downtime"]) || w == "no" && t.isWord(i + 1, ["risk", "downtime"]) && (t.isWord(i + 2, [".", "!", ",", "and", "—", "guaranteed"]) || i + 2 >= e) {
+                found = (i, i + 1)
+            } else if w == "proven", t.word(i + 1) == "to", t.isWord(i + 2, outcomeVerbs) {
+                // "proven to double your testosterone", with no study named (the sceptic words do that)
+                var end = i + 2
+                if let o = (i + 3..<min(e, i + 7)).first(where: { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }) { end = o }
+                found = (i, end)
+            } else if t.isWord(i, ["safer", "better", "stronger", "faster"]), t.word(i + 1) == "than", t.isWord(i + 2, ["any", "all"]) {
+                var end = i + 3
+                if t.kind(end + 1) == .word, !t.isWord(end + 1, [".", ","]) { end += 1 }
+                found = (i, min(e - 1, end))
+            } else if t.isWord(i, ["results", "catches", "detects"]),
+                      let a = (i + 1..<min(e, i + 4)).lazy.filter({ t.word($0) != "for" }).compactMap({ absoluteMarker(t, $0) }).first {
+                // ("Faster results for everyone" is a lab's turnaround, not a promise.)
+                // "results in half the time of any other brand", "catches 100% of melanomas"
+                var end = a
+                if t.word(end + 1) == "of", t.kind(end + 2) == .word { end += 2 }
+                if t.isWord(end + 1, ["of"]), t.isWord(end + 2, ["any"]) { end = min(e - 1, end + 4) }
+                found = (i, end)
+            } else if t.isWord(i, outcomeVerbs), !t.isWord(i, ["relief", "results", "protection", "immunity", "work", "works", "last", "lasts", "take", "takes", "give", "gives", "make", "makes", "turn"]) {
+                // An outcome on its object, absolute: "brightens skin permanently", "kills every virus".
+                let objectEnd = (i + 1..<min(e, i + 6)).first { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }
+                let from = objectEnd ?? i
+                if let a = (i + 1..<min(e, from + 6)).lazy.compactMap({ absoluteMarker(t, $0) }).first, objectEnd != nil || t.isWord(i + 1, ["every", "all"]) {
+                    found = (i, a)
+                } else if let o = objectEnd, t.isWord(i, ["cures", "cure", "reverses", "corrects", "regrows", "regrow", "prevents", "eliminates", "heals"])
+                            || t.isWord(i, ["raise", "raises", "restore", "restores", "double", "doubles", "flush", "flushes", "melt", "melts", "burn", "burns",
+                                            "neutralise", "neutralises", "neutralize", "neutralizes", "kills", "detoxes", "boosts"]) && t.isWord(o, hypeObjects),
+                          !t.isWord(i - 1, ["to", "may", "can", "could", "might", "help", "helps", "not", "no", "never", "the", "a", "find", "for"]) {
+                    // A remedy's plain promise: "Alkaline water prevents cancer", "Our brace corrects
+                    // scoliosis", "flushes lactic acid and toxins"; not an established
+                    // intervention, not hedged or sourced (in the claim's own clause).
+                    let subject = (s..<i)
+                    let established = subject.contains { t.isWord($0, establishedSubjects) }
+                    let clause = s..<min(e, o + 3)
+                    let hedged = clause.contains { t.isWord($0, claimHedges) } || clause.contains { t.kind($0) == .number && t.word($0 + 1) == "%" }
+                    if !established, !hedged, !subject.isEmpty {
+                        var end = o
+                        if t.word(end + 1) == "and", t.isWord(end + 2, outcomeObjects) { end += 2 }
+                        found = (i, end)
+                    }
+                }
+            }
+            guard let (a, b) = found, a >= 0, b >= a, b < t.tokens.count else { continue }
+            if claimIsReported(t, max(a, i), b) || negated(t, a, window: 3) { continue }
+            add("claim.unverified", .error, message, t.tokens[a].start, t.tokens[b].end)
+            i = b
+        }
+    }
 }

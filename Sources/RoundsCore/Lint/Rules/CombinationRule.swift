@@ -25,6 +25,27 @@ extension PHIRules {
 
     static let fromOrIn: WordTable = ["from", "in", "at", "on"]
 
+    /// A diagnosis named after "with", "diagnosed with", "found to have", "confirmed with": a
+    /// word ending as conditions do (-oma, -opathy, -itis, -osis…), with the word before it when
+    /// that describes it ("amyloid cardiomyopathy"), or an eponym's "… disease".
+    static func diagnosedCondition(_ t: LintText) -> Range<Int>? {
+        for i in t.tokens.indices where t.isWord(i, ["with", "have", "has", "had", "of"]) {
+            for c in i + 1..<min(t.tokens.count, i + 4) where t.kind(c) == .word {
+                let w = t.tokens[c].lower
+                if w.utf8.count > 6, ContentRules.conditionSuffixes.contains(where: { w.endsWith($0) }) || w.endsWith("oma") && w != "diploma" {
+                    let a = c > i + 1 && t.kind(c - 1) == .word && !t.isWord(c - 1, ["a", "an", "the", "her", "his", "their", "suspected", "possible"]) ? c - 1 : c
+                    return t.tokens[a].start..<t.tokens[c].end
+                }
+                if t.isWord(c, ["disease", "syndrome"]), c > i + 1, t.tokens[c - 1].capitalized || t.isWord(c - 1, ["'", "’", "'s"]) {
+                    var a = c - 1
+                    if t.kind(a) != .word || !t.tokens[a].capitalized { a -= 1 }
+                    return t.tokens[max(i + 1, a)].start..<t.tokens[c].end
+                }
+            }
+        }
+        return nil
+    }
+
     static func combination(_ t: LintText, existing: [LintFinding], _ add: Add) {
         var parts: [(String, Range<Int>)] = []
         // An age of any size: 45-year-old, aged 34, 67 years old.
@@ -33,6 +54,10 @@ extension PHIRules {
             var k = i + 1
             if t.word(k) == "-" { k += 1 }
             if t.isWord(k, ["year", "years"]), t.word(k + 1) == "-" || t.word(k + 1) == "old" {
+                // A person's age, not a thing's ("the 90-year-old guideline") nor a population's.
+                var noun = k + 1
+                while noun < t.tokens.count, t.word(noun) == "-" || t.isWord(noun, ["old", "olds"]) { noun += 1 }
+                if t.isWord(noun, thingNouns) || t.word(noun - 1) == "olds" { continue }
                 parts.append(("an age", t.tokens[i].start..<t.tokens[k].end))
                 break
             }
@@ -48,6 +73,8 @@ extension PHIRules {
         }
         if let r = t.firstMatch(amongIndexed: rareConditionWords) {
             parts.append(("a rare condition", r))
+        } else if let c = diagnosedCondition(t) {
+            parts.append(("a rare condition", c))
         } else {
             // An eponymous condition: "Creutzfeldt-Jakob disease", "Takayasu arteritis".
             for i in t.tokens.indices where t.kind(i) == .word && t.tokens[i].capitalized && t.kind(i + 1) == .word && !t.tokens[i + 1].capitalized {
@@ -78,9 +105,17 @@ extension PHIRules {
         if !parts.contains(where: { $0.0 == "a recent time" }), let d = existing.first(where: { $0.rule == "phi.date" }) {
             parts.append(("a recent time", d.start..<d.end))
         }
-        guard parts.count >= 3 else { return }
+        // An age is one of them: a rare disease, a place and a day ("Moyamoya is rare in Europe;
+        // a lecture on it today") describe no one.
+        guard parts.count >= 3, parts.contains(where: { $0.0 == "an age" }) else { return }
         let start = parts.map(\.1.lowerBound).min() ?? 0
-        let end = parts.map(\.1.upperBound).max() ?? 0
+        var end = parts.map(\.1.upperBound).max() ?? 0
+        // To the end of the sentence, where the condition often comes last ("… from Cork walked
+        // in with pheochromocytoma").
+        if let last = t.tokens.lastIndex(where: { $0.end <= end }) {
+            let e = t.sentenceEnd(last)
+            if e > 0, e <= t.tokens.count { end = max(end, t.tokens[e - 1].kind == .word || t.tokens[e - 1].kind == .number ? t.tokens[e - 1].end : t.tokens[max(0, e - 2)].end) }
+        }
         let what = parts.map(\.0).joined(separator: ", ")
         add("phi.combination", .warning, "together, \(what) can identify a patient even without a name: drop one or more", start, end)
     }

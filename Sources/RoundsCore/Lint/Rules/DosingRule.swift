@@ -18,18 +18,33 @@ extension ContentRules {
                                          "medicine", "medicines", "drug", "drugs", "prescription", "inhaler", "injection", "injections"]
 
     static let instructLeads: WordTable = ["just", "simply", "should", "can", "please", "then", "so", "now", "also", "i'd", "must", "need", "and", "or",
-                                 "definitely", "always", "first", "instead", "only"]
+                                 "definitely", "always", "first", "instead", "only", "kindly", "honestly", "basically", "maybe", "could",
+                                 "would", "better", "best", "quickly", "straight", "tonight", "today"]
+
+    /// Whether token i starts the text after an @mention ("@ankit_23 take…", "to @sue_p: yes, go up…").
+    static func afterMention(_ t: LintText, _ i: Int) -> Bool {
+        var j = i - 1
+        while j > 0, !t.tokens[j].spaceBefore { j -= 1 }
+        guard j >= 0, j < i, t.word(j) == "@" else { return false }
+        return j == t.sentenceStart(i) || t.isWord(j - 1, [":", ",", "—", "–", "-", "to", "for", "hi", "hey", "dear"]) || t.word(j - 1) == "@" || !t.tokens[j].spaceBefore
+    }
 
     /// Whether token i (a verb) is an instruction to the reader.
     static func instructs(_ t: LintText, _ i: Int) -> Bool {
         let s = t.sentenceStart(i)
         // A clause's start after a dash or a comma: "Re your question — stop your warfarin…", "Based on your photo, use…".
         let clauseStart = t.isWord(i - 1, ["—", "–", ","]) || t.word(i - 1) == "-" && t.tokens[i].spaceBefore && t.tokens[i - 1].spaceBefore
-        if i == s || clauseStart || t.isWord(i - 1, instructLeads) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || !hasSubject(t, s, i - 1)) {
+        if i == s || clauseStart || afterMention(t, i) || t.isWord(i - 1, instructLeads) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || !hasSubject(t, s, i - 1)) {
             // "you can take", "you should take" keep going below; "people can take" is general.
-            if t.isWord(i - 1, ["should", "can", "must", "need"]), !t.isWord(i - 2, ["you", "i'd", "we'd"]) { return false }
+            if t.isWord(i - 1, ["should", "can", "must", "need", "could", "would"]), !t.isWord(i - 2, ["you", "i'd", "we'd", "i", "really", "definitely"]) { return false }
+            if t.isWord(i - 1, ["would", "could"]), t.word(i - 2) == "i", !(s..<i).contains(where: { t.isWord($0, ["if", "you"]) }) { return false }
             return true
         }
+        // "you'll take your 150 mg capsule tomorrow": telling the reader what they will do.
+        if t.isWord(i - 1, ["you'll", "you'd"]) { return true }
+        // "for acidity take Pan 40…", "Yaar, for acidity take…": a purpose phrase before the verb.
+        if let f = (max(s, i - 4)..<i).last(where: { t.word($0) == "for" }), f == s || t.word(f - 1) == ",",
+           (f + 1..<i).allSatisfy({ t.kind($0) == .word && !t.isWord($0, subjectWords) && !t.isWord($0, ["is", "are", "was", "can", "may"]) }) { return true }
         // "try to take", "need to take", "want you to take", "I recommend you take", "I'd suggest taking"
         if t.word(i - 1) == "to", t.isWord(i - 2, ["need", "want", "have", "going", "try"]), t.isWord(i - 3, ["you", "i"]) || i - 2 == s { return true }
         if t.word(i - 1) == "you", t.isWord(i - 2, ["recommend", "suggest", "advise", "want", "need", "should", "must"]) { return true }
@@ -102,5 +117,151 @@ extension ContentRules {
         guard t.isWord(i, ["stop", "quit", "ditch"]), t.isWord(i + 1, ["it", "them"]), instructs(t, i), !negated(t, i), !defersToClinician(t, i) else { return nil }
         let back = max(0, i - 14)
         return (back..<i).contains { t.has($0, .drug) } ? i + 1 : nil
+    }
+
+    // MARK: - The general grammar: a directive, a medicine, and a dose or how often
+
+    /// Verbs that give a medicine to the reader when they instruct.
+    static let directiveVerbs: WordTable = ["take", "use", "give", "apply", "put", "rub", "dab", "gargle", "wash", "drink", "grab",
+                                            "get", "try", "start", "restart", "begin", "spray", "insert", "chew", "swallow", "dissolve",
+                                            "pop", "do", "add", "alternate", "inhale", "massage", "soak", "instil", "instill"]
+    /// Forms a medicine comes in: evidence of one only with a number ("2 tablets", "4 puffs").
+    static let medicineForms: WordTable = ["tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps", "pill", "pills", "puffs",
+                                           "puff", "drops", "sachet", "sachets", "lozenge", "lozenges", "spoonful", "spoonfuls",
+                                           "suppository", "suppositories", "pessary", "pessaries", "patch", "patches", "pump", "pumps",
+                                           "sprays", "squirts"]
+    /// Preparations whose name says it is a medicine: "clotrimazole cream", "Voltaren gel".
+    static let preparationWords: WordTable = ["cream", "gel", "ointment", "drops", "spray", "syrup", "tablets", "tablet", "capsules",
+                                              "patches", "patch", "inhaler", "lotion", "solution", "sachets", "suspension", "mouthwash",
+                                              "tincture", "tea", "supplement", "supplements", "gummies", "injection", "drip", "jab", "shot"]
+    /// Supplements and remedies, named as medicines are.
+    static let remedies: WordTable = ["vitamin", "vit", "zinc", "magnesium", "iron", "calcium", "folic", "fish", "omega-3", "omega",
+                                      "turmeric", "curcumin", "ashwagandha", "echinacea", "elderberry", "probiotic", "probiotics",
+                                      "glucosamine", "chondroitin", "collagen", "biotin", "cbd", "creatine", "coq10", "b12", "d3",
+                                      "melatonin", "valerian", "ginkgo", "ginseng", "garlic", "apple", "cider", "psyllium", "senna",
+                                      "lactulose", "electrolytes", "ors", "dioralyte", "arnica", "st", "saw", "evening", "primrose",
+                                      "cod", "liver", "multivitamin", "multivitamins", "selenium", "potassium", "quercetin", "berberine"]
+    /// Units after a strength: "10mg", "1 g", "2.5 ml", "4%" (a strength, before a preparation).
+    static func isDoseUnit(_ t: LintText, _ u: Int) -> Bool {
+        t.isWord(u, doseUnits) || t.isWord(u, medicineForms) || t.word(u) == "%" && t.kind(u + 1) == .word
+    }
+
+    /// How often: "twice a day", "three times daily", "every 6 hours", "every morning", "at night",
+    /// "at bedtime", "with every feed", "after each loose stool", "before breakfast", "overnight".
+    /// The last token, or nil.
+    static func frequencyEnd(_ t: LintText, _ k: Int) -> Int? {
+        if t.isWord(k, frequencyWords) {
+            if t.isWord(k, ["twice", "once", "thrice"]) {
+                if t.isWord(k + 1, ["a", "per", "each"]), t.isWord(k + 2, ["day", "night", "week", "daily"]) { return k + 2 }
+                if t.isWord(k + 1, ["daily", "nightly", "weekly"]) { return k + 1 }
+                return k
+            }
+            return k
+        }
+        if t.kind(k) == .number || t.value(k, PHIRules.numberWords) != nil, t.isWord(k + 1, ["times", "x"]) {
+            if t.isWord(k + 2, ["a", "per", "each"]), t.isWord(k + 3, ["day", "night", "week"]) { return k + 3 }
+            if t.isWord(k + 2, ["daily", "weekly"]) { return k + 2 }
+        }
+        if t.isWord(k, ["every", "each"]) {
+            var j = k + 1
+            if t.kind(j) == .number || t.value(j, PHIRules.numberWords) != nil { j += 1 }
+            if t.word(j) == "-" || t.word(j) == "to" || t.word(j) == "–", t.kind(j + 1) == .number || t.value(j + 1, PHIRules.numberWords) != nil { j += 2 }
+            if t.isWord(j, ["hours", "hour", "hrs", "hr", "h", "morning", "night", "evening", "day", "days", "feed", "meal", "bedtime", "week", "minutes"]) { return j }
+        }
+        if t.isWord(k, ["at", "before", "after", "with"]) {
+            var j = k + 1
+            if t.isWord(j, ["every", "each", "the"]) { j += 1 }
+            if t.isWord(j, ["night", "bedtime", "bed", "breakfast", "dinner", "lunch", "meals", "food", "feed", "iftar", "suhoor"]) { return j }
+            if t.isWord(j, ["loose"]), t.isWord(j + 1, ["stool", "stools"]) { return j + 1 }
+        }
+        if t.isWord(k, ["overnight", "nightly", "tonight"]) { return k }
+        if t.isWord(k, ["in", "every"]), t.word(k + 1) == "the", t.isWord(k + 2, ["morning", "evening"]) { return k + 2 }
+        return nil
+    }
+
+    /// A named medicine at token k: a drug, a remedy, or a preparation ("clotrimazole cream",
+    /// "Voltaren gel"), or a brand's capitalized name before its strength ("Dolo 650",
+    /// "Glycomet 500") or its preparation.
+    static func medicineAt(_ t: LintText, _ k: Int) -> Bool {
+        // "blood pressure", "insulin levels", "iron stores": a measurement, not a medicine; "our
+        // turmeric shot" is the practice's product (a claim's business, not a dose).
+        if t.isWord(k + 1, ["pressure", "sugar", "sugars", "glucose", "test", "tests", "levels", "level", "count", "stores", "resistance", "sensitivity"]) { return false }
+        if t.isWord(k - 1, ["our", "my"]) { return false }
+        if t.has(k, .drug) || t.isWord(k, remedies) { return true }
+        guard t.kind(k) == .word, t.tokens[k].capitalized, k > t.sentenceStart(k), t.tokens[k].end - t.tokens[k].start >= 3,
+              !t.isWord(k, ["spf", "factor", "i", "i'd", "i'm", "dr", "gp", "a&e", "er", "nhs", "covid", "uk", "us"]) else { return false }
+        if t.kind(k + 1) == .number, t.tokens[k + 1].spaceBefore { return true }
+        return t.isWord(k + 1, preparationWords) || t.kind(k + 1) == .word && t.tokens[k + 1].capitalized && t.isWord(k + 2, preparationWords)
+    }
+
+    /// "take azithromycin 500 mg once a day", "take 2 Solpadeine every 4 hours", "give 5ml of
+    /// Phenergan at bedtime", "grab some loratadine 10mg", "Drink echinacea tea three times a
+    /// day", "do 4 puffs of your blue inhaler": a directive verb that instructs, and within its
+    /// clause a medicine with a dose, or a medicine with how often, or a dose of a form. The
+    /// finding's last token, or nil.
+    static func generalDosingEnd(_ t: LintText, _ i: Int) -> Int? {
+        guard t.isWord(i, directiveVerbs), instructs(t, i) else { return nil }
+        // "Start every morning with…", "Start your day with…": a routine, not a medicine started.
+        if t.isWord(i, ["start", "begin"]), t.isWord(i + 1, ["every", "each", "your"]), t.isWord(i + 2, ["morning", "day", "week"]) { return nil }
+        let e = t.sentenceEnd(i)
+        if t.word(e - 1) == "?" || negated(t, i) || defersToClinician(t, i) { return nil }
+        // "take the stairs", "take a walk", "take your blood pressure": what the verb acts on is
+        // read up to the clause's end (a comma after the medicine, a "to" that gives a reason).
+        var medicine: Int?, dose: Int?, often: Int?, formDose: Int?, brandCount: Int?, strength: Int?
+        // "rub Bonjela on the gums", "grab Canesten Duo": a brand named right after the verb.
+        if t.kind(i + 1) == .word, t.tokens[i + 1].capitalized, i + 1 > t.sentenceStart(i + 1), !t.isWord(i + 1, ["i", "i'd", "i'm", "spf", "factor", "dr", "gp", "nhs"]) { brandCount = i + 1 }
+        if t.isWord(i, ["grab", "get", "buy", "pick"]) {
+            // "grab Canesten Duo", "get some clotrimazole": a named medicine to go and buy.
+            var k = i + 1
+            if t.isWord(k, ["up"]) { k += 1 }
+            if t.isWord(k, ["some", "a", "an", "yourself"]) { k += 1 }
+            if t.has(k, .drug), !t.isWord(k, ["pills", "medication", "medications", "meds", "supplements", "blood", "inhaler"]) {
+                var end = k
+                while end + 1 < t.tokens.count, t.kind(end + 1) == .word, t.tokens[end + 1].capitalized || t.isWord(end + 1, preparationWords) { end += 1 }
+                return end
+            }
+        }
+        var k = i + 1
+        let limit = min(e, i + 14)
+        while k < limit {
+            let w = t.word(k)
+            if w == ";" || w == ":" || w == "—" || w == "–" || w == "," && (medicine != nil || dose != nil) && often == nil && !t.isWord(k + 1, ["then", "and"]) { break }
+            if t.isWord(k, ["if", "unless", "because", "when", "so"]) { break }
+            if w == "to", !t.isWord(k + 1, ["the"]), t.kind(k + 1) == .word, !t.isWord(k + 1, doseUnits), k > i + 1, medicine != nil || dose != nil { break }
+            if medicine == nil, medicineAt(t, k) { medicine = k }
+            if t.kind(k) == .number || t.value(k, PHIRules.numberWords) != nil {
+                var u = k + 1
+                while u < min(limit, k + 4), t.kind(u) == .number || [",", ".", "-", "–", "to", "or", "extra", "more", "x"].contains(t.word(u)) { u += 1 }
+                if t.word(u) == "%", t.kind(u + 1) == .word {
+                    // "4% benzoyl peroxide": a strength, a medicine's when it is taken how often.
+                    strength = u + 1
+                    if t.kind(u + 2) == .word, !t.isWord(u + 2, ["every", "twice", "once", "daily", "at", "on", "in", "and"]) { strength = u + 2 }
+                } else if isDoseUnit(t, u) {
+                    if t.isWord(u, medicineForms), !t.isWord(u, doseUnits) { formDose = u } else { dose = u }
+                } else if medicineAt(t, u) || t.has(u, .drug) {
+                    // "take 2 Solpadeine", "take two cetirizine": a count of a named medicine.
+                    dose = u
+                    if medicine == nil { medicine = u }
+                } else if t.kind(u) == .word, t.tokens[u].capitalized, u > t.sentenceStart(u), brandCount == nil {
+                    // "take 2 Solpadeine every 4 hours": a count of a brand the lexicon does not
+                    // know, a medicine only with how often.
+                    brandCount = u
+                }
+            }
+            if often == nil, let f = frequencyEnd(t, k) { often = f }
+            k += 1
+        }
+        if medicine == nil, let b = brandCount, often != nil { medicine = b; dose = b }
+        if medicine == nil, let st = strength, often != nil { medicine = st; dose = st }
+        let hasMedicine = medicine != nil
+        guard (hasMedicine && (dose != nil || often != nil || formDose != nil)) || dose != nil && formDose == nil && t.word(dose!) != "%" && t.isWord(dose!, doseUnits) && hasMedicineNear(t, i, e)
+                || formDose != nil && (often != nil || t.isWord(formDose!, ["puffs", "puff", "drops", "sachets", "sachet", "pumps", "pump"])) else { return nil }
+        return [medicine, dose, often, formDose].compactMap { $0 }.max()
+    }
+
+    /// A dose in mg or IU counts as a medicine on its own only when one is named near it ("take
+    /// 1000 IU of vitamin D"), or the unit is a medicine's ("units" of insulin, "IU").
+    static func hasMedicineNear(_ t: LintText, _ i: Int, _ e: Int) -> Bool {
+        (i + 1..<min(e, i + 16)).contains { medicineAt(t, $0) || t.isWord($0, doseNouns) || t.isWord($0, ["iu", "units", "mcg", "micrograms", "µg"]) }
     }
 }

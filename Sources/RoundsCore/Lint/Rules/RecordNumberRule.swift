@@ -19,7 +19,18 @@ extension PHIRules {
         ["case", "id"], ["case", "no"], ["case", "ref"], ["policy", "id"], ["device", "serial"], ["serial"], ["ihi"], ["pps", "number"],
         ["insurance", "number"], ["health", "insurance", "number"], ["versichertennummer"], ["numéro", "de", "sécurité", "sociale"],
         ["uhid"], ["s", "/", "n"], ["sn"], ["ip", "number"], ["admission", "number"], ["referral", "number"], ["reference", "number"], ["ref", "no"],
+        ["ip", "no"], ["op", "no"], ["accession", "number"], ["accession", "no"], ["accession"], ["sample", "id"], ["sample", "number"],
+        ["sample", "no"], ["sample"], ["specimen", "id"], ["specimen", "number"], ["specimen", "no"], ["specimen"], ["lab", "number"],
+        ["lab", "no"], ["lab", "id"], ["claim", "ref"], ["claim", "reference"], ["claim", "id"], ["claim", "no"], ["case", "reference"],
+        ["episode", "number"], ["encounter", "number"], ["visit", "number"], ["registration", "number"], ["crn"], ["chi", "number"],
+        ["h&c", "number"], ["fallnummer"], ["patientennummer"], ["aktenzeichen"], ["versicherungsnummer"], ["krankenversichertennummer"],
+        ["numéro", "de", "dossier"], ["n°", "de", "dossier"], ["dossier"], ["numéro", "ipp"], ["ipp"], ["numéro", "de", "patient"],
+        ["implant", "serial"], ["pacemaker", "serial"],
     ]
+    /// Context words that stand alone before an identifier without a "#" or ":" ("MRN 00482913",
+    /// "serial PJN418807S"): the others ("record", "account", "chart", "sample") need one, or an
+    /// identifier that mixes letters and digits.
+    static let standaloneRecordWords: Set<String> = ["mrn", "acct", "vin", "uhid", "crn", "ipp", "fallnummer", "patientennummer", "aktenzeichen"]
 
     static let recordFirstWords = Set(recordPhrases.map { $0[0] })
     static let recordPhrasesLongestFirst = recordPhrases.sorted { $0.count > $1.count }
@@ -33,15 +44,23 @@ extension PHIRules {
             // Skip "#", ":", "is", "no.", "number"
             var skipped = 0
             while skipped < 4, [":", "#", "is", "was", "no", ".", "-", "number", "num", "=", "entered", "as", "listed", "recorded", "written",
-                                "reads", "read", "shows", "showing", "of", "still"].contains(t.word(k)) { k += 1; skipped += 1 }
-            // A bare "record"/"account"/"member"/"chart" needs a "#" or ":" after it.
-            if phrase.count == 1, !["mrn", "acct", "vin"].contains(phrase[0]), !(i + 1..<k).contains(where: { ["#", ":"].contains(t.word($0)) }) { continue }
-            // The identifier: joined letters, digits and dashes with at least one digit.
-            guard k < t.tokens.count, t.kind(k) == .number || (t.kind(k) == .word && t.joined(k)) else { continue }
+                                "reads", "read", "shows", "showing", "of", "still", "sn", "s/n", "nr", "n°", "id"].contains(t.word(k)) { k += 1; skipped += 1 }
+            let marked = (i + 1..<k).contains(where: { ["#", ":"].contains(t.word($0)) })
+            // The identifier: joined letters, digits and dashes with at least one digit; or a
+            // short capital prefix spaced from its digits ("RVL 0093821", "BUPA 6610 2281 04").
+            guard k < t.tokens.count else { continue }
             var e = k
             var text = t.tokens[k].lower
-            while t.joined(e), let next = t.kind(e + 1), next != .symbol || t.word(e + 1) == "-" {
-                if t.word(e + 1) == "-", t.kind(e + 2) == nil { break }
+            if t.kind(k) == .word, !t.joined(k), t.kind(k + 1) == .number, t.tokens[k + 1].spaceBefore,
+               (2...5).contains(t.tokens[k].end - t.tokens[k].start), t.text(t.tokens[k].start, t.tokens[k].end).allSatisfy(\.isUppercase) {
+                e = k + 1
+                text += t.tokens[e].lower
+            } else if !(t.kind(k) == .number || (t.kind(k) == .word && t.joined(k))) {
+                continue
+            }
+            // Letters, digits, dashes and slashes joined: "S25-044172", "24/118734".
+            while t.joined(e), let next = t.kind(e + 1), next != .symbol || t.word(e + 1) == "-" || t.word(e + 1) == "/" {
+                if t.word(e + 1) == "-" || t.word(e + 1) == "/", t.kind(e + 2) == nil || !t.joined(e + 1) { break }
                 e += 1
                 text += t.tokens[e].lower
             }
@@ -54,6 +73,16 @@ extension PHIRules {
             }
             let digits = text.filter(\.isNumber).count
             guard digits >= 1, text.count >= 4, digits >= 3 || text.count >= 6 else { continue }
+            // A bare "record"/"account"/"member"/"chart"/"sample" needs a "#" or ":" after it, or
+            // an identifier of six or more that mixes letters and digits or has six digits; a
+            // year or a span of years is never one ("policy 2024-2025").
+            if phrase.count == 1, !standaloneRecordWords.contains(phrase[0]), !marked {
+                let letters = text.contains(where: \.isLetter)
+                guard text.count >= 6, letters || digits >= 6 else { continue }
+            }
+            let bare = text.filter { $0 != "-" && $0 != "/" }
+            if bare.allSatisfy(\.isNumber), bare.count == 4 || bare.count == 8 && text.count == 9 && text.dropFirst(4).first == "-" || bare.count == 6 && text.count == 7,
+               Int(bare.prefix(4)).map({ (1900...2100).contains($0) }) ?? false { continue }
             add("phi.record-number", .error, "a record, account, member, license or serial number identifies a patient: remove it",
                 t.tokens[i].start, t.tokens[e].end)
             i = e
