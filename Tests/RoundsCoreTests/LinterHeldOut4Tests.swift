@@ -23,15 +23,17 @@ struct LinterHeldOut4Tests {
         let (scores, _, drafts, cleanFlagged, clean) = try LinterCorpusTests.score(Self.file)
         let (table, all) = LinterCorpusTests.table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
         print(table.joined(separator: "\n"))
-        withKnownIssue("blind held-out 4 targets not met: recall 0.788, precision 0.932, 24 of 436 clean flagged") {
+        withKnownIssue("blind held-out 4 targets not met: recall 0.855, precision 0.933, 24 of 436 clean flagged") {
             if all.recall < 0.95 { Issue.record("recall \(all.recall) < 0.95") }
             if all.precision < 0.95 { Issue.record("precision \(all.precision) < 0.95") }
             if Double(cleanFlagged) > 0.02 * Double(clean) { Issue.record("\(cleanFlagged) of \(clean) clean drafts flagged") }
         }
         print("held-out 4: \(all.truePositives) found, \(all.falsePositives) false, \(cleanFlagged) of \(clean) clean flagged")
         // Scored once, on 2026-12-02, before any change: precision 0.932, recall 0.788 (425
-        // found, 31 false, 114 missed), 24 of 436 clean drafts flagged. The floor is that score.
-        #expect(all.truePositives >= 425 && all.falsePositives <= 31, "below held-out 4's first scoring (425 found, 31 false)")
-        #expect(cleanFlagged <= 24, "more clean drafts flagged than at the first scoring (24 of 436)")
+        // found, 31 false, 114 missed), 24 of 436 clean drafts flagged. Scored once after the
+        // third round of rules (tuned on sets 3 and 5, never on this one): precision 0.933,
+        // recall 0.855 (461 found, 33 false, 78 missed), 24 of 436. The floor is that score.
+        #expect(all.truePositives >= 461 && all.falsePositives <= 33, "below held-out 4's second scoring (461 found, 33 false)")
+        #expect(cleanFlagged <= 24, "more clean drafts flagged than at the scorings (24 of 436)")
     }
 }

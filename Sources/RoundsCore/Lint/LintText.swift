@@ -147,7 +147,33 @@ struct LintText {
         }
         self.tokens = tokens
         self.positions = positions
+        // Each token's sentence, found once: the rules ask for it at every trigger word, and
+        // walking to the sentence's ends each time cost a draft its length squared.
+        let n = tokens.count
+        var starts = [Int32](repeating: 0, count: n), ends = [Int32](repeating: Int32(n), count: n)
+        var start = 0
+        for j in 0..<n {
+            if j > 0 {
+                let prev = tokens[j - 1]
+                if prev.kind == .symbol, scalars[prev.start].isAny(of: ".!?:;"), scalars[prev.start] != "." || fullStop(j - 1) { start = j }
+                else if scalarsBetweenContainNewline(j - 1, j) { start = j }
+            }
+            starts[j] = Int32(start)
+        }
+        var next = n
+        for j in stride(from: n - 1, through: 0, by: -1) {
+            let ends_here = tokens[j].kind == .symbol && scalars[tokens[j].start].isAny(of: ".!?;") && (scalars[tokens[j].start] != "." || fullStop(j))
+                || j + 1 < n && scalarsBetweenContainNewline(j, j + 1)
+            if ends_here { next = j + 1 }
+            ends[j] = Int32(next)
+        }
+        sentenceStarts = starts
+        sentenceEnds = ends
     }
+
+    /// Where the sentence of each token starts, and one past where it ends (`sentenceStart`, `sentenceEnd`).
+    private(set) var sentenceStarts: [Int32] = []
+    private(set) var sentenceEnds: [Int32] = []
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 11 || s.value == 12 }
@@ -226,6 +252,7 @@ struct LintText {
 
     /// The start of the sentence holding token i (index of its first token).
     func sentenceStart(_ i: Int) -> Int {
+        if i >= 0, i < sentenceStarts.count { return Int(sentenceStarts[i]) }
         var j = i
         while j > 0 {
             let prev = tokens[j - 1]
@@ -238,6 +265,7 @@ struct LintText {
 
     /// Index one past the last token of the sentence holding token i.
     func sentenceEnd(_ i: Int) -> Int {
+        if i >= 0, i < sentenceEnds.count { return Int(sentenceEnds[i]) }
         var j = i
         while j < tokens.count {
             if tokens[j].kind == .symbol, scalars[tokens[j].start].isAny(of: ".!?;"), scalars[tokens[j].start] != "." || fullStop(j) { return j + 1 }

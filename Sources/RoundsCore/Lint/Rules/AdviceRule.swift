@@ -2,13 +2,13 @@
 /// diagnosing the reader, and inviting symptoms by message.
 extension ContentRules {
     /// `advice.individual`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let adviceIndividualExamples: RuleExamples = (["If you have a headache, take 800 mg of ibuprofen.", "If your blood pressure is above 140/90, take 10 mg of amlodipine every morning.",
+    static let adviceIndividualExamples: RuleExamples = (["@ankit_23 take azithromycin 500 mg once a day for three days.", "Lads with back pain: take 2 Solpadeine every 4 hours.", "Teething baby? rub Bonjela on the gums every three hours.", "@mike_t come off the citalopram over a week.", "@bec_au switch to Microgynon, I reckon it'd suit you better.", "@jo that's definitely eczema.", "You're prediabetic, from what you describe.", "Talk to your doctor before starting anything new, but honestly, you should take 2000 IU of vitamin D daily.", "If you have a headache, take 800 mg of ibuprofen.", "If your blood pressure is above 140/90, take 10 mg of amlodipine every morning.",
           "Sugar high? Double your metformin dose.", "Try omeprazole 20mg before breakfast.", "I recommend you take 1000 IU of vitamin D daily.",
           "Feeling dizzy on your statin? Just stop it.", "Sounds like you have GERD.", "DM me your symptoms.",
           "Give her 2.5 ml of paracetamol every four hours.", "I'd put you on 5 mg of ramipril and recheck in two weeks.",
           "Based on your photo, this is almost certainly shingles.", "You've got a classic case of tennis elbow.", "Bump your dose of sertraline to 100 mg.",
           "For your rash — apply hydrocortisone cream twice a day.", "You need a cortisone injection in that shoulder.", "Send me a close-up of the mole."],
-         ["Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
+         ["Start every morning with a glass of water.", "Stopping antibiotics early is a common mistake.", "Everyone should take 10 micrograms of vitamin D in winter.", "That's why diabetes checks matter.", "Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
           "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day.",
           "Take your blood pressure twice a day for a week before your review.", "Never double your dose to make up for a missed one.",
           "This is definitely worth reading if you care for someone with dementia.", "Many people with diabetes have no symptoms at first.",
@@ -212,7 +212,12 @@ extension ContentRules {
     /// A diagnosis of what the reader showed or described: "that's definitely eczema", "that's
     /// ringworm, get…", "sounds like labyrinthitis", "that mole looks like melanoma", "you're
     /// prediabetic", "definitely thrush" (after a mention or at a clause's start). The range, or nil.
+    static let diagnosisHeads: WordTable = ["that's", "it's", "that", "it", "sounds", "looks", "you're", "definitely", "classic"]
+    static let changeHeads: WordTable = ["ask", "come", "wean", "taper", "get", "hold", "skip", "go", "upping", "doubling", "halving",
+                                         "increasing", "reducing", "stopping", "starting", "start", "restart", "stop", "switch"]
+
     static func readerDiagnosis(_ t: LintText, _ i: Int) -> (Int, Int)? {
+        guard t.isWord(i, diagnosisHeads) else { return nil }
         let s = t.sentenceStart(i), e = t.sentenceEnd(i)
         guard t.word(e - 1) != "?", !negated(t, i), !(s..<i).contains(where: { t.isWord($0, ["if", "when", "unless", "whether", "often", "usually", "sometimes"]) }) else { return nil }
         let w = t.word(i)
@@ -255,10 +260,11 @@ extension ContentRules {
     /// lithium for two days", "skip tonight's dose", "go back up to 40 mg of pred", "go on
     /// Yasmin", "ask your GP for 50 mcg estradiol patches", "you could try upping the quetiapine".
     static func medicineChangeEnd(_ t: LintText, _ i: Int) -> Int? {
+        guard t.isWord(i, changeHeads) else { return nil }
         let w = t.word(i)
         let e = t.sentenceEnd(i)
         guard t.word(e - 1) != "?", !negated(t, i) else { return nil }
-        func medicineFrom(_ k: Int, within n: Int) -> Int? {
+        func medicineFrom(_ k: Int, _ n: Int) -> Int? {
             // A capitalized name right after "switch to", "go on", "start" is a brand ("switch to
             // Microgynon", "start Coartem today").
             if t.kind(k) == .word, t.tokens[k].capitalized, k > t.sentenceStart(k), !t.isWord(k, ["i", "i'd", "i'm", "gp", "dr", "nhs"]),
@@ -276,7 +282,11 @@ extension ContentRules {
             return nil
         }
         guard instructs(t, i) || t.isWord(i - 1, ["try"]) && instructs(t, i - 1) else { return nil }
-        if defersToClinician(t, i) { return nil }
+        guard let end = medicineChange(t, i, w, e, medicineFrom), !defersToClinician(t, i) else { return nil }
+        return end
+    }
+
+    private static func medicineChange(_ t: LintText, _ i: Int, _ w: String, _ e: Int, _ medicineFrom: (Int, Int) -> Int?) -> Int? {
         switch w {
         case "come", "wean", "taper", "get":
             var k = i + 1
@@ -284,12 +294,12 @@ extension ContentRules {
             guard t.isWord(k, ["off"]) || w == "get" && t.isWord(k, ["you", "him", "her", "them"]) && t.word(k + 1) == "on" else { return nil }
             k += t.word(k) == "off" ? 1 : 2
             if t.isWord(k, ["your", "the", "that", "this"]) { k += 1 }
-            return medicineFrom(k, within: 2)
+            return medicineFrom(k, 2)
         case "hold", "skip":
             var k = i + 1
             if t.isWord(k, ["your", "the", "tonight's", "today's", "tomorrow's", "this", "that"]) { k += 1 }
             if t.isWord(k, ["morning", "evening", "night", "next", "usual", "current"]) { k += 1 }
-            if let m = medicineFrom(k, within: 2) { return m }
+            if let m = medicineFrom(k, 2) { return m }
             return nil
         case "go":
             var k = i + 1
@@ -303,7 +313,7 @@ extension ContentRules {
                 if let f = frequencyEnd(t, end + 1) { end = f }
                 return end
             }
-            if t.isWord(k, ["on", "onto"]) { return medicineFrom(k + 1, within: 2) }
+            if t.isWord(k, ["on", "onto"]) { return medicineFrom(k + 1, 2) }
             return nil
         case "upping", "doubling", "halving", "increasing", "reducing", "stopping", "starting":
             // "try upping the quetiapine", "I'd suggest stopping it"; "Stopping antibiotics early
@@ -311,21 +321,21 @@ extension ContentRules {
             guard t.isWord(i - 1, ["try", "trying", "consider", "recommend", "suggest", "advise", "start", "keep"]) else { return nil }
             var k = i + 1
             if t.isWord(k, ["your", "the", "that"]) { k += 1 }
-            guard let m = medicineFrom(k, within: 2) else { return nil }
+            guard let m = medicineFrom(k, 2) else { return nil }
             var end = m
             if t.word(end + 1) == "to", t.kind(end + 2) == .number { end += 2; if t.isWord(end + 1, doseUnits) { end += 1 } }
             if let f = frequencyEnd(t, end + 1) { end = f }
             return end
         case "start", "restart":
             // "start Coartem today", "start flucloxacillin": a medicine started on the reader.
-            return medicineFrom(i + 1, within: 1)
+            return medicineFrom(i + 1, 1)
         case "stop", "switch":
             // "stop your current pill and go on Yasmin", "switch from citalopram to sertraline"
             var k = i + 1
             if t.isWord(k, ["from", "to", "your", "the", "onto"]) { k += 1 }
             if t.isWord(k, ["current", "usual", "old"]) { k += 1 }
-            guard let m = medicineFrom(k, within: 2) else { return nil }
-            if t.word(m + 1) == "to", let n = medicineFrom(m + 2, within: 2) { return n }
+            guard let m = medicineFrom(k, 2) else { return nil }
+            if t.word(m + 1) == "to", let n = medicineFrom(m + 2, 2) { return n }
             return m
         default:
             return nil

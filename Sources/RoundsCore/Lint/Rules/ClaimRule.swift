@@ -2,11 +2,11 @@
 /// condition (the context that makes a claim reported, and the promise phrases: ClaimContext.swift).
 extension ContentRules {
     /// `claim.unverified`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let claimUnverifiedExamples: RuleExamples = (["This tea is a miracle cure.", "Our laser is guaranteed to remove wrinkles.", "Our gummies cure anxiety.", "This tea boosts your immune system.",
+    static let claimUnverifiedExamples: RuleExamples = (["Our serum brightens skin permanently.", "Colloidal silver kills every virus in your blood.", "Cupping is the only treatment that works for neck pain.", "Alkaline water prevents cancer.", "Lip filler with zero risk at our clinic.", "This tea is a miracle cure.", "Our laser is guaranteed to remove wrinkles.", "Our gummies cure anxiety.", "This tea boosts your immune system.",
           "Say goodbye to knee pain forever!",
           "Our turmeric capsules melt away joint pain naturally.", "This serum regenerates collagen completely in just ten days.", "These drops clear cataracts naturally.",
           "Our IV drips detox your liver and boost energy instantly.", "Zero side effects, no risk at all: try our patches."],
-         ["'Miracle' supplements are often unregulated.", "No treatment comes with a guarantee.", "Claims that garlic cures colds are not supported by evidence.",
+         ["Vaccination prevents cervical cancer.", "Faster results for everyone.", "Nothing lasts forever, including fillers.", "Statins lower cholesterol in most people.", "'Miracle' supplements are often unregulated.", "No treatment comes with a guarantee.", "Claims that garlic cures colds are not supported by evidence.",
           "Is this a miracle cure? No.", "We hope to find a cure for ALS one day.",
           "Chemotherapy kills cancer cells but also harms healthy ones.", "Studies in mice suggest turmeric kills cancer cells; human trials have not shown it.",
           "Saw a post claiming vinegar cures gout. It doesn't.", "\"Say goodbye to back pain forever!\" If you see an ad like this, scroll on."])
@@ -138,7 +138,13 @@ extension ContentRules {
                                           "take", "takes", "turn", "make", "makes", "relief", "results", "protection", "immunity"]
     /// What makes an outcome absolute: "instantly", "permanently", "forever", "for good",
     /// "overnight", "in just 45 minutes", "every virus", "100%", "without diet or exercise".
+    /// The words a marker can start with (one lookup rejects the rest).
+    static let markerHeads: WordTable = ["instantly", "instant", "permanently", "permanent", "forever", "overnight", "guaranteed", "naturally",
+                                         "immediately", "completely", "totally", "entirely", "miraculously", "effortlessly", "for", "in", "every",
+                                         "all", "by", "without", "twice", "three", "zero", "than", "after"]
+
     static func absoluteMarker(_ t: LintText, _ k: Int) -> Int? {
+        guard t.isWord(k, markerHeads) || t.kind(k) == .number && t.tokens[k].value == 100 else { return nil }
         let w = t.word(k)
         if ["instantly", "instant", "permanently", "permanent", "forever", "overnight", "guaranteed", "naturally", "immediately",
             "completely", "totally", "entirely", "miraculously", "effortlessly"].contains(w) { return k }
@@ -192,6 +198,15 @@ extension ContentRules {
                                         "link", "bio", "dm", "sale", "try", "new", "walk-ins", "sessions", "package", "packages", "kit", "kits",
                                         "serum", "drip", "drips", "bracelet", "bracelets", "supplement", "gummies", "tea", "oil", "water", "shots"]
 
+    /// Outcome words that head only their own patterns above, not an outcome on an object.
+    static let nonVerbHeads: WordTable = ["relief", "results", "protection", "immunity", "work", "works", "last", "lasts", "take", "takes",
+                                          "give", "gives", "make", "makes", "turn"]
+    /// The words a general claim starts at (besides the outcome verbs): one table lookup per token.
+    static let generalClaimHeads: WordTable = ["only", "nature's", "never", "immune", "turn", "takes", "take", "knocks", "instant", "permanent",
+                                               "guaranteed", "lasting", "work", "works", "last", "lasts", "cure", "whiter", "brighter", "younger",
+                                               "slimmer", "clearer", "smoother", "thicker", "fuller", "firmer", "stronger", "tighter", "zero", "no",
+                                               "proven", "safer", "better", "faster", "results", "catches", "detects"]
+
     /// Claims no trigger word carries: "kills every virus in your blood", "brightens skin
     /// permanently", "burn fat without diet or exercise", "Instant relief", "the only treatment
     /// that works", "nature's antibiotic", "never get a cold again", "work for everyone",
@@ -201,7 +216,7 @@ extension ContentRules {
         var i = 0
         while i < t.tokens.count {
             defer { i += 1 }
-            guard t.kind(i) == .word else { continue }
+            guard t.kind(i) == .word, t.isWord(i, generalClaimHeads) || t.isWord(i, outcomeVerbs) else { continue }
             let s = t.sentenceStart(i), e = t.sentenceEnd(i)
             var found: (Int, Int)?
             let w = t.word(i)
@@ -254,11 +269,11 @@ extension ContentRules {
                 if t.word(end + 1) == "of", t.kind(end + 2) == .word { end += 2 }
                 if t.isWord(end + 1, ["of"]), t.isWord(end + 2, ["any"]) { end = min(e - 1, end + 4) }
                 found = (i, end)
-            } else if t.isWord(i, outcomeVerbs), !t.isWord(i, ["relief", "results", "protection", "immunity", "work", "works", "last", "lasts", "take", "takes", "give", "gives", "make", "makes", "turn"]) {
+            } else if t.isWord(i, outcomeVerbs), !t.isWord(i, nonVerbHeads) {
                 // An outcome on its object, absolute: "brightens skin permanently", "kills every virus".
                 let objectEnd = (i + 1..<min(e, i + 6)).first { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }
                 let from = objectEnd ?? i
-                if let a = (i + 1..<min(e, from + 6)).lazy.compactMap({ absoluteMarker(t, $0) }).first, objectEnd != nil || t.isWord(i + 1, ["every", "all"]) {
+                if objectEnd != nil || t.isWord(i + 1, ["every", "all"]), let a = (i + 1..<min(e, from + 6)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
                     found = (i, a)
                 } else if let o = objectEnd, t.isWord(i, ["cures", "cure", "reverses", "corrects", "regrows", "regrow", "prevents", "eliminates", "heals"])
                             || t.isWord(i, ["raise", "raises", "restore", "restores", "double", "doubles", "flush", "flushes", "melt", "melts", "burn", "burns",

@@ -2,9 +2,9 @@
 /// of them together, identify a patient without a name.
 extension PHIRules {
     /// `phi.combination`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let combinationExamples: RuleExamples = (["A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week.",
+    static let combinationExamples: RuleExamples = (["Last Friday a 38-year-old firefighter from Cork walked in with pheochromocytoma.", "A 45-year-old teacher at Lincoln Elementary with a rare form of sarcoma came in last week.",
           "The only baker in Ballymore, 61, was diagnosed with Wilson's disease this week.", "The head porter at Riverside Hospital, 48, with Takayasu arteritis was admitted today."],
-         ["A rare condition can hide for years.", "Rare diseases affect 1 in 17 people at some point in their lives."])
+         ["Moyamoya disease is rare in Europe. A lecture on it at our grand round today.", "A rare condition can hide for years.", "Rare diseases affect 1 in 17 people at some point in their lives."])
 
     static let rareConditions: [String] = ["rare", "als", "cystic fibrosis", "huntington's", "huntington", "sarcoma", "progeria",
                                            "myasthenia gravis", "guillain-barré", "guillain-barre", "fibrodysplasia", "ehlers-danlos",
@@ -28,8 +28,10 @@ extension PHIRules {
     /// A diagnosis named after "with", "diagnosed with", "found to have", "confirmed with": a
     /// word ending as conditions do (-oma, -opathy, -itis, -osis…), with the word before it when
     /// that describes it ("amyloid cardiomyopathy"), or an eponym's "… disease".
+    static let conditionLeads: WordTable = ["with", "have", "has", "had", "of"]
+
     static func diagnosedCondition(_ t: LintText) -> Range<Int>? {
-        for i in t.tokens.indices where t.isWord(i, ["with", "have", "has", "had", "of"]) {
+        for i in t.tokens.indices where t.isWord(i, conditionLeads) {
             for c in i + 1..<min(t.tokens.count, i + 4) where t.kind(c) == .word {
                 let w = t.tokens[c].lower
                 if w.utf8.count > 6, ContentRules.conditionSuffixes.contains(where: { w.endsWith($0) }) || w.endsWith("oma") && w != "diploma" {
@@ -71,24 +73,8 @@ extension PHIRules {
                 break
             }
         }
-        if let r = t.firstMatch(amongIndexed: rareConditionWords) {
-            parts.append(("a rare condition", r))
-        } else if let c = diagnosedCondition(t) {
-            parts.append(("a rare condition", c))
-        } else {
-            // An eponymous condition: "Creutzfeldt-Jakob disease", "Takayasu arteritis".
-            for i in t.tokens.indices where t.kind(i) == .word && t.tokens[i].capitalized && t.kind(i + 1) == .word && !t.tokens[i + 1].capitalized {
-                let n = i + 1
-                guard t.tokens[n].end - t.tokens[n].start > 4, !t.isWord(i, notNames), i > t.sentenceStart(i) else { continue }
-                if t.isWord(n, ["disease", "syndrome", "dystrophy", "palsy", "anomaly", "arteritis", "sarcoma", "lymphoma", "ataxia"])
-                    || t.tokens[n].lower.utf8.count > 6 && ContentRules.conditionSuffixes.contains(where: { t.tokens[n].lower.endsWith($0) }) {
-                    var a = i
-                    while a > 0, t.word(a - 1) == "-", t.kind(a - 2) == .word, t.tokens[a - 2].capitalized { a -= 2 }
-                    parts.append(("a rare condition", t.tokens[a].start..<t.tokens[n].end))
-                    break
-                }
-            }
-        }
+        // An age is one of them (below): without one, nothing else is looked for.
+        guard parts.contains(where: { $0.0 == "an age" }) else { return }
         if let r = t.firstMatch(amongIndexed: placePhraseWords) { parts.append(("a place or employer", r)) }
         if !parts.contains(where: { $0.0 == "a place or employer" }) {
             // "from Springfield", "in Millbrook"
@@ -104,6 +90,28 @@ extension PHIRules {
         if let r = t.firstMatch(amongIndexed: recentPhraseWords) { parts.append(("a recent time", r)) }
         if !parts.contains(where: { $0.0 == "a recent time" }), let d = existing.first(where: { $0.rule == "phi.date" }) {
             parts.append(("a recent time", d.start..<d.end))
+        }
+        // The condition last (its search reads every "with" and "of"), and only when the age and
+        // the others could make three.
+        if parts.count >= 2 {
+            if let r = t.firstMatch(amongIndexed: rareConditionWords) {
+                parts.append(("a rare condition", r))
+            } else if let c = diagnosedCondition(t) {
+                parts.append(("a rare condition", c))
+            } else {
+                // An eponymous condition: "Creutzfeldt-Jakob disease", "Takayasu arteritis".
+                for i in t.tokens.indices where t.kind(i) == .word && t.tokens[i].capitalized && t.kind(i + 1) == .word && !t.tokens[i + 1].capitalized {
+                    let n = i + 1
+                    guard t.tokens[n].end - t.tokens[n].start > 4, !t.isWord(i, notNames), i > t.sentenceStart(i) else { continue }
+                    if t.isWord(n, ["disease", "syndrome", "dystrophy", "palsy", "anomaly", "arteritis", "sarcoma", "lymphoma", "ataxia"])
+                        || t.tokens[n].lower.utf8.count > 6 && ContentRules.conditionSuffixes.contains(where: { t.tokens[n].lower.endsWith($0) }) {
+                        var a = i
+                        while a > 0, t.word(a - 1) == "-", t.kind(a - 2) == .word, t.tokens[a - 2].capitalized { a -= 2 }
+                        parts.append(("a rare condition", t.tokens[a].start..<t.tokens[n].end))
+                        break
+                    }
+                }
+            }
         }
         // An age is one of them: a rare disease, a place and a day ("Moyamoya is rare in Europe;
         // a lecture on it today") describe no one.

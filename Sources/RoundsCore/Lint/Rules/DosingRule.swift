@@ -182,13 +182,20 @@ extension ContentRules {
     /// A named medicine at token k: a drug, a remedy, or a preparation ("clotrimazole cream",
     /// "Voltaren gel"), or a brand's capitalized name before its strength ("Dolo 650",
     /// "Glycomet 500") or its preparation.
+    static let measurementNouns: WordTable = ["pressure", "sugar", "sugars", "glucose", "test", "tests", "levels", "level", "count", "stores",
+                                              "resistance", "sensitivity"]
+    static let ownerWords: WordTable = ["our", "my"]
+
     static func medicineAt(_ t: LintText, _ k: Int) -> Bool {
+        guard t.kind(k) == .word else { return false }
+        let named = t.has(k, .drug) || t.isWord(k, remedies)
+        // Only a drug, a remedy or a capitalized word can be one (most tokens stop here).
+        guard named || t.tokens[k].capitalized else { return false }
         // "blood pressure", "insulin levels", "iron stores": a measurement, not a medicine; "our
         // turmeric shot" is the practice's product (a claim's business, not a dose).
-        if t.isWord(k + 1, ["pressure", "sugar", "sugars", "glucose", "test", "tests", "levels", "level", "count", "stores", "resistance", "sensitivity"]) { return false }
-        if t.isWord(k - 1, ["our", "my"]) { return false }
-        if t.has(k, .drug) || t.isWord(k, remedies) { return true }
-        guard t.kind(k) == .word, t.tokens[k].capitalized, k > t.sentenceStart(k), t.tokens[k].end - t.tokens[k].start >= 3,
+        if t.isWord(k + 1, measurementNouns) || t.isWord(k - 1, ownerWords) { return false }
+        if named { return true }
+        guard k > t.sentenceStart(k), t.tokens[k].end - t.tokens[k].start >= 3,
               !t.isWord(k, ["spf", "factor", "i", "i'd", "i'm", "dr", "gp", "a&e", "er", "nhs", "covid", "uk", "us"]) else { return false }
         if t.kind(k + 1) == .number, t.tokens[k + 1].spaceBefore { return true }
         return t.isWord(k + 1, preparationWords) || t.kind(k + 1) == .word && t.tokens[k + 1].capitalized && t.isWord(k + 2, preparationWords)
@@ -204,7 +211,7 @@ extension ContentRules {
         // "Start every morning with…", "Start your day with…": a routine, not a medicine started.
         if t.isWord(i, ["start", "begin"]), t.isWord(i + 1, ["every", "each", "your"]), t.isWord(i + 2, ["morning", "day", "week"]) { return nil }
         let e = t.sentenceEnd(i)
-        if t.word(e - 1) == "?" || negated(t, i) || defersToClinician(t, i) { return nil }
+        if t.word(e - 1) == "?" || negated(t, i) { return nil }
         // "take the stairs", "take a walk", "take your blood pressure": what the verb acts on is
         // read up to the clause's end (a comma after the medicine, a "to" that gives a reason).
         var medicine: Int?, dose: Int?, often: Int?, formDose: Int?, brandCount: Int?, strength: Int?
@@ -256,6 +263,8 @@ extension ContentRules {
         let hasMedicine = medicine != nil
         guard (hasMedicine && (dose != nil || often != nil || formDose != nil)) || dose != nil && formDose == nil && t.word(dose!) != "%" && t.isWord(dose!, doseUnits) && hasMedicineNear(t, i, e)
                 || formDose != nil && (often != nil || t.isWord(formDose!, ["puffs", "puff", "drops", "sachets", "sachet", "pumps", "pump"])) else { return nil }
+        // Last, as the dearest check: a sentence that sends the reader to their clinician.
+        if defersToClinician(t, i) { return nil }
         return [medicine, dose, often, formDose].compactMap { $0 }.max()
     }
 

@@ -2,10 +2,10 @@
 /// Medicare number, policy no., case ID, device serial…).
 extension PHIRules {
     /// `phi.record-number`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let recordNumberExamples: RuleExamples = (["MRN 00482913 follow-up booked.", "Her NHS number is 943 476 5919.", "Hospital number RX4481923 on the letter.",
+    static let recordNumberExamples: RuleExamples = (["Pacemaker serial PJN418807S is on the recall list.", "Accession number S25-044172 is missing.", "IP no. 24/118734 needs a bed.", "MRN 00482913 follow-up booked.", "Her NHS number is 943 476 5919.", "Hospital number RX4481923 on the letter.",
           "Medicare number 2123 45670 1 was visible.", "Case ID C-2026-00813 is closed.", "Hospital no. RX4 882 1093 is on the letter.",
           "Her health card number was entered as 1234-567-890-HN.", "The pump (S/N KT88213409) kept alarming."],
-         ["We ran 1,200 tests in 2024.", "Our record year was 2023."])
+         ["The vaccine lot number 4523 is on the card.", "Our policy 2024-2025 is online.", "We ran 1,200 tests in 2024.", "Our record year was 2023."])
 
     static let recordPhrases: [[String]] = [
         ["mrn"], ["medical", "record", "number"], ["medical", "record", "no"], ["medical", "record"], ["record", "number"], ["record", "no"],
