@@ -14,6 +14,21 @@ struct ExportGateCLITests {
         Spawn.rounds(args, home: home.path, env: ["ROUNDS_PLAN": plan])
     }
 
+    @Test("add --status ready with a flagged body is refused without pointing at a post that was never made")
+    func addReadyRefused() throws {
+        #expect(rounds("init", "--name", "Dr. Ana Ruiz").status == 0)
+        let refused = rounds("add", "--date", "2026-12-07", "--theme", "qa", "--title", "BP", "--body", "Take 5 mg of ramipril daily.", "--status", "ready")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("'BP' cannot be ready"))
+        #expect(refused.stderr.contains("advice.individual"))
+        // Nothing was added, so no id is offered to edit or acknowledge: the way is to add it as
+        // a draft first.
+        #expect(refused.stderr.range(of: "rounds (edit|ack) [0-9a-f]{8}", options: .regularExpression) == nil, "\(refused.stderr)")
+        #expect(refused.stderr.contains("nothing was added"))
+        #expect(refused.stderr.contains("add it as a draft"))
+        #expect(rounds("list", "--all").stdout.contains("BP") == false)
+    }
+
     @Test("a flagged post blocks the export (exit 1, naming it and the finding); --allow-findings exports it with a warning")
     func refusal() throws {
         #expect(rounds("init", "--name", "Dr. Ana Ruiz").status == 0)

@@ -100,6 +100,13 @@ struct AddCommand: ParsableCommand {
                             status: status, hashtags: Hashtags.unique(hashtags.flatMap(Hashtags.parse)), created: env.now)
             do {
                 try plan.add(post, today: today, force: force, by: env.identity)
+            } catch PlanError.unacknowledgedFindings(_, let title, let status, let findings) {
+                // Nothing was added: there is no id to edit or acknowledge yet.
+                var lines = ["rounds: '\(title)' cannot be \(status.rawValue): the linter has \(findings.count == 1 ? "an unacknowledged error" : "\(findings.count) unacknowledged errors")"]
+                for f in findings { lines.append("  \(f.rule) “\(f.excerpt)”: \(f.message)") }
+                lines.append("nothing was added: fix the text, or add it as a draft (without --status), acknowledge the finding "
+                             + "(rounds ack ID \(findings.first?.rule ?? "RULE") --note WHY), then set it \(status.rawValue) (rounds edit ID --status \(status.rawValue))")
+                throw CLIFailure(lines.joined(separator: "\n"))
             } catch PlanError.approvalRequired {
                 // The post is not in the plan, so there is no id to approve yet.
                 throw CLIFailure("rounds: '\(post.title)' cannot be \(status.rawValue) without an approval of its text, and a new post has none: "

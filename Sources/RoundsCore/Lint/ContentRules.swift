@@ -3,6 +3,11 @@
 enum ContentRules {
     typealias Add = PHIRules.Add
 
+    /// `a..<b`, or empty when b is before a (a window cut short by the sentence's end, or by a
+    /// newline between two tokens, must never trap).
+    @inline(__always)
+    static func span(_ a: Int, _ b: Int) -> Range<Int> { a < b ? a..<b : a..<a }
+
     static let negations: WordTable = ["no", "not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "won't", "can't",
                                          "cannot", "without", "nor", "neither", "avoid", "stop", "nothing", "none"]
 
@@ -60,7 +65,7 @@ enum ContentRules {
         // "a classic case of tennis elbow", "a bout of gastritis"
         if t.isWord(j, ["classic", "textbook", "bad", "mild", "nasty"]), t.isWord(j + 1, ["case", "bout", "touch", "dose"]) { j += 1 }
         if t.isWord(j, ["case", "bout", "touch", "dose", "form", "flare"]), t.isWord(j + 1, ["of"]) { j += 2 }
-        for c in j..<min(t.tokens.count, j + 3) {
+        for c in ContentRules.span(j, min(t.tokens.count, j + 3)) {
             guard t.kind(c) == .word else { return nil }
             if t.isWord(c, conditions) || t.isWord(c, conditionNouns) { return c }
             let w = t.tokens[c].lower
@@ -80,7 +85,7 @@ enum ContentRules {
                                               "alternate", "grab", "get", "rub", "dab", "gargle", "wash", "drink", "do", "hold", "come", "go",
                                               "wean", "taper", "pop", "spray", "insert", "chew", "swallow", "dissolve", "ask", "that", "that's",
                                               "it's", "you're", "whatsapp", "tell", "show", "sounds", "looks", "definitely", "classic", "upping",
-                                              "doubling", "halving", "increasing", "reducing", "stopping", "starting", "taking"]
+                                              "doubling", "halving", "increasing", "reducing", "stopping", "starting", "taking", "have", "keep"]
     static let claimTriggers: WordTable = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
                                              "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify",
                                              "heals", "kills", "regenerates", "regrows", "eliminates", "flushes", "melts", "banishes", "erases",

@@ -2,13 +2,13 @@
 /// diagnosing the reader, and inviting symptoms by message.
 extension ContentRules {
     /// `advice.individual`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let adviceIndividualExamples: RuleExamples = (["@ankit_23 take azithromycin 500 mg once a day for three days.", "Lads with back pain: take 2 Solpadeine every 4 hours.", "Teething baby? rub Bonjela on the gums every three hours.", "@mike_t come off the citalopram over a week.", "@bec_au switch to Microgynon, I reckon it'd suit you better.", "@jo that's definitely eczema.", "You're prediabetic, from what you describe.", "Talk to your doctor before starting anything new, but honestly, you should take 2000 IU of vitamin D daily.", "If you have a headache, take 800 mg of ibuprofen.", "If your blood pressure is above 140/90, take 10 mg of amlodipine every morning.",
+    static let adviceIndividualExamples: RuleExamples = (["Ok so for your back, have two co-codamol tablets at night for a week.", "You can quit the steroid cream now, your eczema sounds cleared.", "Keep taking 20mg omeprazole twice daily and you'll be fine.", "@ankit_23 take azithromycin 500 mg once a day for three days.", "Lads with back pain: take 2 Solpadeine every 4 hours.", "Teething baby? rub Bonjela on the gums every three hours.", "@mike_t come off the citalopram over a week.", "@bec_au switch to Microgynon, I reckon it'd suit you better.", "@jo that's definitely eczema.", "You're prediabetic, from what you describe.", "Talk to your doctor before starting anything new, but honestly, you should take 2000 IU of vitamin D daily.", "If you have a headache, take 800 mg of ibuprofen.", "If your blood pressure is above 140/90, take 10 mg of amlodipine every morning.",
           "Sugar high? Double your metformin dose.", "Try omeprazole 20mg before breakfast.", "I recommend you take 1000 IU of vitamin D daily.",
           "Feeling dizzy on your statin? Just stop it.", "Sounds like you have GERD.", "DM me your symptoms.",
           "Give her 2.5 ml of paracetamol every four hours.", "I'd put you on 5 mg of ramipril and recheck in two weeks.",
           "Based on your photo, this is almost certainly shingles.", "You've got a classic case of tennis elbow.", "Bump your dose of sertraline to 100 mg.",
           "For your rash — apply hydrocortisone cream twice a day.", "You need a cortisone injection in that shoulder.", "Send me a close-up of the mole."],
-         ["Start every morning with a glass of water.", "Stopping antibiotics early is a common mistake.", "Everyone should take 10 micrograms of vitamin D in winter.", "That's why diabetes checks matter.", "Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
+         ["Have a lovely weekend, everyone!", "Have your blood pressure checked twice a year.", "Keep a list of your medications in your wallet, with doses, for emergencies.", "Start every morning with a glass of water.", "Stopping antibiotics early is a common mistake.", "Everyone should take 10 micrograms of vitamin D in winter.", "That's why diabetes checks matter.", "Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
           "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day.",
           "Take your blood pressure twice a day for a week before your review.", "Never double your dose to make up for a missed one.",
           "This is definitely worth reading if you care for someone with dementia.", "Many people with diabetes have no symptoms at first.",
@@ -214,7 +214,7 @@ extension ContentRules {
     /// prediabetic", "definitely thrush" (after a mention or at a clause's start). The range, or nil.
     static let diagnosisHeads: WordTable = ["that's", "it's", "that", "it", "sounds", "looks", "you're", "definitely", "classic"]
     static let changeHeads: WordTable = ["ask", "come", "wean", "taper", "get", "hold", "skip", "go", "upping", "doubling", "halving",
-                                         "increasing", "reducing", "stopping", "starting", "start", "restart", "stop", "switch"]
+                                         "increasing", "reducing", "stopping", "starting", "start", "restart", "stop", "switch", "quit", "ditch"]
 
     static func readerDiagnosis(_ t: LintText, _ i: Int) -> (Int, Int)? {
         guard t.isWord(i, diagnosisHeads) else { return nil }
@@ -269,12 +269,13 @@ extension ContentRules {
             // Microgynon", "start Coartem today").
             if t.kind(k) == .word, t.tokens[k].capitalized, k > t.sentenceStart(k), !t.isWord(k, ["i", "i'd", "i'm", "gp", "dr", "nhs"]),
                t.isWord(k - 1, ["to", "on", "onto", "start", "starting", "restart", "switch"]) { return k }
-            return (k..<min(e, k + n)).first { medicineAt(t, $0) || t.isWord($0, doseNouns) || t.isWord($0, ["pill", "implant", "coil", "depo", "pred"]) }
+            return ContentRules.span(k, min(e, k + n)).first { medicineAt(t, $0) || t.isWord($0, doseNouns) || t.isWord($0, ["pill", "implant", "coil", "depo", "pred"])
+                || t.isWord($0, preparationWords) && !t.isWord($0, ["tea", "shot", "jab"]) }
         }
         // "ask your GP for …": a named medicine or a dose makes it a prescription by proxy.
         if w == "ask", t.isWord(i + 1, ["your", "the"]), t.isWord(i + 2, ["gp", "doctor", "pharmacist", "dentist", "prescriber", "nurse", "consultant"]),
            t.isWord(i + 3, ["for", "about"]), instructs(t, i) {
-            if let m = (i + 4..<min(e, i + 10)).first(where: { medicineAt(t, $0) || t.isWord($0, doseUnits) }) {
+            if let m = ContentRules.span(i + 4, min(e, i + 10)).first(where: { medicineAt(t, $0) || t.isWord($0, doseUnits) }) {
                 var end = m
                 while end + 1 < e, t.isWord(end + 1, preparationWords) || medicineAt(t, end + 1) { end += 1 }
                 return end
@@ -329,10 +330,10 @@ extension ContentRules {
         case "start", "restart":
             // "start Coartem today", "start flucloxacillin": a medicine started on the reader.
             return medicineFrom(i + 1, 1)
-        case "stop", "switch":
+        case "stop", "switch", "quit", "ditch":
             // "stop your current pill and go on Yasmin", "switch from citalopram to sertraline"
             var k = i + 1
-            if t.isWord(k, ["from", "to", "your", "the", "onto"]) { k += 1 }
+            if t.isWord(k, ["from", "to", "your", "the", "onto", "that"]) { k += 1 }
             if t.isWord(k, ["current", "usual", "old"]) { k += 1 }
             guard let m = medicineFrom(k, 2) else { return nil }
             if t.word(m + 1) == "to", let n = medicineFrom(m + 2, 2) { return n }

@@ -17,7 +17,7 @@ extension ContentRules {
     static func claimIsReported(_ t: LintText, _ i: Int, _ e: Int) -> Bool {
         let s = t.sentenceStart(i), end = t.sentenceEnd(i)
         // 'Miracle' supplements, “100% natural cure”
-        if (max(s, i - 3)..<i).contains(where: { t.isWord($0, quoteMarks) }), (e + 1..<min(end + 1, e + 4)).contains(where: { t.isWord($0, quoteMarks) }) { return true }
+        if (max(s, i - 3)..<i).contains(where: { t.isWord($0, quoteMarks) }), ContentRules.span(e + 1, min(end + 1, e + 4)).contains(where: { t.isWord($0, quoteMarks) }) { return true }
         if t.word(end - 1) == "?" { return true }
         if t.isWord(s, ["no", "nothing", "nobody", "none", "there's", "neither"]) || t.word(s) == "there" && t.isWord(s + 1, ["is", "are"]) && t.isWord(s + 2, ["no", "not"]) { return true }
         if (s..<end).contains(where: { t.isWord($0, scepticWords) }) { return true }
@@ -28,7 +28,7 @@ extension ContentRules {
         // After it, only a denial ("cures colds — it does not"), not a promise's own "never
         // worry again" or "the ones antibiotics can't touch".
         let denials: [String] = ["not", "isn't", "aren't", "doesn't", "don't", "won't"]
-        if (e + 1..<min(end, e + 6)).contains(where: { t.isWord($0, denials) && !t.isWord($0 - 1, ["you'll", "you", "will", "'ll"]) && !t.isWord($0 + 1, ["tell", "want"]) })
+        if ContentRules.span(e + 1, min(end, e + 6)).contains(where: { t.isWord($0, denials) && !t.isWord($0 - 1, ["you'll", "you", "will", "'ll"]) && !t.isWord($0 + 1, ["tell", "want"]) })
             && !(s..<end).contains(where: { t.word($0) == "want" }) { return true }
         return false
     }

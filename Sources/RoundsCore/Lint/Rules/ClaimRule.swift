@@ -30,18 +30,18 @@ extension ContentRules {
         var object: Int?
         var k = i + 1
         if t.isWord(k, ["your", "all", "the", "any", "every"]) { k += 1 }
-        for c in k..<min(e, k + 3) where t.kind(c) == .word {
+        for c in ContentRules.span(k, min(e, k + 3)) where t.kind(c) == .word {
             if t.isWord(c, claimObjects) || t.isWord(c, conditions) || conditionEnd(t, from: c).map({ $0 == c }) ?? false { object = c; break }
         }
         let promotedAt = (max(s, i - 6)..<i).contains { t.isWord($0, promoterWords) }
         // "This serum regenerates collagen completely": whatever it acts on, promoted and absolute.
-        if object == nil, promotedAt, let a = (i + 2..<min(e, i + 6)).first(where: { t.isWord($0, ["completely", "permanently", "forever", "instantly", "overnight", "guaranteed", "naturally"]) }) {
+        if object == nil, promotedAt, let a = ContentRules.span(i + 2, min(e, i + 6)).first(where: { t.isWord($0, ["completely", "permanently", "forever", "instantly", "overnight", "guaranteed", "naturally"]) }) {
             object = a - 1
         }
         guard var end = object else { return nil }
         if t.isWord(end + 1, ["cells", "system", "disease", "syndrome", "infections"]) { end += 1 }
         let promoted = (max(s, i - 6)..<i).contains { t.isWord($0, promoterWords) }
-        let absolute = (end + 1..<min(e, end + 5)).first { t.isWord($0, absoluteWords) }
+        let absolute = ContentRules.span(end + 1, min(e, end + 5)).first { t.isWord($0, absoluteWords) }
         if let a = absolute {
             end = a
             // "in just two weeks", "without surgery": take the phrase whole.
@@ -228,7 +228,7 @@ extension ContentRules {
                 var end = i + 1
                 if t.isWord(end + 1, ["that"]), t.isWord(end + 2, outcomeVerbs) { end = min(e - 1, end + 4) }
                 found = (i, end)
-            } else if w == "never", t.isWord(i + 1, ["get", "catch", "need", "be", "feel", "suffer", "have"]), let a = (i + 2..<min(e, i + 7)).first(where: { t.word($0) == "again" }) {
+            } else if w == "never", t.isWord(i + 1, ["get", "catch", "need", "be", "feel", "suffer", "have"]), let a = ContentRules.span(i + 2, min(e, i + 7)).first(where: { t.word($0) == "again" }) {
                 found = (i, a)
             } else if t.isWord(i, ["immune"]), t.word(i + 1) == "to", t.isWord(i - 1, ["you", "them", "yourself"]) {
                 found = (t.isWord(i - 2, ["make", "makes"]) ? i - 2 : i - 1, min(e - 1, i + 2))
@@ -243,11 +243,11 @@ extension ContentRules {
             } else if t.isWord(i, ["last", "lasts"]), t.word(i + 1) == "forever" {
                 found = (i, i + 1)
             } else if w == "cure", t.word(i + 1) == "for", t.kind(i + 2) == .word,
-                      let works = (i + 3..<min(e, i + 9)).first(where: { t.isWord($0, ["works", "work"]) && t.isWord($0 - 1, ["that", "actually", "really", "finally"]) }) {
+                      let works = ContentRules.span(i + 3, min(e, i + 9)).first(where: { t.isWord($0, ["works", "work"]) && t.isWord($0 - 1, ["that", "actually", "really", "finally"]) }) {
                 // "a cure for tinnitus that actually works"
                 found = (i, works)
             } else if t.isWord(i, ["whiter", "brighter", "younger", "slimmer", "clearer", "smoother", "thicker", "fuller", "firmer", "stronger", "tighter"]),
-                      let a = (i + 1..<min(e, i + 5)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
+                      let a = ContentRules.span(i + 1, min(e, i + 5)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
                 // "whiter teeth instantly", "younger skin in just 10 days"
                 found = (i, a)
             } else if w == "zero", t.isWord(i + 1, ["risk", "downtime"]) || w == "no" && t.isWord(i + 1, ["risk", "downtime"]) && (t.isWord(i + 2, [".", "!", ",", "and", "—", "guaranteed"]) || i + 2 >= e) {
@@ -255,14 +255,14 @@ extension ContentRules {
             } else if w == "proven", t.word(i + 1) == "to", t.isWord(i + 2, outcomeVerbs) {
                 // "proven to double your testosterone", with no study named (the sceptic words do that)
                 var end = i + 2
-                if let o = (i + 3..<min(e, i + 7)).first(where: { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }) { end = o }
+                if let o = ContentRules.span(i + 3, min(e, i + 7)).first(where: { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }) { end = o }
                 found = (i, end)
             } else if t.isWord(i, ["safer", "better", "stronger", "faster"]), t.word(i + 1) == "than", t.isWord(i + 2, ["any", "all"]) {
                 var end = i + 3
                 if t.kind(end + 1) == .word, !t.isWord(end + 1, [".", ","]) { end += 1 }
                 found = (i, min(e - 1, end))
             } else if t.isWord(i, ["results", "catches", "detects"]),
-                      let a = (i + 1..<min(e, i + 4)).lazy.filter({ t.word($0) != "for" }).compactMap({ absoluteMarker(t, $0) }).first {
+                      let a = ContentRules.span(i + 1, min(e, i + 4)).lazy.filter({ t.word($0) != "for" }).compactMap({ absoluteMarker(t, $0) }).first {
                 // ("Faster results for everyone" is a lab's turnaround, not a promise.)
                 // "results in half the time of any other brand", "catches 100% of melanomas"
                 var end = a
@@ -271,9 +271,9 @@ extension ContentRules {
                 found = (i, end)
             } else if t.isWord(i, outcomeVerbs), !t.isWord(i, nonVerbHeads) {
                 // An outcome on its object, absolute: "brightens skin permanently", "kills every virus".
-                let objectEnd = (i + 1..<min(e, i + 6)).first { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }
+                let objectEnd = ContentRules.span(i + 1, min(e, i + 6)).first { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }
                 let from = objectEnd ?? i
-                if objectEnd != nil || t.isWord(i + 1, ["every", "all"]), let a = (i + 1..<min(e, from + 6)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
+                if objectEnd != nil || t.isWord(i + 1, ["every", "all"]), let a = ContentRules.span(i + 1, min(e, from + 6)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
                     found = (i, a)
                 } else if let o = objectEnd, t.isWord(i, ["cures", "cure", "reverses", "corrects", "regrows", "regrow", "prevents", "eliminates", "heals"])
                             || t.isWord(i, ["raise", "raises", "restore", "restores", "double", "doubles", "flush", "flushes", "melt", "melts", "burn", "burns",

@@ -32,7 +32,7 @@ extension PHIRules {
 
     static func diagnosedCondition(_ t: LintText) -> Range<Int>? {
         for i in t.tokens.indices where t.isWord(i, conditionLeads) {
-            for c in i + 1..<min(t.tokens.count, i + 4) where t.kind(c) == .word {
+            for c in ContentRules.span(i + 1, min(t.tokens.count, i + 4)) where t.kind(c) == .word {
                 let w = t.tokens[c].lower
                 if w.utf8.count > 6, ContentRules.conditionSuffixes.contains(where: { w.endsWith($0) }) || w.endsWith("oma") && w != "diploma" {
                     let a = c > i + 1 && t.kind(c - 1) == .word && !t.isWord(c - 1, ["a", "an", "the", "her", "his", "their", "suspected", "possible"]) ? c - 1 : c

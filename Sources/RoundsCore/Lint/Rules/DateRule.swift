@@ -76,9 +76,9 @@ extension PHIRules {
         // "World Kidney Day falls on the second Thursday of March: 12 March 2026 this year."
         if s > 1, t.word(s - 1) == ":" { s = t.sentenceStart(s - 2) }
         // A year before 1900 is history, not a patient ("born on 12 May 1820").
-        if (i..<min(e, i + 6)).contains(where: { t.kind($0) == .number && t.tokens[$0].lower.count == 4 && t.tokens[$0].value >= 1000 && t.tokens[$0].value < 1900 }) { return true }
+        if ContentRules.span(i, min(e, i + 6)).contains(where: { t.kind($0) == .number && t.tokens[$0].lower.count == 4 && t.tokens[$0].value >= 1000 && t.tokens[$0].value < 1900 }) { return true }
         // "Fun fact: the first human heart transplant took place on 3 December 1967": history, told as history.
-        if (i..<min(e, i + 6)).contains(where: { t.kind($0) == .number && t.tokens[$0].lower.count == 4 && t.tokens[$0].value < 1990 }),
+        if ContentRules.span(i, min(e, i + 6)).contains(where: { t.kind($0) == .number && t.tokens[$0].lower.count == 4 && t.tokens[$0].value < 1990 }),
            (s..<e).contains(where: { t.isWord($0, ["first", "history", "historic", "fact", "anniversary", "took", "invented", "discovered"]) }) { return true }
         let words = (s..<e).map { t.word($0) }
         if words.contains(where: personWords.contains) { return false }

@@ -85,7 +85,7 @@ extension ContentRules {
                 if t.isWord(u, doseUnits) { return u }
             }
             // "use clotrimazole cream twice a day", "give him cetirizine every night": a named medicine and how often.
-            if t.has(k, .drug), !t.isWord(k + 1, ["pressure", "sugar", "sugars", "glucose", "test", "tests", "levels", "count"]), let f = (k + 1..<min(e, k + 5)).first(where: { t.isWord($0, frequencyWords) || t.word($0) == "every" && t.isWord($0 + 1, ["night", "morning", "evening", "day"]) || t.word($0) == "at" && t.word($0 + 1) == "night" }) {
+            if t.has(k, .drug), !t.isWord(k + 1, ["pressure", "sugar", "sugars", "glucose", "test", "tests", "levels", "count"]), let f = ContentRules.span(k + 1, min(e, k + 5)).first(where: { t.isWord($0, frequencyWords) || t.word($0) == "every" && t.isWord($0 + 1, ["night", "morning", "evening", "day"]) || t.word($0) == "at" && t.word($0 + 1) == "night" }) {
                 return t.word(f) == "every" || t.word(f) == "at" ? f + 1 : f
             }
             k += 1
@@ -124,7 +124,7 @@ extension ContentRules {
     /// Verbs that give a medicine to the reader when they instruct.
     static let directiveVerbs: WordTable = ["take", "use", "give", "apply", "put", "rub", "dab", "gargle", "wash", "drink", "grab",
                                             "get", "try", "start", "restart", "begin", "spray", "insert", "chew", "swallow", "dissolve",
-                                            "pop", "do", "add", "alternate", "inhale", "massage", "soak", "instil", "instill"]
+                                            "pop", "do", "add", "alternate", "inhale", "massage", "soak", "instil", "instill", "have", "keep"]
     /// Forms a medicine comes in: evidence of one only with a number ("2 tablets", "4 puffs").
     static let medicineForms: WordTable = ["tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps", "pill", "pills", "puffs",
                                            "puff", "drops", "sachet", "sachets", "lozenge", "lozenges", "spoonful", "spoonfuls",
@@ -249,6 +249,10 @@ extension ContentRules {
                     // "take 2 Solpadeine", "take two cetirizine": a count of a named medicine.
                     dose = u
                     if medicine == nil { medicine = u }
+                } else if u + 1 < limit, let f = ContentRules.span(u + 1, min(limit, u + 4)).first(where: { t.isWord($0, medicineForms) }), t.kind(u) == .word {
+                    // "have two co-codamol tablets", "take 2 extra-strength capsules": a count of a form, named between.
+                    formDose = f
+                    if medicine == nil, !t.isWord(u, ["of", "a", "the"]) { medicine = u }
                 } else if t.kind(u) == .word, t.tokens[u].capitalized, u > t.sentenceStart(u), brandCount == nil {
                     // "take 2 Solpadeine every 4 hours": a count of a brand the lexicon does not
                     // know, a medicine only with how often.
@@ -271,6 +275,6 @@ extension ContentRules {
     /// A dose in mg or IU counts as a medicine on its own only when one is named near it ("take
     /// 1000 IU of vitamin D"), or the unit is a medicine's ("units" of insulin, "IU").
     static func hasMedicineNear(_ t: LintText, _ i: Int, _ e: Int) -> Bool {
-        (i + 1..<min(e, i + 16)).contains { medicineAt(t, $0) || t.isWord($0, doseNouns) || t.isWord($0, ["iu", "units", "mcg", "micrograms", "µg"]) }
+        ContentRules.span(i + 1, min(e, i + 16)).contains { medicineAt(t, $0) || t.isWord($0, doseNouns) || t.isWord($0, ["iu", "units", "mcg", "micrograms", "µg"]) }
     }
 }
