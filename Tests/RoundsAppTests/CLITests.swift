@@ -18,6 +18,22 @@ struct CLITests {
         precondition(r.status == 0, r.stderr)
     }
 
+    @Test("a writing command on a machine with no plan yet says so and how to make one, not a lock file's error")
+    func writerWithoutPlan() {
+        // No ROUNDS_PLAN: the default plan, in a home where nothing exists yet.
+        let fresh = TempFolder()
+        for args in [["add", "--theme", "qa", "--title", "T"], ["ack", "abcd1234", "advice.individual", "--note", "x"], ["edit", "abcd1234", "--status", "ready"]] {
+            let r = Spawn.rounds(args, home: fresh.path, env: [:])
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.contains("no plan at"), "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("rounds init"), "\(args): \(r.stderr)")
+            #expect(!r.stderr.contains("lock file"), "\(args): \(r.stderr)")
+        }
+        // Nothing was made on the way: no plan, no lock file.
+        #expect(!FileManager.default.fileExists(atPath: fresh.file("data/rounds/plan.json")))
+        #expect(!FileManager.default.fileExists(atPath: fresh.file("data/rounds/plan.json.lock")))
+    }
+
     @Test("init creates a plan from the default pack and refuses to overwrite it")
     func initCommand() {
         let r = rounds("init", "--name", "Dr. Ana Ruiz", "--specialty", "Cardiology")

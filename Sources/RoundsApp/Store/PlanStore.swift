@@ -135,6 +135,9 @@ public struct PlanStore: Sendable {
             _ = try load()  // a missing or broken plan says so first
             throw StoreError.readOnly(path: path, reason: reason)
         }
+        // No plan yet (a new machine, `rounds add` before `rounds init`): say so and how to make
+        // one, before the lock (its folder may not exist, and its error would say only that).
+        if !exists { _ = try load() }
         let lock = try PlanLock.acquire(lockPath, timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { withExtendedLifetime(lock) {} }
         let before = try load()
