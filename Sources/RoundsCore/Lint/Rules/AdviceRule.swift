@@ -8,7 +8,7 @@ extension ContentRules {
           "Give her 2.5 ml of paracetamol every four hours.", "I'd put you on 5 mg of ramipril and recheck in two weeks.",
           "Based on your photo, this is almost certainly shingles.", "You've got a classic case of tennis elbow.", "Bump your dose of sertraline to 100 mg.",
           "For your rash — apply hydrocortisone cream twice a day.", "You need a cortisone injection in that shoulder.", "Send me a close-up of the mole."],
-         ["Have a lovely weekend, everyone!", "Have your blood pressure checked twice a year.", "Keep a list of your medications in your wallet, with doses, for emergencies.", "Start every morning with a glass of water.", "Stopping antibiotics early is a common mistake.", "Everyone should take 10 micrograms of vitamin D in winter.", "That's why diabetes checks matter.", "Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
+         ["Take 2 blood pressure readings a day for a week.", "Have a lovely weekend, everyone!", "Have your blood pressure checked twice a year.", "Keep a list of your medications in your wallet, with doses, for emergencies.", "Start every morning with a glass of water.", "Stopping antibiotics early is a common mistake.", "Everyone should take 10 micrograms of vitamin D in winter.", "That's why diabetes checks matter.", "Adults need 600–800 IU of vitamin D a day.", "The usual dose is 200 to 400 mg every 4 to 6 hours.", "Take the stairs instead of the lift.",
           "Talk to your doctor before you take 1000 mg of anything.", "Take 1,000 mg of vitamin C? Not needed.", "Lower your salt: aim for under 2,300 mg a day.",
           "Take your blood pressure twice a day for a week before your review.", "Never double your dose to make up for a missed one.",
           "This is definitely worth reading if you care for someone with dementia.", "Many people with diabetes have no symptoms at first.",
@@ -19,9 +19,9 @@ extension ContentRules {
     static let adviceSubjects: WordTable = ["i", "we", "he", "she", "they", "patients", "people", "you", "it", "many", "some", "most", "those", "anyone", "who"]
 
     static func advice(_ t: LintText, _ add: Add) {
-        // Findings of one sentence joined by "and", a comma or a dash are one instruction ("Give
-        // him 7.5 ml of Calpol now and alternate with ibuprofen every 3 hours", "that's mastitis
-        // — start flucloxacillin…"): merged before they are reported.
+        // Doses of one sentence joined by "and", a comma or a dash are one instruction ("Give him
+        // 7.5 ml of Calpol now and alternate with ibuprofen every 3 hours"): merged before they
+        // are reported.
         var found: [(message: String, start: Int, end: Int)] = []
         adviceFindings(t) { _, _, message, start, end in
             // Two doses in a clause run are one instruction; a diagnosis and the instruction after
@@ -203,19 +203,20 @@ extension ContentRules {
     }
 
     static let certaintyWords: WordTable = ["definitely", "certainly", "clearly", "probably", "likely", "obviously", "surely", "classic",
-                                            "textbook", "almost", "most", "100%", "def", "defo", "totally"]
+                                            "textbook", "almost", "most", "def", "defo", "totally"]
     /// Adjectives and states a reader is told they are: "you're prediabetic", "you're in perimenopause".
     static let conditionStates: WordTable = ["prediabetic", "diabetic", "anaemic", "anemic", "hypothyroid", "hyperthyroid", "asthmatic",
                                              "depressed", "deficient", "dehydrated", "perimenopausal", "menopausal", "coeliac", "celiac",
                                              "lactose", "gluten", "insulin", "iron"]
 
-    /// A diagnosis of what the reader showed or described: "that's definitely eczema", "that's
-    /// ringworm, get…", "sounds like labyrinthitis", "that mole looks like melanoma", "you're
-    /// prediabetic", "definitely thrush" (after a mention or at a clause's start). The range, or nil.
+    /// The words a diagnosis or a medicine change starts at (one lookup rejects the rest).
     static let diagnosisHeads: WordTable = ["that's", "it's", "that", "it", "sounds", "looks", "you're", "definitely", "classic"]
     static let changeHeads: WordTable = ["ask", "come", "wean", "taper", "get", "hold", "skip", "go", "upping", "doubling", "halving",
                                          "increasing", "reducing", "stopping", "starting", "start", "restart", "stop", "switch", "quit", "ditch"]
 
+    /// A diagnosis of what the reader showed or described: "that's definitely eczema", "that's
+    /// ringworm, get…", "sounds like labyrinthitis", "that mole looks like melanoma", "you're
+    /// prediabetic", "definitely thrush" (after a mention or at a clause's start). The range, or nil.
     static func readerDiagnosis(_ t: LintText, _ i: Int) -> (Int, Int)? {
         guard t.isWord(i, diagnosisHeads) else { return nil }
         let s = t.sentenceStart(i), e = t.sentenceEnd(i)
@@ -228,7 +229,7 @@ extension ContentRules {
             var certain = false
             while t.isWord(k, certaintyWords) { certain = true; k += 1 }
             if t.isWord(k, ["a", "an"]), t.isWord(k + 1, certaintyWords) { certain = true }
-            guard !t.isWord(k, ["why", "how", "what", "when", "where", "not", "no", "because", "the", "normal", "common", "rare", "why"]) else { return nil }
+            guard !t.isWord(k, ["why", "how", "what", "when", "where", "not", "no", "because", "the", "normal", "common", "rare"]) else { return nil }
             let addressed = certain || afterMention(t, i) || (s..<e).contains { t.isWord($0, ["your", "you", "you've", "you're"]) } || t.word(i - 1) == ","
             if addressed, let c = namedConditionEnd(t, from: k) { return (i, c) }
             return nil
@@ -300,8 +301,7 @@ extension ContentRules {
             var k = i + 1
             if t.isWord(k, ["your", "the", "tonight's", "today's", "tomorrow's", "this", "that"]) { k += 1 }
             if t.isWord(k, ["morning", "evening", "night", "next", "usual", "current"]) { k += 1 }
-            if let m = medicineFrom(k, 2) { return m }
-            return nil
+            return medicineFrom(k, 2)
         case "go":
             var k = i + 1
             if t.isWord(k, ["back"]) { k += 1 }

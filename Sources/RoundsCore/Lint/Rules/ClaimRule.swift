@@ -136,13 +136,14 @@ extension ContentRules {
                                           "double", "doubles", "clear", "clears", "erase", "erases", "remove", "removes", "banish", "banishes",
                                           "detox", "detoxes", "protect", "protects", "work", "works", "last", "lasts", "give", "gives",
                                           "take", "takes", "turn", "make", "makes", "relief", "results", "protection", "immunity"]
-    /// What makes an outcome absolute: "instantly", "permanently", "forever", "for good",
-    /// "overnight", "in just 45 minutes", "every virus", "100%", "without diet or exercise".
     /// The words a marker can start with (one lookup rejects the rest).
     static let markerHeads: WordTable = ["instantly", "instant", "permanently", "permanent", "forever", "overnight", "guaranteed", "naturally",
                                          "immediately", "completely", "totally", "entirely", "miraculously", "effortlessly", "for", "in", "every",
                                          "all", "by", "without", "twice", "three", "zero", "than", "after"]
 
+    /// What makes an outcome absolute from token k on: "instantly", "permanently", "forever",
+    /// "for good", "overnight", "in just 45 minutes", "every virus", "100%", "without diet or
+    /// exercise". Its last token, or nil.
     static func absoluteMarker(_ t: LintText, _ k: Int) -> Int? {
         guard t.isWord(k, markerHeads) || t.kind(k) == .number && t.tokens[k].value == 100 else { return nil }
         let w = t.word(k)

@@ -73,7 +73,8 @@ extension PHIRules {
                 break
             }
         }
-        // An age is one of them (below): without one, nothing else is looked for.
+        // An age is one of them: a rare disease, a place and a day ("Moyamoya is rare in Europe;
+        // a lecture on it today") describe no one. Without one, nothing else is looked for.
         guard parts.contains(where: { $0.0 == "an age" }) else { return }
         if let r = t.firstMatch(amongIndexed: placePhraseWords) { parts.append(("a place or employer", r)) }
         if !parts.contains(where: { $0.0 == "a place or employer" }) {
@@ -113,9 +114,7 @@ extension PHIRules {
                 }
             }
         }
-        // An age is one of them: a rare disease, a place and a day ("Moyamoya is rare in Europe;
-        // a lecture on it today") describe no one.
-        guard parts.count >= 3, parts.contains(where: { $0.0 == "an age" }) else { return }
+        guard parts.count >= 3 else { return }
         let start = parts.map(\.1.lowerBound).min() ?? 0
         var end = parts.map(\.1.upperBound).max() ?? 0
         // To the end of the sentence, where the condition often comes last ("… from Cork walked

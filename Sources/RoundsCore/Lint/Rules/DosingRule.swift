@@ -141,9 +141,9 @@ extension ContentRules {
                                       "melatonin", "valerian", "ginkgo", "ginseng", "garlic", "apple", "cider", "psyllium", "senna",
                                       "lactulose", "electrolytes", "ors", "dioralyte", "arnica", "st", "saw", "evening", "primrose",
                                       "cod", "liver", "multivitamin", "multivitamins", "selenium", "potassium", "quercetin", "berberine"]
-    /// Units after a strength: "10mg", "1 g", "2.5 ml", "4%" (a strength, before a preparation).
+    /// Units after a number: "10mg", "1 g", "2.5 ml", "2 tablets" (a strength, "4%", is read apart).
     static func isDoseUnit(_ t: LintText, _ u: Int) -> Bool {
-        t.isWord(u, doseUnits) || t.isWord(u, medicineForms) || t.word(u) == "%" && t.kind(u + 1) == .word
+        t.isWord(u, doseUnits) || t.isWord(u, medicineForms)
     }
 
     /// How often: "twice a day", "three times daily", "every 6 hours", "every morning", "at night",
@@ -245,7 +245,7 @@ extension ContentRules {
                     if t.kind(u + 2) == .word, !t.isWord(u + 2, ["every", "twice", "once", "daily", "at", "on", "in", "and"]) { strength = u + 2 }
                 } else if isDoseUnit(t, u) {
                     if t.isWord(u, medicineForms), !t.isWord(u, doseUnits) { formDose = u } else { dose = u }
-                } else if medicineAt(t, u) || t.has(u, .drug) {
+                } else if medicineAt(t, u) {
                     // "take 2 Solpadeine", "take two cetirizine": a count of a named medicine.
                     dose = u
                     if medicine == nil { medicine = u }
@@ -265,7 +265,7 @@ extension ContentRules {
         if medicine == nil, let b = brandCount, often != nil { medicine = b; dose = b }
         if medicine == nil, let st = strength, often != nil { medicine = st; dose = st }
         let hasMedicine = medicine != nil
-        guard (hasMedicine && (dose != nil || often != nil || formDose != nil)) || dose != nil && formDose == nil && t.word(dose!) != "%" && t.isWord(dose!, doseUnits) && hasMedicineNear(t, i, e)
+        guard (hasMedicine && (dose != nil || often != nil || formDose != nil)) || dose != nil && formDose == nil && t.isWord(dose!, doseUnits) && hasMedicineNear(t, i, e)
                 || formDose != nil && (often != nil || t.isWord(formDose!, ["puffs", "puff", "drops", "sachets", "sachet", "pumps", "pump"])) else { return nil }
         // Last, as the dearest check: a sentence that sends the reader to their clinician.
         if defersToClinician(t, i) { return nil }
