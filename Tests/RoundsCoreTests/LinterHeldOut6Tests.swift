@@ -25,15 +25,17 @@ struct LinterHeldOut6Tests {
         let (scores, _, drafts, cleanFlagged, clean) = try LinterCorpusTests.score(Self.file)
         let (table, all) = LinterCorpusTests.table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
         print(table.joined(separator: "\n"))
-        withKnownIssue("blind held-out 6 targets not met: recall 0.796, precision 0.935, 24 of 440 clean flagged") {
+        withKnownIssue("blind held-out 6 targets not met: recall 0.803, precision 0.935, 24 of 440 clean flagged") {
             if all.recall < 0.95 { Issue.record("recall \(all.recall) < 0.95") }
             if all.precision < 0.95 { Issue.record("precision \(all.precision) < 0.95") }
             if Double(cleanFlagged) > 0.02 * Double(clean) { Issue.record("\(cleanFlagged) of \(clean) clean drafts flagged") }
         }
         print("held-out 6: \(all.truePositives) found, \(all.falsePositives) false, \(cleanFlagged) of \(clean) clean flagged")
         // Scored once, on 2026-12-02, with the rules of b30c1fa: precision 0.935, recall 0.796
-        // (589 found, 41 false, 151 missed), 24 of 440 clean drafts flagged.
-        #expect(all.truePositives >= 589 && all.falsePositives <= 41, "below held-out 6's first scoring (589 found, 41 false)")
+        // (589 found, 41 false, 151 missed), 24 of 440 clean drafts flagged. Scored once after the
+        // fourth round (tuned on sets 3, 4 and 7, never on this one): 0.935 / 0.803 (594 found,
+        // 41 false, 146 missed), 24 of 440. The floor is that score.
+        #expect(all.truePositives >= 594 && all.falsePositives <= 41, "below held-out 6's second scoring (594 found, 41 false)")
         #expect(cleanFlagged <= 24, "more clean drafts flagged than at the first scoring (24 of 440)")
     }
 }
@@ -59,8 +61,9 @@ struct LinterDev7Tests {
         let (table, all) = LinterCorpusTests.table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
         print(table.joined(separator: "\n"))
         print(mistakes.joined(separator: "\n"))
-        // Before any change: 293 found, 29 false, 125 missed, 19 of 425 clean flagged.
-        #expect(all.truePositives >= 293 && all.falsePositives <= 29, "below the first scoring (293 found, 29 false)")
-        #expect(cleanFlagged <= 19, "more clean drafts flagged than at the first scoring (19 of 425)")
+        // Before any change: 293 found, 29 false, 125 missed, 19 of 425 clean flagged. Tuned on it
+        // in the fourth round: 305 found, 21 false, 13 of 425 clean flagged.
+        #expect(all.truePositives >= 305 && all.falsePositives <= 21, "below the tuned score (305 found, 21 false)")
+        #expect(cleanFlagged <= 13, "more clean drafts flagged than after tuning (13 of 425)")
     }
 }

@@ -7,9 +7,13 @@ extension PHIRules {
     /// `phi.age`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let ageExamples: RuleExamples = (["Mr. Kowalski, 91, still walks daily.", "Our ninety-two-year-old patient loves crosswords.", "At 95, she still drives.",
           "She is aged 90 and sharp as ever.", "Happy 100th birthday to our patient!", "In her 91st year she took up painting.",
-          "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall.", "At the age of 97 he had his first operation."],
+          "She turned a hundred and one on Sunday.", "A 97-year-old man came in with a fall.", "At the age of 97 he had his first operation.",
+          "Visited Eileen at the nursing home; she's 102 and asked if I'd qualified yet.", "He's ninety-three and has never taken a regular tablet.",
+          "His mum, 92, sat in on the consultation.", "Our 96-yo patient's top tip: keep walking.", "She celebrated her ninety-eighth birthday on our rehab ward.",
+          "Today we celebrated Mrs. Whitaker's 100th at the surgery.", "Celebrating Señora Ramírez's 99th birthday on the rehab ward."],
          ["Our practice celebrates its 100th birthday this year.", "Happy 100th birthday to the Royal College of Nursing!", "The 90-year-old guideline was finally updated.", "Adults over 90 years old need extra care.", "A 45-year-old man came in.",
-          "Her oxygen was at 95% on arrival.", "People aged 90 and over get home visits.", "He is in his 90s."])
+          "Her oxygen was at 95% on arrival.", "People aged 90 and over get home visits.", "He is in his 90s.",
+          "Nigeria's emergency number is 112; for ambulances in Lagos, also try 767."])
 
     static let numberWords: WordTable = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -80,7 +84,8 @@ extension PHIRules {
     static func institutionBirthday(_ t: LintText, _ i: Int) -> Bool {
         let s = t.sentenceStart(i), e = t.sentenceEnd(i)
         if t.isWord(i - 1, ["its"]) { return true }
-        return (s..<e).contains { t.isWord($0, institutionWords) } && !(s..<e).contains { t.isWord($0, ["he", "she", "her", "his", "him", "patient", "patient's", "patients", "mum", "dad", "grandma", "grandpa", "nan", "my"]) || t.has($0, .firstName) && t.tokens[$0].capitalized && $0 > s }
+        return (s..<e).contains { t.isWord($0, institutionWords) } && !(s..<e).contains { t.isWord($0, ["he", "she", "her", "his", "him", "patient", "patient's", "patients", "mum", "dad", "grandma", "grandpa", "nan", "my"]) || t.has($0, .firstName) && t.tokens[$0].capitalized && $0 > s
+            || t.has($0, .honorific) && t.tokens[$0].capitalized }
     }
 
     static func ages(_ t: LintText, _ add: Add) {
@@ -100,6 +105,12 @@ extension PHIRules {
             }
             // "in her 91st year", "100th birthday", "hundredth birthday"
             if let n = t.number(i), n >= 90, n < 125, t.joined(i), t.isWord(i + 1, ["st", "nd", "rd", "th"]) {
+                // "Mrs. Whitaker's 100th at the surgery": a person's ordinal is their birthday.
+                if t.possessive(i - 1), t.tokens[i - 1].capitalized, !t.isWord(i + 2, ["anniversary", "year", "edition", "season"]), !institutionBirthday(t, i) {
+                    add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 1].end)
+                    i += 1
+                    continue
+                }
                 if t.isWord(i + 2, ["birthday", "bday", "year"]), t.word(i + 2) != "year" || t.isWord(i - 1, ["her", "his", "their", "my"]),
                    !isEventDate(t, start: t.tokens[i].start), !institutionBirthday(t, i) {
                     let start = t.word(i + 2) == "year" ? i - 1 : i
@@ -110,6 +121,13 @@ extension PHIRules {
             }
             if t.isWord(i, ["ninetieth", "hundredth"]), t.isWord(i + 1, ["birthday", "bday"]), !institutionBirthday(t, i) {
                 add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 1].end)
+                continue
+            }
+            // "her ninety-eighth birthday"
+            if t.word(i) == "ninety", t.word(i + 1) == "-", t.joined(i), t.value(i + 2, ordinalWords).map({ $0 < 10 }) == true,
+               t.isWord(i + 3, ["birthday", "bday"]), !institutionBirthday(t, i) {
+                add("phi.age", .error, message, t.tokens[i].start, t.tokens[i + 3].end)
+                i += 3
                 continue
             }
             guard let (n, numEnd) = numberValue(t, i), n >= 90, n < 125 else { continue }
@@ -132,6 +150,7 @@ extension PHIRules {
             }
             // 90 yo, 90 y/o, 90 y.o., 90yo
             if end == nil, t.isWord(numEnd + 1, ["yo", "yoa"]) { end = numEnd + 1 }
+            if end == nil, t.word(numEnd + 1) == "-", t.joined(numEnd), t.isWord(numEnd + 2, ["yo", "yoa"]) { end = numEnd + 2 }
             if end == nil, t.word(numEnd + 1) == "y", ["/", "."].contains(t.word(numEnd + 2)), t.word(numEnd + 3) == "o" {
                 end = t.word(numEnd + 4) == "." && t.joined(numEnd + 3) ? numEnd + 4 : numEnd + 3
             }
@@ -146,6 +165,9 @@ extension PHIRules {
                 start = t.isWord(i - 3, ["the"]) ? i - 3 : i - 2
             }
             // turned 101, now ninety-four, reached 100, is 93 (followed by nothing that measures)
+            // "she's 102", "He's ninety-three and…": a person's age; not "the emergency number is 112".
+            if end == nil, t.isWord(i - 1, ["she's", "he's", "i'm", "she’s", "he’s", "i’m"]), bare || next == "-" { end = numEnd; start = i - 1 }
+            if end == nil, t.isWord(i - 1, ["is", "was"]), t.isWord(i - 2, ["number", "line", "code", "score", "rate", "room", "bed", "ward", "page", "level", "reading", "count", "saturation", "sats"]) { continue }
             if end == nil, t.isWord(i - 1, ["turned", "turns", "turning", "now", "reached", "reaches", "celebrating", "is", "was"]), bare {
                 end = numEnd
                 start = i - 1
@@ -159,7 +181,7 @@ extension PHIRules {
             // Apposition after a name: "Mr. Kowalski, 91, still…", "Mrs. Byrne (92)", "My patient, 96, was…"
             if end == nil, t.word(i - 1) == "," || t.word(i - 1) == "(", [",", ")"].contains(next) {
                 let p = i - 2
-                if p >= 0, t.kind(p) == .word, t.tokens[p].capitalized || t.isWord(p, ["patient", "grandmother", "grandfather", "man", "woman"]),
+                if p >= 0, t.kind(p) == .word, t.tokens[p].capitalized || t.isWord(p, ["patient", "grandmother", "grandfather", "man", "woman", "resident", "gentleman", "lady"]) || t.isWord(p, relativeWords),
                    !t.isWord(p, months) {
                     end = numEnd
                 }

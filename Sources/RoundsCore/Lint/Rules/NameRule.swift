@@ -19,7 +19,10 @@ extension PHIRules {
           "Welcome to Dr. Amara Osei, our new GP partner.", "Victoria and Sydney are both hosting the conference this year.",
           "Parkinson's disease affects movement; Crohn's disease affects the gut.", "Jordan from our IT team fixed the booking system.",
           "Lincoln and Jackson are two of the towns our mobile unit visits.", "Sister Agnes founded the hospice in 1979.",
-          "Our insulin pump (S/N NG4471902H) is a demo unit.", "The NICU team ran a study day."])
+          "Our insulin pump (S/N NG4471902H) is a demo unit.", "The NICU team ran a study day.",
+          "Our reception desk will be staffed by Mrs. Ibekwe and Mr. Lund over the holiday period.",
+          "Mrs. Alvarez on reception has been with us 25 years this month.", "Shout out to our cleaner Ahmed who found a lost ring.",
+          "Our Dublin clinic closes early on 17 March for the parade."])
 
     /// Honorifics in the languages doctors here post in (English, German, French, Spanish,
     /// Italian, Portuguese, Dutch, Polish, Filipino, Indian English).
@@ -104,7 +107,9 @@ extension PHIRules {
                                          "practitioner", "lead", "head", "reception", "secretary", "intern", "resident", "trainee",
                                          "sonographer", "radiographer", "phlebotomist", "administrator", "admin", "chair", "ceo", "mentor",
                                          "podiatrist", "audiologist", "orthoptist", "optician", "chaplain", "porter", "matron", "sister",
-                                         "doula", "coach", "trainer", "healthcare", "social", "worker", "dr", "prof", "professor", "rn"]
+                                         "doula", "coach", "trainer", "healthcare", "social", "worker", "dr", "prof", "professor", "rn",
+                                         "cleaner", "housekeeper", "caretaker", "driver", "chef", "cook", "gardener", "nursing", "receptionists",
+                                         "student", "apprentice", "locum", "fellow", "superintendent", "officer"]
     /// Words that say a named person is talking in public (a public figure), not a patient.
     static let publicWords: WordTable = ["publicly", "openly", "famously", "revealed", "interview", "podcast", "documentary",
                                            "memoir", "announced", "singer", "actor", "actress", "footballer", "athlete", "star",
@@ -162,6 +167,11 @@ extension PHIRules {
             }
             break
         }
+        // "Our Dublin clinic", "Accra's busiest clinic": a place's clinic.
+        if t.isWord(end + 1, ["clinic", "clinics", "hospital", "hospital's", "practice", "branch", "campus", "office", "site", "marathon"])
+            || t.isWord(end + 2, ["clinic", "hospital"]) && t.possessive(end) && t.kind(end + 1) == .word && !t.isWord(end + 1, possessedWords) {
+            return nil
+        }
         // "Lincoln Elementary", "St. Mary's Hospital", "Baker Street": a place, not a person.
         if (k...end).contains(where: { t.isWord($0, placeNouns) }) || t.isWord(end + 1, placeNouns) && t.tokens.indices.contains(end + 1) && t.tokens[end + 1].capitalized {
             return nil
@@ -182,6 +192,12 @@ extension PHIRules {
         if after[0] == ",", ["our", "the", "a", "my"].contains(after[1]), after[2...].contains(where: roleWords.contains) { return true }
         if after[0] == "from", after[1...3].contains(where: roleWords.contains) || ["the", "our"].contains(after[1]) && after[2] == "front" { return true }
         if after[0] == "(", roleWords.contains(after[1]) { return true }
+        // "Mrs. Alvarez on reception", "Tom at the front desk"
+        if ["on", "at"].contains(after[0]), roleWords.contains(after[1]) || after[1] == "the" && ["front", "desk"].contains(after[2]) { return true }
+        // "staffed by Mrs. Ibekwe and Mr. Lund", "a talk led by Aoife": who runs something, not a patient.
+        var b0 = a - 1
+        while b0 > 0, t.isWord(b0, ["and", ","]) || t.word(b0) == "." || t.kind(b0) == .word && t.tokens[b0].capitalized && !t.isWord(b0, ["by"]) { b0 -= 1 }
+        if t.word(b0) == "by", t.isWord(b0 - 1, ["staffed", "run", "led", "hosted", "organised", "organized", "presented", "delivered", "covered", "manned"]) { return true }
         // "our nurse practitioner, Ms. Carter", "our physiotherapist Tom", "pharmacist Amara", "Dr. Fiona Walsh"
         var k = a - 1
         if t.word(k) == ".", t.has(k - 1, .honorific) { k -= 2 }

@@ -6,8 +6,11 @@ extension PHIRules {
          ["We saw 123456789 visitors, apparently."])
 
     /// `phi.phone`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
-    static let phoneExamples: RuleExamples = (["Her daughter's number is (617) 555-0143.", "Text his mum on 07700 900461.", "Call the family on +61 412 345 678."],
-         ["Call 911 in an emergency.", "Samaritans: 116 123, any time.", "Call our office at 020 7946 0000 to book."])
+    static let phoneExamples: RuleExamples = (["Her daughter's number is (617) 555-0143.", "Text his mum on 07700 900461.", "Call the family on +61 412 345 678.",
+          "Dad's number if the ward needs him overnight: tel:+447700900777", "Mr. Adebola's landline is 01 876 5432.",
+          "Frau Krüger bittet um Rückruf unter 0151 23456789."],
+         ["Call 911 in an emergency.", "Samaritans: 116 123, any time.", "Call our office at 020 7946 0000 to book.",
+          "Healthline New Zealand: 0800 611 116 for free health advice.", "In South Africa, SADAG's crisis line is 0800 567 567."])
 
     static let tollFree: WordTable = ["800", "888", "877", "866", "855", "844", "833"]
     static let phoneWords: WordTable = ["call", "phone", "cell", "mobile", "text", "tel", "telephone", "fax", "number", "reach", "whatsapp", "ring"]
@@ -26,7 +29,9 @@ extension PHIRules {
             let starts = LintText.isDigit(c) || (c == "+" && i + 1 < s.count && LintText.isDigit(s[i + 1])) ||
                 (c == "(" && i + 1 < s.count && LintText.isDigit(s[i + 1]))
             guard starts else { i += 1; continue }
-            let boundary = i == 0 || !(LintText.isLetter(s[i - 1]) || LintText.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "/" || s[i - 1] == "-" || s[i - 1] == ":")
+            // "tel:+44…" is a phone link: the colon after "tel" starts the number.
+            let telLink = i >= 4 && s[i - 1] == ":" && t.lower[i - 4] == "t" && t.lower[i - 3] == "e" && t.lower[i - 2] == "l"
+            let boundary = i == 0 || telLink || !(LintText.isLetter(s[i - 1]) || LintText.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "/" || s[i - 1] == "-" || s[i - 1] == ":")
             guard boundary else { i += 1; continue }
             // The same run counted first, building nothing: every identifier below has 7 digits
             // or more, or a "+", so shorter numbers (doses, readings, years, counts) stop here.
@@ -117,6 +122,8 @@ extension PHIRules {
                     continue
                 }
             }
+            // Freephone numbers (0800, 0808, 1800, 1300) belong to services and helplines, never a patient.
+            if !plus, ["0800", "0808", "0500", "1800", "1300"].contains(where: { digits.hasPrefix($0) }) { continue }
             // Dates are the date rule's business.
             if lens.count == 3, sepSet.count == 1, (lens == [4, 2, 2] || lens[2] == 4 || lens[2] == 2), lens[0] <= 4, lens[1] <= 2, !plus, !seps.contains(")") { continue }
             if plus {
@@ -146,7 +153,11 @@ extension PHIRules {
                 continue
             }
             // National numbers with a trunk 0 (UK, much of Europe): 020 7946 0018, 07700 900123.
-            if digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), (2...5).contains(groups.count),
+            // Irish and New Zealand landlines have nine digits (01 876 5432, 09 555 0148); German
+            // mobiles twelve (0151 23456789).
+            let nationalLength = (10...11).contains(digits.count) || digits.count == 9 && lens.first == 2 && groups.count >= 3
+                || digits.count == 12 && ["015", "016", "017"].contains(where: { digits.hasPrefix($0) })
+            if digits.hasPrefix("0"), !digits.hasPrefix("00"), nationalLength, (2...5).contains(groups.count),
                sepSet.isSubset(of: [" ", "-"]), lens.allSatisfy({ $0 >= 2 }) {
                 add("phi.phone", .error, "a phone or fax number can identify a person: remove it, or allow-list the practice's number", i, end)
                 continue
