@@ -17,7 +17,11 @@ enum ContentRules {
         // A negation in an earlier clause negates that clause: "If your tablet isn't cutting
         // it, take two cetirizine", "If the toddler won't settle, give 5 ml…".
         if let comma = (max(s, i - window)..<i).last(where: { t.word($0) == "," }), t.isWord(s, ["if", "when", "since", "because", "as"]) { s = comma + 1 }
-        for k in max(s, i - window)..<i where t.isWord(k, negations) { return true }
+        // "No hun, it's heat rash": an interjection "No," answers; it negates nothing after it.
+        for k in max(s, i - window)..<i where t.isWord(k, negations) {
+            if t.word(k) == "no", t.word(k + 1) == "," || t.isWord(k + 1, fillerWords) && t.word(k + 2) == "," { continue }
+            return true
+        }
         // "do not", "there is no"
         return false
     }
@@ -47,14 +51,19 @@ enum ContentRules {
                                           "insomnia", "allergies", "celiac", "anemia", "mono", "concussion", "burnout", "ptsd", "ocd", "lyme",
                                           "gastritis", "bronchiolitis", "conjunctivitis", "tonsillitis", "covid-19", "rsv", "prediabetes",
                                           "malaria", "measles", "chickenpox", "scabies", "impetigo", "melanoma", "perimenopause", "menopause",
-                                          "labyrinthitis", "cellulitis", "tinea", "candida", "glandular", "norovirus", "pleurisy", "angina"]
+                                          "labyrinthitis", "cellulitis", "tinea", "candida", "glandular", "norovirus", "pleurisy", "angina",
+                                          "tb", "tuberculosis", "hashimoto's", "costochondritis", "hypothyroid", "infertility", "scoliosis",
+                                          "epilepsy", "ms", "dengue", "typhoid", "pre-eclampsia", "preeclampsia", "mastitis", "thyroid",
+                                          "sepsis", "bursitis", "hives", "urticaria", "glaucoma", "cataracts", "cataract", "autism", "dementia",
+                                          "alzheimer's", "fibromyalgia", "osteoporosis", "obesity", "constipation", "diarrhoea", "diarrhea"]
     /// Nouns that name a condition after a describing word or two: "a hiatus hernia", "cluster headaches".
     static let conditionNouns: WordTable = ["hernia", "syndrome", "disease", "headaches", "headache", "infection", "deficiency", "disorder",
                                               "ringworm", "thrush", "sprain", "strain", "tear", "fracture", "colic", "croup", "acne", "rosacea",
                                               "cyst", "ulcer", "stones", "stone", "reflux", "palsy", "impingement", "tumour", "tumor", "virus",
                                               "allergy", "intolerance", "apnoea", "apnea", "fever", "flu", "cold", "bug", "rash", "dermatitis",
                                               "elbow", "disc", "sciatica", "shingles", "gout", "piles", "haemorrhoids", "hemorrhoids", "warts", "verruca",
-                                              "eczema", "cyst", "boil", "stye", "sinusitis", "melanoma"]
+                                              "eczema", "cyst", "boil", "stye", "sinusitis", "melanoma", "pain", "labour", "labor", "tunnel", "overuse",
+                                              "anxiety", "depression", "fracture", "sprain", "spasm", "bronchitis"]
     static let conditionSuffixes = ["itis", "osis", "opathy", "algia", "aemia", "emia", "iasis", "ectasis", "plasia", "trophy"]
 
     /// A condition named from token k on (within three words): the conditions list, a medical
@@ -65,7 +74,11 @@ enum ContentRules {
         // "a classic case of tennis elbow", "a bout of gastritis"
         if t.isWord(j, ["classic", "textbook", "bad", "mild", "nasty"]), t.isWord(j + 1, ["case", "bout", "touch", "dose"]) { j += 1 }
         if t.isWord(j, ["case", "bout", "touch", "dose", "form", "flare"]), t.isWord(j + 1, ["of"]) { j += 2 }
-        for c in ContentRules.span(j, min(t.tokens.count, j + 3)) {
+        // "a medication-overuse headache": a hyphen inside a compound is read past.
+        var limit = j + 3
+        for c in ContentRules.span(j, min(t.tokens.count, j + 5)) {
+            guard c < limit else { break }
+            if t.word(c) == "-", !t.tokens[c].spaceBefore, t.joined(c) { limit += 1; continue }
             guard t.kind(c) == .word else { return nil }
             if t.isWord(c, conditions) || t.isWord(c, conditionNouns) { return c }
             let w = t.tokens[c].lower
@@ -85,7 +98,9 @@ enum ContentRules {
                                               "alternate", "grab", "get", "rub", "dab", "gargle", "wash", "drink", "do", "hold", "come", "go",
                                               "wean", "taper", "pop", "spray", "insert", "chew", "swallow", "dissolve", "ask", "that", "that's",
                                               "it's", "you're", "whatsapp", "tell", "show", "sounds", "looks", "definitely", "classic", "upping",
-                                              "doubling", "halving", "increasing", "reducing", "stopping", "starting", "taking", "have", "keep"]
+                                              "doubling", "halving", "increasing", "reducing", "stopping", "starting", "taking", "have", "keep",
+                                              "bin", "lay", "forget", "stick", "stay", "arrête", "arrêtez", "arrete", "nimm", "nehmen", "prends",
+                                              "prenez", "toma", "tome", "chuck", "be", "move", "your", "pop"]
     static let claimTriggers: WordTable = ["miracle", "miraculous", "miracles", "guaranteed", "guarantee", "guarantees", "cure", "cures",
                                              "100", "risk", "overnight", "reverses", "reverse", "detox", "detoxes", "detoxify",
                                              "heals", "kills", "regenerates", "regrows", "eliminates", "flushes", "melts", "banishes", "erases",

@@ -5,11 +5,21 @@ extension ContentRules {
     static let claimUnverifiedExamples: RuleExamples = (["Our serum brightens skin permanently.", "Colloidal silver kills every virus in your blood.", "Cupping is the only treatment that works for neck pain.", "Alkaline water prevents cancer.", "Lip filler with zero risk at our clinic.", "This tea is a miracle cure.", "Our laser is guaranteed to remove wrinkles.", "Our gummies cure anxiety.", "This tea boosts your immune system.",
           "Say goodbye to knee pain forever!",
           "Our turmeric capsules melt away joint pain naturally.", "This serum regenerates collagen completely in just ten days.", "These drops clear cataracts naturally.",
-          "Our IV drips detox your liver and boost energy instantly.", "Zero side effects, no risk at all: try our patches."],
+          "Our IV drips detox your liver and boost energy instantly.", "Zero side effects, no risk at all: try our patches.",
+          "Our peptide cream resolves rosacea without steroids.", "This herbal tonic unclogs arteries in weeks.", "Ozone sauna sessions reset your hormones.",
+          "Copper bracelets shrink arthritic knuckles.", "Our whitening kit lasts a lifetime.", "No more migraines, ever, with our headband.",
+          "Our scanner never misses a fracture.", "It isn't just a cream, it cures eczema for good.", "Zero risk, zero pain: that's our laser promise.",
+          "We are the only clinic in Leeds that can reverse diabetes.", "Elderberry gummies: the natural flu vaccine.",
+          "Testimonial from Ana: \"After one visit my sciatica vanished forever!\"", "Magnet insoles heal plantar fasciitis in days.",
+          "Our drops work better than antibiotics for any ear infection.", "Pilates classes fix scoliosis.", "No child will ever need an inhaler again.", "Our promise: this tea cures colds."],
          ["Vaccination prevents cervical cancer.", "Faster results for everyone.", "Nothing lasts forever, including fillers.", "Statins lower cholesterol in most people.", "'Miracle' supplements are often unregulated.", "No treatment comes with a guarantee.", "Claims that garlic cures colds are not supported by evidence.",
           "Is this a miracle cure? No.", "We hope to find a cure for ALS one day.",
           "Chemotherapy kills cancer cells but also harms healthy ones.", "Studies in mice suggest turmeric kills cancer cells; human trials have not shown it.",
-          "Saw a post claiming vinegar cures gout. It doesn't.", "\"Say goodbye to back pain forever!\" If you see an ad like this, scroll on."])
+          "Saw a post claiming vinegar cures gout. It doesn't.", "\"Say goodbye to back pain forever!\" If you see an ad like this, scroll on.",
+          "Saw a reel saying garlic cures thrush. It doesn't.", "Patients often ask if honey heals burns.", "Update 4.1 of the booking app fixes the sync crash.",
+          "Her headache was gone in two days.", "She never misses a session.", "Our cold brew fixes a slow morning.",
+          "Myth: \"Detox pads pull toxins out of your feet.\" They don't.", "Headlines call it a \"miracle cure\" for obesity; it is a useful tool.",
+          "Sunscreen prevents skin cancer.", "Our team treats back pain every day.", "Myth: garlic cures colds."])
 
     /// What a product claim acts on: a condition (the conditions grammar) or one of these.
     static let claimObjects: WordTable = ["cancer", "tumours", "tumors", "toxins", "fat", "cellulite", "cartilage", "gut", "cells", "viruses",
@@ -94,7 +104,7 @@ extension ContentRules {
             case "100":
                 if t.word(i + 1) == "%" || t.word(i + 1) == "percent" {
                     let k = i + 2
-                    if t.isWord(k, ["effective", "guaranteed", "safe", "natural", "cure", "success", "results", "proven", "effectiveness"]) { end = k }
+                    if t.isWord(k, ["effective", "guaranteed", "safe", "natural", "cure", "success", "results", "proven", "effectiveness", "successful", "painless", "permanent"]) { end = k }
                 }
             case "risk":
                 if t.word(i + 1) == "-", t.word(i + 2) == "free", t.joined(i) { end = i + 2 }
@@ -108,7 +118,7 @@ extension ContentRules {
                  "rebuilds", "dissolves", "unclogs", "cleanses", "heal", "kill", "eliminate", "flush", "melt", "boost", "boosts", "clears", "clear", "fixes", "repairs":
                 // "Ozone therapy kills cancer cells naturally", "Colostrum heals leaky gut in just two weeks": a product promising
                 // an outcome on a condition, with its promoter ("our", "this") or an absolute ("completely", "in just").
-                end = productClaimEnd(t, i)
+                end = isSoftwareFix(t, i) ? nil : productClaimEnd(t, i)
             case "detox", "detoxes", "detoxify":
                 if t.isWord(i + 1, ["your", "the"]), t.isWord(i + 2, ["body", "liver", "blood", "system"]) { end = i + 2 }
             default:
@@ -135,11 +145,16 @@ extension ContentRules {
                                           "balance", "balances", "raise", "raises", "silence", "silences", "pull", "pulls", "draw", "draws",
                                           "double", "doubles", "clear", "clears", "erase", "erases", "remove", "removes", "banish", "banishes",
                                           "detox", "detoxes", "protect", "protects", "work", "works", "last", "lasts", "give", "gives",
-                                          "take", "takes", "turn", "make", "makes", "relief", "results", "protection", "immunity"]
+                                          "take", "takes", "turn", "make", "makes", "relief", "results", "protection", "immunity",
+                                          "resolve", "resolves", "unblock", "unblocks", "unclog", "unclogs", "starve", "starves", "rebuild",
+                                          "rebuilds", "reset", "resets", "repair", "repairs", "shrink", "shrinks", "dissolve", "dissolves",
+                                          "end", "ends", "normalise", "normalises", "normalize", "normalizes", "replace", "replaces", "drain",
+                                          "drains", "detoxify", "detoxifies", "lose", "shorten", "shortens", "diagnose", "diagnoses",
+                                          "regenerate", "regenerates", "vanished", "disappeared", "gone", "cured"]
     /// The words a marker can start with (one lookup rejects the rest).
     static let markerHeads: WordTable = ["instantly", "instant", "permanently", "permanent", "forever", "overnight", "guaranteed", "naturally",
                                          "immediately", "completely", "totally", "entirely", "miraculously", "effortlessly", "for", "in", "every",
-                                         "all", "by", "without", "twice", "three", "zero", "than", "after"]
+                                         "all", "by", "without", "twice", "three", "zero", "than", "after", "while", "or", "years", "never"]
 
     /// What makes an outcome absolute from token k on: "instantly", "permanently", "forever",
     /// "for good", "overnight", "in just 45 minutes", "every virus", "100%", "without diet or
@@ -150,19 +165,35 @@ extension ContentRules {
         if ["instantly", "instant", "permanently", "permanent", "forever", "overnight", "guaranteed", "naturally", "immediately",
             "completely", "totally", "entirely", "miraculously", "effortlessly"].contains(w) { return k }
         if w == "for", t.isWord(k + 1, ["good", "life", "everyone", "everybody", "ever"]) { return k + 1 }
+        // "for any inflammation", "for every skin type"
+        if w == "for", t.isWord(k + 1, ["any", "every", "all"]), t.kind(k + 2) == .word { return t.isWord(k + 3, ["type", "types", "kind"]) ? k + 3 : k + 2 }
+        // "while you sleep", "or your money back", "years before any scan", "so you'll never need…"
+        if w == "while", t.isWord(k + 1, ["you"]), t.isWord(k + 2, ["sleep", "relax"]) { return k + 2 }
+        if w == "or", t.isWord(k + 1, ["your"]), t.isWord(k + 2, ["money"]), t.isWord(k + 3, ["back"]) { return k + 3 }
+        if w == "years", t.word(k + 1) == "before", t.isWord(k + 2, ["any", "a", "your"]) { return min(t.tokens.count - 1, k + 3) }
+        if w == "never", t.isWord(k + 1, ["need", "needs", "again"]) { return k + 1 }
         if w == "in" {
             var j = k + 1
             if t.isWord(j, ["just", "only"]) { j += 1 }
             if t.kind(j) == .number || t.value(j, PHIRules.numberWords) != nil, t.isWord(j + 1, ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "sessions", "session"]) { return j + 1 }
             if t.isWord(j, ["half"]), t.isWord(j + 1, ["the"]), t.isWord(j + 2, ["time"]) { return j + 2 }
+            // "heals bruises in hours", "works in everyone"
+            if t.isWord(k + 1, ["hours", "minutes", "seconds", "days", "everyone", "everybody"]) { return k + 1 }
         }
         if w == "every" || w == "all", t.isWord(k + 1, ["virus", "viruses", "pathogen", "pathogens", "toxin", "toxins", "free", "infection", "infections",
-                                                         "disease", "diseases", "bacteria", "germ", "germs", "cancer", "time", "single", "type", "kind"]) {
+                                                         "disease", "diseases", "bacteria", "germ", "germs", "cancer", "time", "single", "type", "kind",
+                                                         "injuries", "injury", "deficiency", "deficiencies", "symptoms", "allergies", "wounds", "nutritional"]) {
             return t.isWord(k + 1, ["free", "single"]) ? k + 2 : k + 1
         }
         if t.kind(k) == .number, t.tokens[k].value == 100, t.word(k + 1) == "%" { return k + 1 }
         if w == "by", t.kind(k + 1) == .number, t.word(k + 2) == "%" || t.isWord(k + 2, ["percent"]) { return k + 2 }
-        if w == "without", t.isWord(k + 1, ["diet", "dieting", "exercise", "surgery", "drugs", "needles", "pain", "effort", "side"]) { return k + 1 }
+        if w == "by", t.isWord(k + 1, ["hours", "days", "weeks", "years", "decades"]) { return k + 1 }
+        if w == "without", t.isWord(k + 1, ["diet", "dieting", "exercise", "surgery", "drugs", "needles", "pain", "effort", "side", "medication",
+                                             "medications", "medicine", "medicines", "meds", "drilling", "glasses", "specs", "injections", "tablets",
+                                             "pills", "antibiotics", "steroids", "an", "insulin", "statins", "braces", "fillings"]) {
+            // "without an operation"
+            return t.word(k + 1) == "an" ? (t.isWord(k + 2, ["operation", "injection"]) ? k + 2 : nil) : k + 1
+        }
         if w == "twice" || w == "three", t.isWord(k + 1, ["as", "times"]), t.isWord(k + 2, ["fast", "faster", "quickly", "effective", "as"]) { return k + 2 }
         if w == "zero", t.isWord(k + 1, ["risk", "damage", "downtime", "pain", "side"]) { return t.word(k + 1) == "side" ? k + 2 : k + 1 }
         if w == "than", t.isWord(k + 1, ["any"]) { return min(t.tokens.count - 1, k + 3) }
@@ -177,10 +208,25 @@ extension ContentRules {
                                             "cavities", "hangover", "teeth", "enamel", "gut", "liver", "blood", "libido", "metabolism", "weight",
                                             "years", "clock", "arthritis", "diabetes", "dementia", "autism", "asthma", "anxiety", "depression",
                                             "infections", "infection", "cold", "colds", "flu", "illness", "disease", "diseases", "injuries",
-                                            "everyone", "relief", "results", "scars", "acne", "eczema", "psoriasis", "migraines", "allergies", "adhd"]
+                                            "everyone", "relief", "results", "scars", "acne", "eczema", "psoriasis", "migraines", "allergies", "adhd",
+                                            "arteries", "mitochondria", "tumours", "tumors", "stones", "vision", "eyesight", "baldness", "snoring",
+                                            "calories", "kg", "kilos", "lbs", "pounds", "labour", "labor", "posture", "sensitivity", "melanoma",
+                                            "seizures", "knees", "lymph", "progression", "insulin", "wound", "wounds", "bruises", "bruising", "veins",
+                                            "discs", "disc", "deficiency", "deficiencies", "cells", "plaque", "fibroids", "hormones", "cholesterol",
+                                            "joints", "knuckles", "spine", "prostate", "bones", "thyroid"]
+    /// Whether token k names what an outcome acts on: the objects above, a condition, or a
+    /// condition noun ("rosacea", "sciatica"), or a word of a condition's suffix ("tendinitis").
+    static func isOutcomeObject(_ t: LintText, _ k: Int) -> Bool {
+        guard t.kind(k) == .word else { return false }
+        if t.isWord(k, outcomeObjects) || t.isWord(k, conditions) || t.isWord(k, conditionNouns) { return true }
+        let w = t.tokens[k].lower
+        return w.count > 6 && conditionSuffixes.contains { w.hasSuffix($0) }
+    }
+
     /// What only hype promises to change: "toxins", "heavy metals", "your youth", "your child's IQ".
     static let hypeObjects: WordTable = ["toxins", "metals", "acid", "fat", "cellulite", "radicals", "cartilage", "youth", "iq", "testosterone",
-                                         "virus", "viruses", "pathogens", "collagen", "libido", "metabolism", "immunity", "immune"]
+                                         "virus", "viruses", "pathogens", "collagen", "libido", "metabolism", "immunity", "immune", "liver",
+                                         "mitochondria", "lymph", "arteries", "hormones"]
     /// Established interventions: "Vaccination prevents cervical cancer", "Statins lower
     /// cholesterol" are facts a doctor states, not a product's promise.
     static let establishedSubjects: WordTable = ["vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs", "immunisation", "immunization",
@@ -188,6 +234,25 @@ extension ContentRules {
                                                  "surgery", "chemotherapy", "chemo", "radiotherapy", "treatment", "treatments", "insulin", "medication",
                                                  "medicines", "therapy", "physio", "physiotherapy", "smoking", "quitting", "breastfeeding", "sleep",
                                                  "walking", "antivirals", "folic", "prep", "metformin"]
+    /// Verbs that promise an outcome on a condition even plainly, said of a remedy: "Alkaline
+    /// water prevents cancer", "Vitamin C drips shrink tumours", "Pilates classes fix scoliosis".
+    static let plainPromiseVerbs: WordTable = ["cures", "cure", "cured", "reverses", "reverse", "corrects", "correct", "regrows", "regrow", "prevents",
+                                               "prevent", "eliminates", "eliminate", "heals", "heal", "starves", "starve", "shrinks", "shrink",
+                                               "dissolves", "dissolve", "unblocks", "unblock", "unclogs", "unclog", "fixes", "fix", "resolves",
+                                               "rebuilds", "rebuild", "repairs", "repair", "detoxifies", "detoxify", "replaces", "replace", "stops",
+                                               "ends", "normalises", "normalizes", "regenerates"]
+    /// Words of a remedy outside established care: they make "Bee venom therapy stops MS" a
+    /// promise though "therapy" alone is established.
+    static let alternativeRemedies: WordTable = ["bee", "venom", "homeopathic", "homoeopathic", "chiropractic", "alkaline", "detox", "juice",
+                                                 "crystal", "crystals", "ozone", "hyperbaric", "colloidal", "essential", "magnetic", "cupping",
+                                                 "reiki", "naturopathic", "megadose", "megadoses", "massage", "gun", "herbal", "cleanse", "sauna"]
+    /// "Version 3.2 fixes the login bug": software, not a cure.
+    static func isSoftwareFix(_ t: LintText, _ i: Int) -> Bool {
+        guard t.isWord(i, ["fix", "fixes", "resolves", "resolve", "repairs", "repair", "ends", "stops", "removes", "reset", "resets"]) else { return false }
+        return (t.sentenceStart(i)..<t.sentenceEnd(i)).contains { t.isWord($0, ["app", "firmware", "version", "update", "software", "login", "bluetooth",
+                                                                                   "website", "portal", "glitch", "sync", "crash", "crashes", "wifi", "wi-fi"]) }
+    }
+
     /// Hedges and sources that make an outcome a reported finding: "can help", "may", "most",
     /// "in trials", "up to", "reduces the risk".
     static let claimHedges: WordTable = ["may", "might", "can", "could", "help", "helps", "helping", "risk", "chance", "most", "many", "some",
@@ -206,7 +271,8 @@ extension ContentRules {
     static let generalClaimHeads: WordTable = ["only", "nature's", "never", "immune", "turn", "takes", "take", "knocks", "instant", "permanent",
                                                "guaranteed", "lasting", "work", "works", "last", "lasts", "cure", "whiter", "brighter", "younger",
                                                "slimmer", "clearer", "smoother", "thicker", "fuller", "firmer", "stronger", "tighter", "zero", "no",
-                                               "proven", "safer", "better", "faster", "results", "catches", "detects"]
+                                               "proven", "safer", "better", "faster", "results", "catches", "detects", "more", "ever",
+                                               "natural", "safest", "painless", "100"]
 
     /// Claims no trigger word carries: "kills every virus in your blood", "brightens skin
     /// permanently", "burn fat without diet or exercise", "Instant relief", "the only treatment
@@ -224,6 +290,40 @@ extension ContentRules {
             // "the only treatment that works", "the only toothpaste that reverses cavities"
             if w == "only", t.word(i - 1) == "the", t.kind(i + 1) == .word, t.isWord(i + 2, ["that", "which"]), t.isWord(i + 3, outcomeVerbs) {
                 found = (i - 1, min(e - 1, t.isWord(i + 4, outcomeObjects) ? i + 4 : i + 3))
+            } else if w == "only", t.word(i - 1) == "the", t.kind(i + 1) == .word,
+                      let v = ContentRules.span(i + 2, min(e, i + 9)).first(where: { t.isWord($0, ["that", "which", "who"]) && (t.isWord($0 + 1, outcomeVerbs) || t.isWord($0 + 1, ["can", "will"]) && t.isWord($0 + 2, outcomeVerbs)) || t.word($0) == "ever" && t.isWord($0 + 1, ["need", "needs"]) }) {
+                // "the only clinic in Lagos that can cure infertility", "the only supplement your joints will ever need"
+                let verb = t.word(v) == "ever" ? v + 1 : (t.isWord(v + 1, ["can", "will"]) ? v + 2 : v + 1)
+                var end = verb
+                if let o = ContentRules.span(verb + 1, min(e, verb + 4)).first(where: { isOutcomeObject(t, $0) }) { end = o }
+                found = (i - 1, end)
+            } else if w == "more", t.word(i - 1) == "no", let ever = ContentRules.span(i + 1, min(e + 2, i + 8)).first(where: { t.word($0) == "ever" }),
+                      t.kind(i + 1) == .word, !ContentRules.span(i + 1, ever).contains(where: { t.isWord($0, [".", "?", "!"]) }) {
+                // "No more hot flushes, ever", "no more antibiotics ever": a promise, though it opens with "no".
+                if !(t.sentenceStart(i)..<i).contains(where: { t.isWord($0, claimHedges) }) {
+                    add("claim.unverified", .error, message, t.tokens[i - 1].start, t.tokens[ever].end)
+                    i = ever
+                }
+                continue
+            } else if w == "ever", t.isWord(i - 1, ["will"]), t.isWord(i - 2, ["child", "one", "patient", "kid", "baby"]), t.isWord(i - 3, ["no"]),
+                      t.isWord(i + 1, ["need", "get", "catch", "suffer", "have"]), let a = ContentRules.span(i + 2, min(e, i + 6)).first(where: { t.word($0) == "again" }) {
+                // "no child will ever need antibiotics again"
+                add("claim.unverified", .error, message, t.tokens[i - 3].start, t.tokens[a].end)
+                i = a
+                continue
+            } else if w == "natural", t.isWord(i - 1, ["the", "a"]), let k = ContentRules.span(i + 1, min(e, i + 3)).first(where: {
+                t.isWord($0, ["vaccine", "antibiotic", "antibiotics", "ozempic", "botox", "viagra", "statin", "antidepressant", "xanax", "chemo", "chemotherapy", "insulin", "valium"]) }) {
+                // "the natural flu vaccine", "nature's antibiotic" (below)
+                found = (i - 1, k)
+            } else if w == "safest", let k = ContentRules.span(i + 1, min(e, i + 6)).first(where: { t.word($0) == "on" && t.word($0 + 1) == "the" && t.word($0 + 2) == "market" || t.word($0) == "in" && t.word($0 + 1) == "the" && t.word($0 + 2) == "world" }) {
+                // "The safest weight-loss injection on the market"
+                found = (i, k + 2)
+            } else if w == "painless", t.isWord(i - 1, ["completely", "totally", "100%", "entirely"]) || t.word(i + 1) == "," && t.isWord(i + 2, ["permanent", "guaranteed", "instant"]) {
+                found = (t.isWord(i - 1, ["completely", "totally", "entirely"]) ? i - 1 : i, t.word(i + 1) == "," ? min(e - 1, i + 4) : i)
+            } else if t.isWord(i, ["vanished", "disappeared", "gone"]), let a = ContentRules.span(i + 1, min(e, i + 3)).first(where: {
+                t.isWord($0, ["forever", "overnight", "completely", "permanently", "instantly"]) || t.word($0) == "for" && t.word($0 + 1) == "good" }) {
+                // A testimonial: "my back pain vanished forever", "gone for good"
+                found = (i, t.word(a) == "for" ? a + 1 : a)
             } else if w == "nature's", t.kind(i + 1) == .word {
                 // "nature's antibiotic", "nature's Ozempic"
                 var end = i + 1
@@ -237,12 +337,12 @@ extension ContentRules {
                 found = (i, t.word(i + 4) == "by" ? min(e - 1, i + 6) : i + 3)
             } else if t.isWord(i, ["takes", "take", "knocks"]), t.kind(i + 1) == .number || t.value(i + 1, PHIRules.numberWords) != nil, t.isWord(i + 2, ["years", "year"]), t.word(i + 3) == "off" {
                 found = (i, min(e - 1, i + 5))
-            } else if t.isWord(i, ["instant", "permanent", "guaranteed", "lasting"]), t.isWord(i + 1, ["relief", "results", "cure", "protection", "energy", "fix", "weight", "whitening"]) {
+            } else if t.isWord(i, ["instant", "permanent", "guaranteed", "lasting"]), t.isWord(i + 1, ["relief", "results", "cure", "protection", "energy", "fix", "weight", "whitening", "fat"]) {
                 found = (i, i + 1)
             } else if w == "work" || w == "works", t.isWord(i + 1, ["for"]), t.isWord(i + 2, ["everyone", "everybody", "all"]) {
                 found = (i, i + 2)
-            } else if t.isWord(i, ["last", "lasts"]), t.word(i + 1) == "forever" {
-                found = (i, i + 1)
+            } else if t.isWord(i, ["last", "lasts"]), t.word(i + 1) == "forever" || t.word(i + 1) == "a" && t.word(i + 2) == "lifetime" {
+                found = (i, t.word(i + 1) == "a" ? i + 2 : i + 1)
             } else if w == "cure", t.word(i + 1) == "for", t.kind(i + 2) == .word,
                       let works = ContentRules.span(i + 3, min(e, i + 9)).first(where: { t.isWord($0, ["works", "work"]) && t.isWord($0 - 1, ["that", "actually", "really", "finally"]) }) {
                 // "a cure for tinnitus that actually works"
@@ -253,15 +353,20 @@ extension ContentRules {
                 found = (i, a)
             } else if w == "zero", t.isWord(i + 1, ["risk", "downtime"]) || w == "no" && t.isWord(i + 1, ["risk", "downtime"]) && (t.isWord(i + 2, [".", "!", ",", "and", "—", "guaranteed"]) || i + 2 >= e) {
                 found = (i, i + 1)
-            } else if w == "proven", t.word(i + 1) == "to", t.isWord(i + 2, outcomeVerbs) {
+            } else if w == "proven", t.word(i + 1) == "to", t.isWord(i + 2, outcomeVerbs) || t.isWord(i + 2, ["add", "slow", "extend", "increase", "double", "triple", "halve"]),
+                      !(s..<i).contains(where: { t.isWord($0, establishedSubjects) }) {
                 // "proven to double your testosterone", with no study named (the sceptic words do that)
                 var end = i + 2
-                if let o = ContentRules.span(i + 3, min(e, i + 7)).first(where: { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }) { end = o }
+                if let o = ContentRules.span(i + 3, min(e, i + 7)).first(where: { isOutcomeObject(t, $0) }) { end = o }
                 found = (i, end)
             } else if t.isWord(i, ["safer", "better", "stronger", "faster"]), t.word(i + 1) == "than", t.isWord(i + 2, ["any", "all"]) {
                 var end = i + 3
                 if t.kind(end + 1) == .word, !t.isWord(end + 1, [".", ","]) { end += 1 }
                 found = (i, min(e - 1, end))
+            } else if t.isWord(i, ["safer", "better", "stronger", "faster"]), t.word(i + 1) == "than", t.kind(i + 2) == .word,
+                      let a = ContentRules.span(i + 3, min(e, i + 6)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
+                // "works better than ibuprofen for any inflammation"
+                found = (i, a)
             } else if t.isWord(i, ["results", "catches", "detects"]),
                       let a = ContentRules.span(i + 1, min(e, i + 4)).lazy.filter({ t.word($0) != "for" }).compactMap({ absoluteMarker(t, $0) }).first {
                 // ("Faster results for everyone" is a lab's turnaround, not a promise.)
@@ -270,21 +375,22 @@ extension ContentRules {
                 if t.word(end + 1) == "of", t.kind(end + 2) == .word { end += 2 }
                 if t.isWord(end + 1, ["of"]), t.isWord(end + 2, ["any"]) { end = min(e - 1, end + 4) }
                 found = (i, end)
-            } else if t.isWord(i, outcomeVerbs), !t.isWord(i, nonVerbHeads) {
+            } else if t.isWord(i, outcomeVerbs), !t.isWord(i, nonVerbHeads), !isSoftwareFix(t, i) {
                 // An outcome on its object, absolute: "brightens skin permanently", "kills every virus".
-                let objectEnd = ContentRules.span(i + 1, min(e, i + 6)).first { t.isWord($0, outcomeObjects) || t.isWord($0, conditions) }
+                let objectEnd = ContentRules.span(i + 1, min(e, i + 6)).first { isOutcomeObject(t, $0) }
                 let from = objectEnd ?? i
                 if objectEnd != nil || t.isWord(i + 1, ["every", "all"]), let a = ContentRules.span(i + 1, min(e, from + 6)).lazy.compactMap({ absoluteMarker(t, $0) }).first {
                     found = (i, a)
-                } else if let o = objectEnd, t.isWord(i, ["cures", "cure", "reverses", "corrects", "regrows", "regrow", "prevents", "eliminates", "heals"])
+                } else if let o = objectEnd, t.isWord(i, plainPromiseVerbs)
                             || t.isWord(i, ["raise", "raises", "restore", "restores", "double", "doubles", "flush", "flushes", "melt", "melts", "burn", "burns",
-                                            "neutralise", "neutralises", "neutralize", "neutralizes", "kills", "detoxes", "boosts"]) && t.isWord(o, hypeObjects),
+                                            "neutralise", "neutralises", "neutralize", "neutralizes", "kills", "detoxes", "boosts", "boost", "reset", "resets",
+                                            "drain", "drains", "pull", "pulls", "detox"]) && t.isWord(o, hypeObjects),
                           !t.isWord(i - 1, ["to", "may", "can", "could", "might", "help", "helps", "not", "no", "never", "the", "a", "find", "for"]) {
                     // A remedy's plain promise: "Alkaline water prevents cancer", "Our brace corrects
                     // scoliosis", "flushes lactic acid and toxins"; not an established
                     // intervention, not hedged or sourced (in the claim's own clause).
                     let subject = (s..<i)
-                    let established = subject.contains { t.isWord($0, establishedSubjects) }
+                    let established = subject.contains { t.isWord($0, establishedSubjects) } && !subject.contains { t.isWord($0, alternativeRemedies) }
                     let clause = s..<min(e, o + 3)
                     let hedged = clause.contains { t.isWord($0, claimHedges) } || clause.contains { t.kind($0) == .number && t.word($0 + 1) == "%" }
                     if !established, !hedged, !subject.isEmpty {

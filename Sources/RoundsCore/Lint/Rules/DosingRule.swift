@@ -15,7 +15,8 @@ extension ContentRules {
     /// How often, after a named medicine: "clotrimazole cream twice a day", "cetirizine every night".
     static let frequencyWords: WordTable = ["daily", "twice", "nightly", "once", "thrice", "hourly", "bd", "bid", "tds", "tid", "qds", "od"]
     static let doseNouns: WordTable = ["dose", "dosage", "doses", "medication", "medications", "meds", "insulin", "pills", "tablets",
-                                         "medicine", "medicines", "drug", "drugs", "prescription", "inhaler", "injection", "injections"]
+                                         "medicine", "medicines", "drug", "drugs", "prescription", "inhaler", "injection", "injections",
+                                         "tablet", "pill", "capsules", "capsule", "supplements", "patch", "patches"]
 
     static let instructLeads: WordTable = ["just", "simply", "should", "can", "please", "then", "so", "now", "also", "i'd", "must", "need", "and", "or",
                                  "definitely", "always", "first", "instead", "only", "kindly", "honestly", "basically", "maybe", "could",
@@ -29,12 +30,61 @@ extension ContentRules {
         return j == t.sentenceStart(i) || t.isWord(j - 1, [":", ",", "—", "–", "-", "to", "for", "hi", "hey", "dear"]) || t.word(j - 1) == "@" || !t.tokens[j].spaceBefore
     }
 
+    /// Words of address and discourse that can stand before an instruction without changing it:
+    /// "mate, take…", "bhai take Dolo 650", "abeg take…", "babe stop taking…", "Uncle, restart it".
+    static let fillerWords: WordTable = ["mate", "bhai", "abeg", "babe", "babes", "hun", "hon", "yeah", "yes", "yep", "ok", "okay", "well",
+                                         "honestly", "hey", "hi", "ladies", "guys", "folks", "lads", "sir", "ma'am", "madam", "doc",
+                                         "friend", "bro", "sis", "yaar", "ji", "love", "darling", "pet", "uncle", "auntie", "aunty", "boss",
+                                         "chief", "dear", "girl", "girls", "sweetie", "oh", "ah", "right", "look", "listen", "seriously",
+                                         "tbh", "lol", "pls", "plz", "please", "just", "simply", "einfach", "so", "then", "now", "and",
+                                         "also", "hmm", "ugh", "aww", "mama", "mum", "mom", "dad", "papa", "bestie", "lovely", "my"]
+
+    /// Whether the clause holding token i starts, past fillers, right before i: "mate that's
+    /// tennis elbow — strap it, ice it and take 400 mg" (the clause after the dash has no subject).
+    static func clauseHasNoSubjectBefore(_ t: LintText, _ i: Int) -> Bool {
+        let s = t.sentenceStart(i)
+        var j = i - 1
+        while j > s {
+            let w = t.word(j - 1)
+            if w == "," || w == "—" || w == "–" || w == ":" || w == "(" || w == "-" && t.tokens[j - 1].spaceBefore { break }
+            j -= 1
+        }
+        // The clause's first word, past fillers and a handle, is what decides.
+        while j < i, t.isWord(j, fillerWords) || t.word(j) == "@" || j > s && !t.tokens[j].spaceBefore && t.word(j - 1) != "," { j += 1 }
+        return !(t.isWord(j, subjectWords) || t.isWord(j, ["if", "when", "whether", "unless", "while", "once", "because", "since", "as", "the", "a", "an"]))
+    }
+
+    /// Whether only fillers, emoji and an @mention stand between a clause's start and token i.
+    static func onlyFillersBefore(_ t: LintText, _ i: Int) -> Bool {
+        let s = t.sentenceStart(i)
+        var j = i - 1
+        var skipped = 0
+        while j >= s {
+            let w = t.word(j)
+            if w == "," || w == "—" || w == "–" || w == ":" || w == "!" { return skipped > 0 }
+            if t.isWord(j, fillerWords) || t.kind(j) == .symbol && t.scalars[t.tokens[j].start].value > 0x2000 { skipped += 1; j -= 1; continue }
+            // An @handle ("@arjun_s"): its joined tokens back to the "@".
+            var h = j
+            while h > s, !t.tokens[h].spaceBefore { h -= 1 }
+            return t.word(h) == "@" && skipped > 0
+        }
+        return skipped > 0
+    }
+
     /// Whether token i (a verb) is an instruction to the reader.
     static func instructs(_ t: LintText, _ i: Int) -> Bool {
         let s = t.sentenceStart(i)
+        // "You should be taking your metformin with dinner", "keep taking…": only in these frames.
+        if t.word(i) == "taking" {
+            return t.isWord(i - 1, ["keep", "continue"]) || t.word(i - 1) == "be" && t.isWord(i - 2, ["should", "must"]) && t.word(i - 3) == "you"
+        }
+        if onlyFillersBefore(t, i) { return true }
+        // "Tell your mum to stop her warfarin", "I told him to give the boy half a Panadol": an instruction relayed.
+        if t.word(i - 1) == "to", let v = (max(s, i - 5)..<(i - 1)).last(where: { t.isWord($0, ["tell", "told", "ask", "asked", "remind", "telling"]) }),
+           (v + 1..<(i - 1)).allSatisfy({ t.kind($0) == .word }), t.isWord(v + 1, ["your", "him", "her", "them", "his", "their"]) { return true }
         // A clause's start after a dash or a comma: "Re your question — stop your warfarin…", "Based on your photo, use…".
         let clauseStart = t.isWord(i - 1, ["—", "–", ","]) || t.word(i - 1) == "-" && t.tokens[i].spaceBefore && t.tokens[i - 1].spaceBefore
-        if i == s || clauseStart || afterMention(t, i) || t.isWord(i - 1, instructLeads) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || !hasSubject(t, s, i - 1)) {
+        if i == s || clauseStart || afterMention(t, i) || t.isWord(i - 1, instructLeads) && (t.word(i - 1) != "and" && t.word(i - 1) != "or" || clauseHasNoSubjectBefore(t, i - 1)) {
             // "you can take", "you should take" keep going below; "people can take" is general.
             if t.isWord(i - 1, ["should", "can", "must", "need", "could", "would"]), !t.isWord(i - 2, ["you", "i'd", "we'd", "i", "really", "definitely"]) { return false }
             if t.isWord(i - 1, ["would", "could"]), t.word(i - 2) == "i", !(s..<i).contains(where: { t.isWord($0, ["if", "you"]) }) { return false }
@@ -43,7 +93,7 @@ extension ContentRules {
         // "you'll take your 150 mg capsule tomorrow": telling the reader what they will do.
         if t.isWord(i - 1, ["you'll", "you'd"]) { return true }
         // "for acidity take Pan 40…", "Yaar, for acidity take…": a purpose phrase before the verb.
-        if let f = (max(s, i - 4)..<i).last(where: { t.word($0) == "for" }), f == s || t.word(f - 1) == ",",
+        if let f = (max(s, i - 5)..<i).last(where: { t.word($0) == "for" }), f == s || t.word(f - 1) == "," || afterMention(t, f) || onlyFillersBefore(t, f),
            (f + 1..<i).allSatisfy({ t.kind($0) == .word && !t.isWord($0, subjectWords) && !t.isWord($0, ["is", "are", "was", "can", "may"]) }) { return true }
         // "try to take", "need to take", "want you to take", "I recommend you take", "I'd suggest taking"
         if t.word(i - 1) == "to", t.isWord(i - 2, ["need", "want", "have", "going", "try"]), t.isWord(i - 3, ["you", "i"]) || i - 2 == s { return true }
@@ -51,6 +101,11 @@ extension ContentRules {
         // "give him cetirizine 5 mg", "put your baby on 400 IU", "put you on doxycycline": the reader's child or the reader as object.
         if t.isWord(i, ["give", "put"]), t.isWord(i + 1, ["him", "her", "them", "you", "your"]), !t.isWord(i - 1, subjectWords), !t.isWord(i - 1, ["will", "would", "could", "'ll", "we'll"]) { return true }
         if t.word(i - 1) == "to", t.word(i - 2) == "you", t.isWord(i - 3, ["want", "need", "advise", "tell"]) { return true }
+        // "if your chest is tight take your brother's prednisolone": the main clause of an "if"
+        // sentence with no comma (no subject or auxiliary before the verb).
+        if t.isWord(s, ["if", "when"]) || t.isWord(s + 1, ["if", "when"]) && t.word(s) == "@", t.isWord(i, ["take", "use", "give", "apply"]), i > s + 2,
+           !t.isWord(i - 1, subjectWords), !t.isWord(i - 1, ["to", "can", "should", "will", "would", "don't", "do", "and", "or", "not", "might", "may", "won't", "can't", "cannot", "kids", "child", "baby", "they", "he", "she", "also", "still", "always", "never", "usually", "often"]),
+           t.kind(i - 1) == .word, !t.has(i - 1, .firstName) { return true }
         // "If you have a headache, take 800 mg": the main clause after a condition about the reader.
         if t.word(i - 1) == ",", t.isWord(s, ["if", "when", "for", "once", "whenever", "after", "before", "while"]) || t.word(i - 1) == ":" {
             return true
@@ -94,7 +149,8 @@ extension ContentRules {
         guard t.isWord(i, changeVerbs) || t.isWord(i, ["start", "restart", "begin"]) else { return nil }
         k = i + 1
         if t.isWord(k, ["to", "from", "onto", "on"]) { k += 1 }
-        if t.isWord(k, ["your", "the", "my", "that", "this"]) { k += 1 }
+        if t.isWord(k, ["all"]) { k += 1 }
+        if t.isWord(k, ["your", "the", "my", "that", "this", "her", "his", "their"]) { k += 1 }
         let medicineAt = { (j: Int) -> Bool in t.has(j, .drug) || t.isWord(j, doseNouns) }
         if medicineAt(k) {
             var end = k
@@ -113,10 +169,24 @@ extension ContentRules {
     }
 
     /// "Just stop it": a medicine named in the sentence before.
+    /// Also "Uncle, restart it today", "Move it to the morning", "Forgot yesterday's
+    /// levothyroxine? Take two today": a change to a medicine named just before.
     static func stopsNamedMedicine(_ t: LintText, _ i: Int) -> Int? {
-        guard t.isWord(i, ["stop", "quit", "ditch"]), t.isWord(i + 1, ["it", "them"]), instructs(t, i), !negated(t, i), !defersToClinician(t, i) else { return nil }
+        var end: Int
+        if t.isWord(i, ["stop", "quit", "ditch", "restart", "halve", "double", "skip"]), t.isWord(i + 1, ["it", "them"]) {
+            end = i + 1
+        } else if t.isWord(i, ["move", "take"]), t.isWord(i + 1, ["it", "them"]), t.word(i + 2) == "to", t.word(i + 3) == "the" || t.word(i + 3) == "bedtime",
+                  t.isWord(i + 4, ["morning", "evening", "night", "bedtime", "afternoon"]) || t.word(i + 3) == "bedtime" {
+            end = t.word(i + 3) == "bedtime" ? i + 3 : i + 4
+        } else if t.word(i) == "take", t.isWord(i + 1, ["two", "2", "another", "double"]) || t.word(i + 1) == "an" && t.word(i + 2) == "extra", !medicineAt(t, i + 2) {
+            end = t.word(i + 1) == "an" ? i + 2 : i + 1
+            if t.isWord(end + 1, ["today", "tonight", "now"]) { end += 1 }
+        } else {
+            return nil
+        }
+        guard instructs(t, i), !negated(t, i), !defersToClinician(t, i), t.word(t.sentenceEnd(i) - 1) != "?" else { return nil }
         let back = max(0, i - 14)
-        return (back..<i).contains { t.has($0, .drug) } ? i + 1 : nil
+        return (back..<i).contains { t.has($0, .drug) } ? end : nil
     }
 
     // MARK: - The general grammar: a directive, a medicine, and a dose or how often
@@ -124,7 +194,8 @@ extension ContentRules {
     /// Verbs that give a medicine to the reader when they instruct.
     static let directiveVerbs: WordTable = ["take", "use", "give", "apply", "put", "rub", "dab", "gargle", "wash", "drink", "grab",
                                             "get", "try", "start", "restart", "begin", "spray", "insert", "chew", "swallow", "dissolve",
-                                            "pop", "do", "add", "alternate", "inhale", "massage", "soak", "instil", "instill", "have", "keep"]
+                                            "pop", "do", "add", "alternate", "inhale", "massage", "soak", "instil", "instill", "have", "keep",
+                                            "taking", "be", "chuck", "stick", "nimm", "nehmen", "prends", "prenez", "toma", "tome"]
     /// Forms a medicine comes in: evidence of one only with a number ("2 tablets", "4 puffs").
     static let medicineForms: WordTable = ["tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps", "pill", "pills", "puffs",
                                            "puff", "drops", "sachet", "sachets", "lozenge", "lozenges", "spoonful", "spoonfuls",
@@ -133,14 +204,15 @@ extension ContentRules {
     /// Preparations whose name says it is a medicine: "clotrimazole cream", "Voltaren gel".
     static let preparationWords: WordTable = ["cream", "gel", "ointment", "drops", "spray", "syrup", "tablets", "tablet", "capsules",
                                               "patches", "patch", "inhaler", "lotion", "solution", "sachets", "suspension", "mouthwash",
-                                              "tincture", "tea", "supplement", "supplements", "gummies", "injection", "drip", "jab", "shot"]
+                                              "tincture", "tea", "supplement", "supplements", "gummies", "injection", "drip"]
     /// Supplements and remedies, named as medicines are.
     static let remedies: WordTable = ["vitamin", "vit", "zinc", "magnesium", "iron", "calcium", "folic", "fish", "omega-3", "omega",
                                       "turmeric", "curcumin", "ashwagandha", "echinacea", "elderberry", "probiotic", "probiotics",
                                       "glucosamine", "chondroitin", "collagen", "biotin", "cbd", "creatine", "coq10", "b12", "d3",
                                       "melatonin", "valerian", "ginkgo", "ginseng", "garlic", "apple", "cider", "psyllium", "senna",
                                       "lactulose", "electrolytes", "ors", "dioralyte", "arnica", "st", "saw", "evening", "primrose",
-                                      "cod", "liver", "multivitamin", "multivitamins", "selenium", "potassium", "quercetin", "berberine"]
+                                      "cod", "liver", "multivitamin", "multivitamins", "selenium", "potassium", "quercetin", "berberine",
+                                      "clove", "peppermint", "castor", "eucalyptus", "ferrous", "colchicine", "hydrocortisone"]
     /// Units after a number: "10mg", "1 g", "2.5 ml", "2 tablets" (a strength, "4%", is read apart).
     static func isDoseUnit(_ t: LintText, _ u: Int) -> Bool {
         t.isWord(u, doseUnits) || t.isWord(u, medicineForms)
@@ -175,6 +247,33 @@ extension ContentRules {
             if t.isWord(j, ["loose"]), t.isWord(j + 1, ["stool", "stools"]) { return j + 1 }
         }
         if t.isWord(k, ["overnight", "nightly", "tonight"]) { return k }
+        // "an hour earlier", "two hours before bed": a change of time.
+        if t.isWord(k, ["an", "a", "half"]) || t.kind(k) == .number || t.value(k, PHIRules.numberWords) != nil {
+            var j = k + 1
+            if t.isWord(j, ["an", "hour"]) && t.word(k) == "half" { j += t.word(j) == "an" ? 1 : 0 }
+            if t.isWord(j, ["hour", "hours"]), t.isWord(j + 1, ["earlier", "later", "sooner"]) { return j + 1 }
+        }
+        // "morning and night", "night and morning": both ends of the day.
+        if t.isWord(k, ["morning", "night", "evening"]), t.word(k + 1) == "and", t.isWord(k + 2, ["morning", "night", "evening"]) { return k + 2 }
+        // "every couple of hours", "every few days"
+        if t.word(k) == "every", t.isWord(k + 1, ["couple", "few"]) {
+            let j = t.word(k + 2) == "of" ? k + 3 : k + 2
+            if t.isWord(j, ["hours", "days", "minutes"]) { return j }
+        }
+        // How long: "for 5 days", "for a fortnight", "for ten days not 7".
+        if t.word(k) == "for" {
+            var j = k + 1
+            if t.kind(j) == .number || t.value(j, PHIRules.numberWords) != nil || t.isWord(j, ["a", "one", "another"]) { j += 1 }
+            else if t.isWord(j, ["fortnight"]) { return j }
+            else { return nil }
+            if t.isWord(j, ["more", "whole", "full"]) { j += 1 }
+            if t.isWord(j, ["day", "days", "week", "weeks", "fortnight", "month", "months", "nights"]) { return j }
+        }
+        // "before the run", "before the interview": taken ahead of an occasion.
+        if t.word(k) == "before", t.isWord(k + 1, ["the", "your", "a"]), t.kind(k + 2) == .word, !t.isWord(k + 2, ["doctor", "gp", "appointment"]) { return k + 2 }
+        // "trois fois par jour", "zweimal täglich"
+        if t.word(k) == "fois", t.word(k + 1) == "par", t.isWord(k + 2, ["jour", "semaine"]) { return k + 2 }
+        if t.isWord(k, ["täglich", "morgens", "abends"]) { return k }
         if t.isWord(k, ["in", "every"]), t.word(k + 1) == "the", t.isWord(k + 2, ["morning", "evening"]) { return k + 2 }
         return nil
     }
@@ -198,6 +297,7 @@ extension ContentRules {
         guard k > t.sentenceStart(k), t.tokens[k].end - t.tokens[k].start >= 3,
               !t.isWord(k, ["spf", "factor", "i", "i'd", "i'm", "dr", "gp", "a&e", "er", "nhs", "covid", "uk", "us"]) else { return false }
         if t.kind(k + 1) == .number, t.tokens[k + 1].spaceBefore { return true }
+        if t.word(k + 1) == "-", t.joined(k), t.joined(k + 1), t.kind(k + 2) == .word, t.kind(k + 3) == .number { return true }
         return t.isWord(k + 1, preparationWords) || t.kind(k + 1) == .word && t.tokens[k + 1].capitalized && t.isWord(k + 2, preparationWords)
     }
 
@@ -207,7 +307,7 @@ extension ContentRules {
     /// clause a medicine with a dose, or a medicine with how often, or a dose of a form. The
     /// finding's last token, or nil.
     static func generalDosingEnd(_ t: LintText, _ i: Int) -> Int? {
-        guard t.isWord(i, directiveVerbs), instructs(t, i) else { return nil }
+        guard t.isWord(i, directiveVerbs), t.word(i) != "be" || t.word(i + 1) == "on", t.word(i) != "stick" || t.isWord(i + 1, ["with", "to"]), instructs(t, i) else { return nil }
         // "Start every morning with…", "Start your day with…": a routine, not a medicine started.
         if t.isWord(i, ["start", "begin"]), t.isWord(i + 1, ["every", "each", "your"]), t.isWord(i + 2, ["morning", "day", "week"]) { return nil }
         let e = t.sentenceEnd(i)
@@ -236,6 +336,27 @@ extension ContentRules {
             if t.isWord(k, ["if", "unless", "because", "when", "so"]) { break }
             if w == "to", !t.isWord(k + 1, ["the"]), t.kind(k + 1) == .word, !t.isWord(k + 1, doseUnits), k > i + 1, medicine != nil || dose != nil { break }
             if medicine == nil, medicineAt(t, k) { medicine = k }
+            // "a propranolol", "half a Panadol", "one of your mum's diazepam", "a thick layer of
+            // Sudocrem": a count or a measure of a named medicine is its dose.
+            if dose == nil, t.isWord(k, ["a", "an", "half", "one", "another", "some"]) || t.kind(k) == .number {
+                var m = k + 1
+                while m < min(limit, k + 6), t.isWord(m, ["a", "of", "your", "the", "his", "her", "bit", "little", "thin", "thick", "layer", "dab",
+                                                          "blob", "squirt", "pea-sized", "amount", "drop", "smear"]) || t.isWord(m, medicineForms) && t.word(m + 1) == "of"
+                      || t.possessive(m) && t.kind(m + 1) == .word { m += 1 }
+                // "2 co-codamol 30/500": a hyphenated name before its strength.
+                if m > k, t.kind(m) == .word, t.word(m + 1) == "-", t.joined(m), t.joined(m + 1), t.kind(m + 2) == .word, t.kind(m + 3) == .number, medicine == nil {
+                    dose = m + 3
+                    medicine = m + 2
+                }
+                if m > k, m < limit, medicineAt(t, m) || t.kind(m) == .word && t.tokens[m].capitalized && m > t.sentenceStart(m) && !t.possessive(m)
+                    && !t.has(m, .firstName) && (t.isWord(m - 1, ["of"]) || t.has(m, .drug)) && !t.isWord(m, ["i", "gp", "dr", "nhs", "a&e"]) {
+                    let brandAlone = t.tokens[m].capitalized && !(m + 1 < t.tokens.count && t.tokens[m + 1].capitalized && t.kind(m + 1) == .word)
+                    if t.isWord(k, ["a", "an", "some"]) ? (t.has(m, .drug) || t.isWord(m - 1, ["of"]) || brandAlone) : true {
+                        dose = m
+                        if medicine == nil { medicine = m }
+                    }
+                }
+            }
             if t.kind(k) == .number || t.value(k, PHIRules.numberWords) != nil {
                 var u = k + 1
                 while u < min(limit, k + 4), t.kind(u) == .number || [",", ".", "-", "–", "to", "or", "extra", "more", "x"].contains(t.word(u)) { u += 1 }
@@ -260,6 +381,12 @@ extension ContentRules {
                 }
             }
             if often == nil, let f = frequencyEnd(t, k) { often = f }
+            // "take azee 500 once a day", "take your Augmentin for 10 days": a name the lexicon
+            // does not know, by its strength or its place, a medicine only with how often.
+            if brandCount == nil, t.kind(k) == .word, k > i, t.kind(k + 1) == .number, t.tokens[k + 1].value >= 5, t.tokens[k + 1].spaceBefore,
+               !t.isWord(k + 2, ["minutes", "mins", "min", "hours", "hrs", "seconds", "secs", "km", "steps", "times", "x", "reps", "metres", "meters", "miles", "%", "days", "weeks"]),
+               !t.isWord(k, ["the", "a", "an", "of", "for", "to", "every", "at", "in", "on", "your", "and", "or", "with", "about", "than"]) { brandCount = k }
+            if brandCount == nil, t.kind(k) == .word, t.tokens[k].capitalized, t.isWord(k - 1, ["your", "his", "her"]), !t.has(k, .firstName), !t.has(k, .ambiguousName) { brandCount = k }
             k += 1
         }
         if medicine == nil, let b = brandCount, often != nil { medicine = b; dose = b }
