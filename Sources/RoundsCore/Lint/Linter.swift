@@ -26,7 +26,14 @@ public enum Linter {
         PHIRules.ages(t, add)
         PHIRules.recordNumbers(t, add)
         PHIRules.addresses(t, add)
-        PHIRules.names(t, add)
+        // The sentences holding an identifier: a given name there is who it identifies.
+        let identifiers: Set<String> = ["phi.phone", "phi.email", "phi.date", "phi.record-number", "phi.ssn", "phi.address", "phi.age"]
+        // (Not the practice's own number, acknowledged or allowed: "Reach Tom at 555-867-5309".)
+        let identified = Set(found.lazy.filter { f in
+            identifiers.contains(f.rule) && !context.acknowledgements.contains { $0.rule == f.rule && $0.excerpt == f.excerpt }
+                && !context.allowList.contains { $0.trimmingSpaces == f.excerpt }
+        }.map { t.sentenceStart(t.tokenIndex(atOrAfter: $0.start)) })
+        PHIRules.names(t, identified: identified, add)
         ContentRules.advice(t, add)
         ContentRules.claims(t, add)
         ContentRules.promises(t, add)

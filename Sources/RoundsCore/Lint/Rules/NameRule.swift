@@ -7,13 +7,13 @@ extension PHIRules {
     /// `phi.name`: drafts that must trigger it, and near misses that must not (LintRuleExamplesTests).
     static let nameExamples: RuleExamples = (["My patient Mr. Kowalski came in.", "Patient J.M. was discharged.", "Our patient Mary-Kate Olsen came in.",
           "My patient Ana María García was treated.", "Thanks to Ms. Nowak-Kowalska for sharing.", "My patient Siobhán Ní Bhriain recovered well.",
-          "When Linda arrived she could not walk.", "my patient aiko finished chemo.", "Her mom Gráinne stayed all night.",
+          "When Linda arrived she could not walk.", "Can someone ring Beatrice on 07700 900456 today?", "Forward this to Oksana at oksana.k@gmail.com please.", "my patient aiko finished chemo.", "Her mom Gráinne stayed all night.",
           "I saw Oluwaseun in clinic; his asthma is better.", "Olga's husband called to say she is home.",
           "Great Grandma Edith came to her physio session in her Sunday best.", "Frau Schneider hat ihre Reha gut überstanden.",
           "Sra. Gómez came back for her six-month scan.", "little ayaan had his grommets in this morning.", "So proud of Wiremu, who completed cardiac rehab.",
           "We had the Okafor twins in for their six-week check.", "Thinking of Kwabena's mum, who sat by his bed every night.",
           "It has been hard for T.W. and his family since the diagnosis.", "Dolores Reyes came for her review. Dolores is doing well."],
-         ["Mrs. Alvarez from reception will greet you.", "Our physiotherapist Tom runs a class.", "Welcome Dr. Okonkwo to the team.",
+         ["Ring 021 496 3381 if you're passing Douglas.", "Send it to 415 W 112th St, New York, NY 10025.", "Mrs. Alvarez from reception will greet you.", "Our physiotherapist Tom runs a class.", "Welcome Dr. Okonkwo to the team.",
           "Selena Gomez talked publicly about her lupus and kidney transplant.", "Will you come to the clinic? We treated many people.",
           "She had her first chemo session on Dec. 2.", "Thanks to Sarah from reception for organising the bake sale.",
           "Welcome to Dr. Amara Osei, our new GP partner.", "Victoria and Sydney are both hosting the conference this year.",
@@ -267,7 +267,10 @@ extension PHIRules {
         return (s..<e).contains { t.has($0, .storyWord) || t.has($0, .patientWord) || t.isWord($0, storyVerbs) }
     }
 
-    static func names(_ t: LintText, _ add: Add) {
+    /// `identified`: the sentences (by their first token) that hold an identifier already found
+    /// (a phone, an email, a date, a record number, an address): a given name there is the
+    /// person it identifies ("Please give Jennifer a call on +1 646 555 0127").
+    static func names(_ t: LintText, identified: Set<Int> = [], _ add: Add) {
         let message = "a patient's name identifies them: remove it, or use a first initial with written consent"
         var i = 0
         // Token ranges of the names found, for the second pass (the same name again: "Rest easy, Eileen.").
@@ -415,6 +418,8 @@ extension PHIRules {
                 let owns = possessiveName && (i + 1...i + 3).contains { t.isWord($0, possessedWords) || t.isWord($0, relativeWords) }
                 // "Thanks to Sarah for…", "Proud of Ifeoma": a given name praised is a person (staff by role are skipped below).
                 let story = owns || storySentence(t, i) || t.isWord(i - 1, frameBefore) && t.isWord(i - 2, praiseWords)
+                    || !t.has(i, .ambiguousName) && identified.contains(t.sentenceStart(i)) && t.tokens[i].end - t.tokens[i].start > 2
+                        && !t.isWord(i - 1, ["new", "des", "de", "du", "la", "le", "rue", "passing", "port", "fort", "san", "santa", "mount", "lake", "north", "south", "east", "west"])
                 // "Will you…", "Bill the insurer": a name is not followed by a pronoun or an article.
                 if t.isWord(i + 1, ["you", "we", "i", "it", "they", "he", "she", "this", "that", "the", "a", "an", "your", "our", "me", "us"]) { continue }
                 guard story, let end = nameEnd(t, from: i) else { continue }
