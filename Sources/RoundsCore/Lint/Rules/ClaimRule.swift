@@ -272,7 +272,7 @@ extension ContentRules {
                                                "guaranteed", "lasting", "work", "works", "last", "lasts", "cure", "whiter", "brighter", "younger",
                                                "slimmer", "clearer", "smoother", "thicker", "fuller", "firmer", "stronger", "tighter", "zero", "no",
                                                "proven", "safer", "better", "faster", "results", "catches", "detects", "more", "ever",
-                                               "natural", "safest", "painless", "100"]
+                                               "natural", "safest", "painless"]
 
     /// Claims no trigger word carries: "kills every virus in your blood", "brightens skin
     /// permanently", "burn fat without diet or exercise", "Instant relief", "the only treatment
@@ -318,7 +318,7 @@ extension ContentRules {
             } else if w == "safest", let k = ContentRules.span(i + 1, min(e, i + 6)).first(where: { t.word($0) == "on" && t.word($0 + 1) == "the" && t.word($0 + 2) == "market" || t.word($0) == "in" && t.word($0 + 1) == "the" && t.word($0 + 2) == "world" }) {
                 // "The safest weight-loss injection on the market"
                 found = (i, k + 2)
-            } else if w == "painless", t.isWord(i - 1, ["completely", "totally", "100%", "entirely"]) || t.word(i + 1) == "," && t.isWord(i + 2, ["permanent", "guaranteed", "instant"]) {
+            } else if w == "painless", t.isWord(i - 1, ["completely", "totally", "entirely"]) || t.word(i + 1) == "," && t.isWord(i + 2, ["permanent", "guaranteed", "instant"]) {
                 found = (t.isWord(i - 1, ["completely", "totally", "entirely"]) ? i - 1 : i, t.word(i + 1) == "," ? min(e - 1, i + 4) : i)
             } else if t.isWord(i, ["vanished", "disappeared", "gone"]), let a = ContentRules.span(i + 1, min(e, i + 3)).first(where: {
                 t.isWord($0, ["forever", "overnight", "completely", "permanently", "instantly"]) || t.word($0) == "for" && t.word($0 + 1) == "good" }) {
