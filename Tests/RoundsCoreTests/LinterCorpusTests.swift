@@ -106,6 +106,25 @@ struct LinterCorpusTests {
         return (scores, mistakes, drafts.count, cleanFlagged, drafts.filter { $0.labels.isEmpty }.count)
     }
 
+    /// Several files scored as one set: the printed table, the total, and the clean drafts flagged.
+    static func scoreSet(_ files: [String]) throws -> (table: [String], all: Score, cleanFlagged: Int, clean: Int) {
+        var scores: [String: Score] = [:]
+        var drafts = 0, cleanFlagged = 0, clean = 0
+        for file in files {
+            let s = try score(file)
+            for (rule, score) in s.scores {
+                scores[rule, default: Score()].truePositives += score.truePositives
+                scores[rule, default: Score()].falsePositives += score.falsePositives
+                scores[rule, default: Score()].falseNegatives += score.falseNegatives
+            }
+            drafts += s.drafts
+            cleanFlagged += s.cleanFlagged
+            clean += s.clean
+        }
+        let (table, all) = table(scores, drafts: drafts, cleanFlagged: cleanFlagged, clean: clean)
+        return (table, all, cleanFlagged, clean)
+    }
+
     @Test("the corpus has at least 200 drafts and labels for every span rule")
     func corpusShape() throws {
         let drafts = try Self.corpus()
