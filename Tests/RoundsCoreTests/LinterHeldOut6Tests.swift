@@ -36,7 +36,8 @@ struct LinterHeldOut6Tests {
         // fourth round (tuned on sets 3, 4 and 7, never on this one): 0.935 / 0.803 (594 found,
         // 41 false, 146 missed), 24 of 440. The fifth round was tuned on its mistakes (the set is
         // spent): 0.954 / 0.870 (652 found, 31 false), 19 of 440. The floor is that score.
-        #expect(all.truePositives >= 652 && all.falsePositives <= 31, "below the score after the fifth round, tuned on this set (652 found, 31 false)")
+        // After the sixth round: 664 found, 29 false, 19 of 440 clean flagged.
+        #expect(all.truePositives >= 664 && all.falsePositives <= 29, "below the score after the sixth round (664 found, 29 false)")
         #expect(cleanFlagged <= 19, "more clean drafts flagged than after the fifth round (19 of 440)")
     }
 }
@@ -64,7 +65,9 @@ struct LinterDev7Tests {
         print(mistakes.joined(separator: "\n"))
         // Before any change: 293 found, 29 false, 125 missed, 19 of 425 clean flagged. Tuned on it
         // in the fourth round: 305 found, 21 false, 13 of 425 clean flagged.
-        #expect(all.truePositives >= 379 && all.falsePositives <= 15, "below the tuned score (379 found, 15 false)")
+        // After the sixth round: 390 found, 16 false (one more: a diagnosis and its dose, once
+        // labelled as one span, are two findings now), 9 of 425.
+        #expect(all.truePositives >= 390 && all.falsePositives <= 16, "below the score after the sixth round (390 found, 16 false)")
         #expect(cleanFlagged <= 9, "more clean drafts flagged than after tuning (9 of 425)")
     }
 }

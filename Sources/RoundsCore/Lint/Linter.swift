@@ -25,6 +25,18 @@ public enum Linter {
         PHIRules.holidayDates(t, add)
         PHIRules.ages(t, add)
         PHIRules.recordNumbers(t, add)
+        PHIRules.nationalIDs(t, add)
+        PHIRules.labelledIdentifiers(t, existing: found, add)
+        PHIRules.cardNumbers(t, add)
+        // One number, one rule: a national number is not also a phone, a record or a date; a
+        // labelled record number is not also a phone ("Folder number TBH 4471208").
+        if found.contains(where: { $0.rule == "phi.ssn" || $0.rule == "phi.record-number" }) {
+            let ids = found.filter { $0.rule == "phi.ssn" || $0.rule == "phi.record-number" }
+            found.removeAll { f in
+                (f.rule == "phi.phone" || f.rule == "phi.date" || f.rule == "phi.record-number")
+                    && ids.contains { $0.rule != f.rule && ($0.rule == "phi.ssn" || f.rule != "phi.record-number") && $0.start < f.end && f.start < $0.end }
+            }
+        }
         PHIRules.addresses(t, add)
         // The sentences holding an identifier: a given name there is who it identifies.
         let identifiers: Set<String> = ["phi.phone", "phi.email", "phi.date", "phi.record-number", "phi.ssn", "phi.address", "phi.age"]
@@ -38,6 +50,7 @@ public enum Linter {
         ContentRules.claims(t, add)
         ContentRules.promises(t, add)
         ContentRules.generalClaims(t, add)
+        ContentRules.foreignClaims(t, add)
         ContentRules.controversial(t, terms: context.controversialWords, add)
         // One claim a sentence: "Zero side effects, no risk at all", "reverses diabetes in 30 days, every time".
         let claims = found.indices.filter { found[$0].rule == "claim.unverified" }
@@ -45,7 +58,11 @@ public enum Linter {
             var keep = found.filter { $0.rule != "claim.unverified" }
             var merged: [LintFinding] = []
             for f in claims.map({ found[$0] }).sorted(by: { $0.start < $1.start }) {
-                if let last = merged.last, t.sentenceStart(t.tokenIndex(atOrAfter: f.start)) <= t.tokenIndex(atOrAfter: last.start) {
+                // Merged when they touch or stand a word or two apart ("100% natural, zero side
+                // effects"); two claims joined by a clause ("boosts your immune system … and the
+                // Glow drip detoxes your liver") stay two.
+                if let last = merged.last, t.sentenceStart(t.tokenIndex(atOrAfter: f.start)) <= t.tokenIndex(atOrAfter: last.start),
+                   !newSubjectBetween(t, t.tokenIndex(atOrAfter: last.end), t.tokenIndex(atOrAfter: f.start)) {
                     let end = max(last.end, f.end)
                     merged[merged.count - 1] = LintFinding(rule: last.rule, severity: last.severity, message: last.message, start: last.start, end: end,
                                                            excerpt: t.text(last.start, end))
@@ -65,6 +82,12 @@ public enum Linter {
         PHIRules.combination(t, existing: phi, add)
         ContentRules.document(t, context: context, add)
         return finish(found, text: t, context: context)
+    }
+
+    /// Whether a new subject starts between tokens a and b ("… and the Glow drip …").
+    private static func newSubjectBetween(_ t: LintText, _ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        return (a..<b).contains { t.isWord($0, ["and", "while", "whereas", "plus"]) } && (a..<b).contains { t.isWord($0, ["the", "our", "this", "these", "its", "their"]) }
     }
 
     /// Removes overlaps of the same rule, marks what the doctor acknowledged, sorts.

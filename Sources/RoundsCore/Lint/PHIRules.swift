@@ -6,10 +6,16 @@ enum PHIRules {
 
     static let practiceWords: WordTable = ["our", "us", "office", "clinic", "practice", "reception", "desk", "hotline", "helpline",
                                              "lifeline", "we", "we're", "booking", "book", "scheduling", "appointments", "appointment",
-                                             "enquiries", "bookings", "surgery's", "clinic's", "practice's", "rendez-vous", "cabinet", "praxis"]
+                                             "enquiries", "bookings", "surgery's", "clinic's", "practice's", "rendez-vous", "cabinet", "praxis", "ours",
+                                             "same", "unchanged", "unsere", "unser", "unserer", "wir", "uns", "praktijk", "onze", "ons", "wij",
+                                             "notre", "nous", "nuestra", "nuestro", "consultorio", "bleibt", "blijft"]
     static let personalWords: WordTable = ["his", "her", "him", "she", "he", "lives", "home", "neighbor's", "patient", "patient's", "daughter's", "son's", "wife's", "husband's",
-                                             "mother's", "father's", "family", "caregiver", "mrs", "mr", "ms", "their", "cell"]
+                                             "mother's", "father's", "family", "caregiver", "mrs", "mr", "ms", "their", "cell", "housebound",
+                                             "mum", "mom", "dad", "son", "daughter", "wife", "husband", "sister", "brother", "ex", "landlord",
+                                             "neighbour", "neighbor", "caller", "owner", "owner's", "madam's", "voicemail", "pretending"]
 
+    static let callerWords: WordTable = ["voicemail", "message", "call", "calls", "called", "calling", "ringing", "rang", "texted", "texting",
+                                           "text", "sms", "whatsapp", "missed", "left", "phoned", "phoning"]
     static let orBut: WordTable = ["or", "but"]
     static let theIf: WordTable = ["the", "if"]
 
@@ -20,7 +26,9 @@ enum PHIRules {
         // The words around it, back to the last full stop (a colon does not end the phrase).
         var s = i
         while s > 0, i - s < 24, !(t.word(s - 1) == "!" || t.word(s - 1) == "?" || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
-        // A label-only line ("Fax: …") belongs with the sentence before it.
+        // A label-only line ("Fax: …", "Call …") belongs with the sentence before it: its practice
+        // words count, not its persons ("Dr Pillay is covering his patients. Call reception on …").
+        let own = s
         if i - s <= 3, s > 1 {
             s -= 1
             while s > 0, i - s < 14, !(t.word(s - 1) == "!" || t.word(s - 1) == "?" || t.word(s - 1) == "." && t.fullStop(s - 1)) { s -= 1 }
@@ -32,7 +40,12 @@ enum PHIRules {
         // "Call Mrs. Diaz at … or our front desk at …": the practice's clause starts after the "or".
         let from = (s..<i).last { t.isWord($0, orBut) && (t.isWord($0 + 1, practiceWords) || t.isWord($0 + 1, theIf)) }.map { $0 + 1 } ?? s
         // "Lena's recovery blog at …": a person's possessive name makes it theirs.
-        let personal = (from..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized)
+        // A number given "from" (a caller's: "a voicemail from …", "ringing from …") is theirs.
+        if t.isWord(i - 1, ["from", "von", "van", "de", "desde"]), (s..<i).contains(where: { t.isWord($0, callerWords) }) { return false }
+        // "If you own …", "your phone number": the reader's.
+        if (s..<e).contains(where: { t.word($0) == "your" && t.isWord($0 + 1, ["phone", "number", "mobile", "cell", "prescription"]) }) { return false }
+        let personal = (max(from, (i - own <= 3 && !(own..<i).contains(where: { t.word($0) == ":" })) ? own : from)..<cut).contains { t.isWord($0, personalWords) && !(t.word($0) == "family" && t.tokens[$0].capitalized)
+            && !(t.word($0) == "home" && t.joined($0) && t.word($0 + 1) == "-")
             || t.has($0, .firstName) && t.tokens[$0].capitalized && t.possessive($0) }
         return (s..<e).contains { t.isWord($0, practiceWords) } && !personal
     }

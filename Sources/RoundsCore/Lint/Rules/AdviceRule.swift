@@ -32,15 +32,8 @@ extension ContentRules {
             // Two doses in a clause run are one instruction; a diagnosis and the instruction after
             // it, or two changes ("Switch to magnesium and ditch the pills"), stay two findings.
             let instruction = { (m: String) in m.hasPrefix("dosing") || m.hasPrefix("telling") }
-            if let last = found.last, last.message.hasPrefix("diagnosing"), instruction(message) || message == last.message,
-               t.sentenceStart(t.tokenIndex(atOrAfter: last.start)) == t.sentenceStart(t.tokenIndex(atOrAfter: start)) {
-                // "you have hypothyroidism, start Thyronorm 50 mcg": one reply, one finding.
-                let a = t.tokenIndex(atOrAfter: last.end), b = t.tokenIndex(atOrAfter: start)
-                if b == a + 1, t.word(a) == "," {
-                    found[found.count - 1].end = max(last.end, end)
-                    return
-                }
-            }
+            // A diagnosis and the instruction after it are two findings ("you have typhoid, | start
+            // Cipro 500 twice daily"): the reader can be told of each.
             let bothChanges = found.last?.message.hasPrefix("telling") == true && message.hasPrefix("telling")
             if let last = found.last, instruction(last.message), instruction(message), !bothChanges,
                t.sentenceStart(t.tokenIndex(atOrAfter: last.start)) == t.sentenceStart(t.tokenIndex(atOrAfter: start)) {
@@ -54,6 +47,7 @@ extension ContentRules {
             found.append((message, start, end))
         }
         for f in found { add("advice.individual", .error, f.message, f.start, f.end) }
+        replyAdvice(t, existing: found, add)
     }
 
     static func adviceFindings(_ t: LintText, _ add: Add) {

@@ -25,6 +25,10 @@ extension PHIRules {
         "ninetieth": 90, "hundredth": 100, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
         "seventh": 7, "eighth": 8, "ninth": 9,
     ]
+    /// "years" after an age in other languages ("98 ans", "96 años", "104 jaar").
+    static let foreignYears: WordTable = ["ans", "años", "anos", "jaar", "jahre", "jahren", "år", "anni", "lat", "vuotta", "éves", "ετών", "yaşında"]
+    /// One word for "N-year-old" ("97-jährige", "93-jarige", "92-årig", "95enne").
+    static let foreignYearOld: WordTable = ["jährige", "jähriger", "jährigen", "jähriges", "jarige", "årig", "åring", "årige", "enne", "ans", "añera", "añero"]
     /// What a `N-year-old` can be that is not a person.
     static let thingNouns: WordTable = ["guideline", "guidelines", "law", "building", "tradition", "practice", "clinic", "hospital",
                                           "company", "tree", "house", "rule", "recipe", "institution", "charity", "treatment", "drug",
@@ -148,6 +152,20 @@ extension PHIRules {
                     end = m
                 }
             }
+            // "98 ans", "96 años", "102 anos", "104 jaar", "mit 102 Jahren", "93 år": an age in the
+            // languages doctors post in (a person's, unless a population or a thing says otherwise).
+            // ("dos 90 anos", "Über-90-Jährige", "die 90-Jährigen-Studie": a group or a thing.)
+            let group = t.isWord(i - 1, ["dos", "des", "los", "las", "die", "den", "über", "ab", "dei", "degli", "-"]) || t.word(i - 1) == "-"
+            if end == nil, !group, t.isWord(numEnd + 1, foreignYears), !t.isWord(numEnd + 2, ["old", "oude", "alten"]) { end = numEnd + 1 }
+            // "97-jährige", "93-jarige", "92-årig", "95enne": one word for "N-year-old".
+            if end == nil, !group, t.word(numEnd + 1) == "-", t.joined(numEnd), t.isWord(numEnd + 2, foreignYearOld), !(t.joined(numEnd + 2) && t.word(numEnd + 3) == "-") { end = numEnd + 2 }
+            if end == nil, t.joined(numEnd), t.isWord(numEnd + 1, foreignYearOld) { end = numEnd + 1 }
+            // "mit 102 friedlich eingeschlafen", "à 96 ans": the German "mit" before an age that stands alone.
+            if end == nil, t.isWord(i - 1, ["mit"]), t.kind(numEnd + 1) == .word, !t.isWord(numEnd + 1, measureWords) && !t.isWord(numEnd + 1, ContentRules.doseUnits),
+               (t.sentenceStart(i)..<t.sentenceEnd(i)).contains(where: { t.isWord($0, agePersonWords) || t.has($0, .honorific) || t.isWord($0, familyTitles) }) {
+                end = numEnd
+                start = i - 1
+            }
             // 90 yo, 90 y/o, 90 y.o., 90yo
             if end == nil, t.isWord(numEnd + 1, ["yo", "yoa"]) { end = numEnd + 1 }
             if end == nil, t.word(numEnd + 1) == "-", t.joined(numEnd), t.isWord(numEnd + 2, ["yo", "yoa"]) { end = numEnd + 2 }
@@ -189,7 +207,9 @@ extension PHIRules {
             guard let last = end else { continue }
             // A population: "adults over 90 years old", "people aged 90 and over"
             if start == i, t.isWord(i - 1, agePopulationWords) { continue }
-            if t.isWord(last + 1, ["and", "or"]), t.isWord(last + 2, ["over", "above", "older", "up"]) { continue }
+            if t.isWord(last + 1, ["and", "or", "en", "et", "y", "und", "e", "och", "og"]),
+               t.isWord(last + 2, ["over", "above", "older", "up", "ouder", "plus", "älter", "mehr", "más", "mas", "oltre", "più", "äldre", "eldre", "ældre"]) { continue }
+            if t.isWord(last + 1, ["plus", "und", "oder"]), t.isWord(last + 2, ["älter", "mehr"]) { continue }
             if t.word(last + 1) == "+" { continue }
             add("phi.age", .error, message, t.tokens[start].start, t.tokens[last].end)
             i = last

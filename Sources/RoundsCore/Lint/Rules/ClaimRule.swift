@@ -407,3 +407,71 @@ extension ContentRules {
         }
     }
 }
+
+/// `claim.unverified` in the other languages doctors post in: a verb of cure or of an absolute
+/// result ("cura", "guérit", "heilt", "geneest", "élimine", "entfernt", "protege") with a
+/// disease or an absolute marker after it ("el cáncer", "für immer", "définitivement", "100 %",
+/// "toutes les toxines", "en 3 jours", "sans chirurgie"), or a guarantee word ("garantiert",
+/// "garanti", "garantizado"). Negated ("ne guérit pas", "heilt nicht") or asked, it is not one.
+extension ContentRules {
+    static let foreignClaimExamples: RuleExamples = ([
+        "Nuestro té de guanábana cura el cáncer sin quimioterapia.", "Das Wunder-Serum entfernt Falten für immer.",
+        "Notre cure détox élimine toutes les toxines en 3 jours.", "Onze vitamine-infusen genezen chronische vermoeidheid binnen een week.",
+        "Unser Hyaluron-Booster macht Sie garantiert zehn Jahre jünger.", "Nosso soro protege 100% contra gripe e dengue.",
+    ], [
+        "Le paracétamol ne guérit pas la grippe.", "Antibiotika heilen keine Erkältung.", "¿Cura el limón el cáncer? No.",
+        "La vacuna protege contra el sarampión.", "Wir behandeln Rückenschmerzen in unserer Praxis.",
+    ])
+
+    static let foreignOutcomeVerbs: WordTable = [
+        "cura", "curan", "curam", "curar", "guérit", "guérissent", "guérir", "heilt", "heilen", "geneest", "genezen", "guarisce", "guariscono",
+        "elimina", "eliminan", "eliminam", "élimine", "éliminent", "entfernt", "entfernen", "verwijdert", "renforce", "renforcent", "stärkt",
+        "protege", "protegem", "protègent", "protège", "schützt", "beschermt", "rajeunit", "verjüngt", "rejuvenece", "rejuvenesce",
+        "détoxifie", "reinigt", "purifica", "disparaître", "desaparecer", "verschwinden", "verdwijnen", "acaba", "acabe", "termina",
+        "previene", "previne", "prévient", "verhindert", "voorkomt", "revierte", "reverte", "inverse", "regenera", "régénère", "regeneriert",
+    ]
+    static let foreignAbsolute: WordTable = [
+        "immer", "définitivement", "siempre", "sempre", "altijd", "toujours", "toutes", "tous", "todas", "todos", "alle", "jede", "jeden",
+        "cualquier", "qualquer", "qualsiasi", "elke", "sans", "sin", "sem", "ohne", "zonder", "senza", "garantiert", "garanti", "garantie",
+        "garantizado", "garantido", "garantito", "gegarandeerd", "binnen", "100", "dauerhaft", "permanentemente", "permanent", "complètement",
+        "completamente", "komplett", "volledig", "totalement", "totalmente", "radicalement", "instantanément", "sofort", "inmediatamente",
+        "cáncer", "cancer", "krebs", "kanker", "cancro", "câncer", "diabetes", "diabète", "dengue", "covid", "vih", "hiv", "sida", "aids",
+        "arthrose", "artrosis", "artrose", "alzheimer", "asthme", "asma", "migräne", "migraine", "hypertension", "hipertensión", "bluthochdruck",
+    ]
+    static let foreignSceptic: WordTable = ["nein", "falsch", "behauptet", "behaupten", "wirbt", "werben", "angeblich", "mythos", "niet", "helaas",
+                                              "flyer", "fabel", "onzin", "faux", "fausse", "prétend", "prétendent", "mythe", "falso", "falsa", "mito",
+                                              "afirma", "dicen", "dizem", "bulo", "sign", "heilpraktiker", "influencer", "influencerin", "werbung",
+                                              "waar", "wahr", "vrai", "verdad", "verdade", "nichts", "rien", "nada", "niets"]
+    static let foreignNegations: WordTable = ["ne", "pas", "nicht", "kein", "keine", "keinen", "niet", "geen", "no", "não", "nao", "non", "ni", "jamais", "nunca", "nie"]
+    static let guaranteeWords: WordTable = ["garantiert", "garanti", "garantie", "garantizado", "garantizada", "garantido", "garantida", "garantito", "gegarandeerd"]
+
+    static func foreignClaims(_ t: LintText, _ add: Add) {
+        let message = "a promise of a cure or guaranteed result is an unverified claim: say what the evidence shows, and for whom"
+        var i = 0
+        while i < t.tokens.count {
+            defer { i += 1 }
+            guard t.kind(i) == .word, t.isWord(i, foreignOutcomeVerbs) || t.isWord(i, guaranteeWords) else { continue }
+            let s = t.sentenceStart(i), e = t.sentenceEnd(i)
+            // Negated or asked: "ne guérit pas", "heilen keine Erkältung", "¿Cura…?".
+            if ContentRules.span(max(s, i - 2), min(e, i + 3)).contains(where: { t.isWord($0, foreignNegations) }) { continue }
+            if (s..<e).contains(where: { t.word($0) == "?" || t.word($0) == "¿" }) { continue }
+            // Quoted, or told sceptically ("„Vitamin D heilt Krebs" – nein", "behauptet", "staat op een flyer").
+            if claimIsReported(t, i, min(e - 1, i + 6)) || (s..<min(t.tokens.count, t.sentenceEnd(e) + 1)).contains(where: { t.isWord($0, foreignSceptic) })
+                || (max(s, i - 8)..<i).contains(where: { t.isWord($0, ["„", "«", "‹", "\u{201E}"]) }) { continue }
+            // What vaccines and screening do is established, not a claim ("La vacuna protege contra el cáncer de cuello uterino").
+            if (s..<i).contains(where: { t.isWord($0, establishedSubjects) || t.isWord($0, ["vacuna", "vacunas", "vaccin", "vaccins", "impfung", "impfstoff", "vacina", "vacinas", "vaccino", "vaccini", "vaccinatie", "prik", "dépistage", "screening", "cribado", "rastreio", "vorsorge", "préservatif", "kondom", "condón", "preservativo"]) }) { continue }
+            var end: Int?
+            if t.isWord(i, guaranteeWords) {
+                end = ContentRules.span(i + 1, min(e, i + 6)).last(where: { t.kind($0) == .word }) ?? i
+            } else if let m = ContentRules.span(i + 1, min(e, i + 8)).first(where: { t.isWord($0, foreignAbsolute) }) {
+                end = m
+                // "für immer", "en 3 jours", "100 %": the marker's words.
+                if t.kind(m + 1) == .word, t.isWord(m, ["sin", "sans", "sem", "ohne", "zonder", "senza", "binnen", "toutes", "todas", "alle", "jede", "cualquier", "qualquer", "elke"]) { end = m + 1 }
+                if t.kind(m) == .number, t.word(m + 1) == "%" { end = m + 1 }
+            }
+            guard let last = end else { continue }
+            add("claim.unverified", .error, message, t.tokens[i].start, t.tokens[last].end)
+            i = last
+        }
+    }
+}

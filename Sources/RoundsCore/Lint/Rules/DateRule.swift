@@ -21,6 +21,15 @@ extension PHIRules {
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
         "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7,
         "oktober": 10, "dezember": 12,
+        // Spanish, Portuguese, Italian, Dutch, the Nordic languages, Polish (genitive) and Swahili
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9,
+        "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
+        "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
+        "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
+        "augustus": 8, "desember": 12, "augusti": 8, "maj": 5, "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5,
+        "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12, "machi": 3,
+        "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12, "marso": 3, "hunyo": 6,
+        "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12,
     ]
     /// Month names that are also ordinary words: only capitalized ones count.
     static let ambiguousMonths: WordTable = ["may", "march", "mar", "june", "april", "august", "jan", "dec", "sept", "sep", "jun"]
@@ -60,13 +69,19 @@ extension PHIRules {
                                           // French and German practice news
                                           "absent", "absente", "fermé", "fermée", "fermeture", "campagne", "vaccination", "commence", "ouvert",
                                           "ouverture", "urgences", "cabinet", "rendez-vous", "journée", "mondiale", "semaine", "praxis",
-                                          "geschlossen", "urlaub", "sprechstunde", "impfung", "grippe", "impfaktion", "ab", "bis"]
+                                          "geschlossen", "urlaub", "sprechstunde", "impfung", "grippe", "impfaktion", "ab", "bis",
+                                          "wir", "unsere", "unser", "bieten", "aktion", "wij", "onze", "praktijk", "prikken", "griepprik",
+                                          "nous", "notre", "nuestra", "nuestro", "clínica", "consulta", "gesloten", "geopend", "cerrado", "abierto",
+                                          "mundial", "mondial", "dia", "día", "nieuw", "nieuwe", "adres", "vanaf", "iedereen", "welkom", "bienvenue",
+                                          "willkommen", "neue", "adresse", "nouvelle", "nueva", "dirección", "voorlichtingsavond", "avond"]
     /// Observance and holiday names: a date named after one is public unless tied to a person.
     static let observanceWords: WordTable = ["day", "week", "month", "eve"]
     static let personWords: WordTable = ["he", "she", "his", "her", "him", "patient", "patient's", "born", "admitted", "discharged",
                                            "diagnosed", "birthday", "died", "passed", "chemo", "seen", "delivered", "operated",
                                            "transplant", "stroke", "collapsed", "fell", "broke", "mum", "dad", "son", "daughter", "husband", "wife",
-                                           "baby", "my"]
+                                           "baby", "my", "dob", "patiënt", "patiente", "patientin", "paciente", "patiënte", "née", "né",
+                                           "geboren", "nació", "nasceu", "internada", "internado", "opname", "opgenomen", "aufgenommen", "hospitalisé",
+                                           "hospitalisée", "overleden", "décédé", "décédée", "verstorben", "falleció", "nous", "quittés"]
 
     /// Whether a date is practice news (an opening, an event) rather than a fact about a person.
     static func isEventDate(_ t: LintText, start: Int) -> Bool {
@@ -83,6 +98,11 @@ extension PHIRules {
         let words = (s..<e).map { t.word($0) }
         if words.contains(where: personWords.contains) { return false }
         if words.contains(where: eventWords.contains) { return true }
+        // "Weltdiabetestag ist am 14. November", "Wereldhartdag": a day's name in one word.
+        if (s..<e).contains(where: { k in
+            let w = t.tokens[k].lower
+            return t.tokens[k].capitalized && w.count > 6 && (w.hasSuffix("tag") || w.hasSuffix("dag") || w.hasPrefix("welt") || w.hasPrefix("wereld") || w.hasPrefix("journée"))
+        }) { return true }
         // "World Heart Day is on 29 September", "Mental Health Awareness Week": a capitalised
         // observance name in the sentence.
         return (s..<e).contains { t.isWord($0, observanceWords) && t.tokens[$0].capitalized && $0 > s && t.tokens[$0 - 1].capitalized }
@@ -164,6 +184,14 @@ extension PHIRules {
                 }
                 var d = k + 1
                 if t.word(d) == ".", t.joined(k) { d += 1 }
+                // "sinds maart 2025", "since March 2025", "in June 2024": a month and year, when
+                // the sentence is about a person (the brief's "a month with a year tied to a patient").
+                if dayAt(t, d) == nil, let n = t.number(k + 1), t.tokens[k + 1].lower.count == 4, (1900...2100).contains(n),
+                   (t.sentenceStart(k)..<t.sentenceEnd(k)).contains(where: { t.isWord($0, personWords) && !t.isWord($0, ["my"]) }) {
+                    add("phi.date", .error, message, t.tokens[k].start, t.tokens[k + 1].end)
+                    k += 1
+                    continue
+                }
                 guard let dayEnd = dayAt(t, d) else { continue }
                 var end = dayEnd
                 // An optional year: ", 2025" or " 2025".
@@ -174,7 +202,7 @@ extension PHIRules {
                 k = end
             } else if let dayEnd = dayAt(t, k) {
                 var m = dayEnd + 1
-                if t.word(m) == "of" { m += 1 }
+                if t.word(m) == "of" || t.word(m) == "de" && dayEnd == k { m += 1 }
                 // German: "3. Januar 2026"
                 if t.word(m) == ".", t.joined(dayEnd), dayEnd == k, monthAt(t, m + 1) != nil { m += 1 }
                 guard monthAt(t, m) != nil else { continue }
@@ -183,7 +211,7 @@ extension PHIRules {
                 var end = m
                 if t.word(m + 1) == ".", t.joined(m), ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(t.word(m)) { end = m + 1 }
                 var y = end + 1
-                if t.word(y) == "," { y += 1 }
+                if t.word(y) == "," || t.word(y) == "de" { y += 1 }
                 if let n = t.number(y), t.tokens[y].lower.count == 4, (1900...2100).contains(n) { end = y }
                 add("phi.date", .error, message, t.tokens[k].start, t.tokens[end].end)
                 k = end
@@ -198,6 +226,13 @@ extension PHIRules {
         ["valentine's", "day"], ["st", "patrick's", "day"], ["diwali"], ["hanukkah"], ["bastille", "day"], ["canada", "day"],
         ["australia", "day"], ["independence", "day"], ["mother's", "day"], ["father's", "day"], ["labor", "day"], ["labour", "day"],
         ["memorial", "day"], ["anzac", "day"], ["remembrance", "day"], ["st", "stephen's", "day"],
+        ["heiligabend"], ["silvester"], ["sinterklaasavond"], ["sinterklaas"], ["koningsdag"], ["matariki"], ["waitangi", "day"],
+        ["freedom", "day"], ["heritage", "day"], ["youth", "day"], ["madaraka", "day"], ["jamhuri", "day"], ["mashujaa", "day"],
+        ["sallah", "day"], ["sallah"], ["deepavali"], ["holi"], ["pongal"], ["onam"], ["noche", "buena"], ["nochebuena"],
+        ["noël"], ["réveillon"], ["la", "toussaint"], ["pâques"], ["ostern"], ["pfingsten"], ["hari", "raya"], ["chinese", "new", "year"],
+        ["lunar", "new", "year"], ["republic", "day"], ["guy", "fawkes", "night"], ["bonfire", "night"], ["burns", "night"],
+        ["hogmanay"], ["juneteenth"], ["día", "de", "muertos"], ["día", "de", "reyes"], ["midsommar"], ["kerstavond"], ["kerstmis"],
+        ["tweede", "kerstdag"], ["eerste", "kerstdag"], ["navidad"], ["natale"], ["vigilia", "di", "natale"],
     ]
     static let holidayFirstWords = WordTable(holidayPhrases.map { $0[0] })
 

@@ -75,7 +75,10 @@ extension PHIRules {
                                         "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "po", "box", "unit", "flat", "apt", "suite",
                                         "for", "from", "to", "at", "on", "in", "of", "or", "if", "as", "by", "not", "no", "yes", "please",
                                         "thanks", "thank", "happy", "congratulations", "welcome", "meet", "why", "what", "how", "where",
-                                        "mubarak", "ramadan", "eid", "men", "women"]
+                                        "mubarak", "ramadan", "eid", "men", "women", "le", "la", "der", "die", "das", "el", "los", "het",
+                                        "de", "een", "il", "lo", "os", "as", "um", "uma", "une", "un", "ein", "eine", "si", "ang", "ni", "owner", "rehab",
+                                        "sa", "son", "ses", "mon", "ma", "ta", "ton", "su", "sus", "mi", "tu", "zijn", "haar", "sein", "seine",
+                                        "ihr", "ihre", "bitte", "danke", "merci", "gracias", "obrigado", "obrigada", "dank", "grazie"]
     static let staffWords: WordTable = ["manager", "nurse", "receptionist", "coordinator", "colleague", "team", "staff", "office",
                                           "assistant", "doctor", "physician", "pa", "np", "therapist", "dietitian", "pharmacist",
                                           "technician", "tech", "scheduler", "biller", "founder", "partner", "director", "hygienist", "midwife"]
@@ -90,7 +93,13 @@ extension PHIRules {
                                           "wheelchair", "inhaler", "pacemaker", "stent", "bypass", "dialysis", "donor", "fundraiser",
                                           "fundraising", "gofundme", "donations", "get-well", "blog", "cards", "whānau", "funeral",
                                           "passed", "died", "condolences", "stroke", "cancer", "leukaemia", "leukemia", "tumour", "tumor",
-                                          "graduate", "stutter", "jabs", "vaccine", "ward", "icu", "nicu", "bedside", "hospice", "palliative"]
+                                          "graduate", "stutter", "jabs", "vaccine", "ward", "icu", "nicu", "bedside", "hospice", "palliative",
+                                          "patiënt", "patiente", "patientin", "paciente", "pasyente", "notaufnahme", "urgences", "urgencias",
+                                          "spreekuur", "ziekenhuis", "opérée", "opéré", "operiert", "diagnostiziert", "hospitalisé", "hospitalisée",
+                                          "internada", "internado", "geboren", "née", "né", "nació", "nasceu", "entbindung", "bevalling",
+                                          "accouchement", "parto", "reha", "herzinfarkt", "infarctus", "diagnose", "diagnostic", "diagnóstico",
+                                          "a&e", "theatre", "clinic's", "mastectomy", "marathon", "stitches", "sober", "cast",
+                                          "ambulance", "paramedics", "airlifted", "bitten", "ospedale", "szpital", "sjukhus", "hospitalet"]
 
     static let nameParticles: WordTable = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ní", "nic", "mac",
                                              "bin", "binti", "bint", "al", "el", "la", "le", "ter", "ten", "dos", "das", "y", "ó", "ua"]
@@ -109,7 +118,9 @@ extension PHIRules {
                                          "podiatrist", "audiologist", "orthoptist", "optician", "chaplain", "porter", "matron", "sister",
                                          "doula", "coach", "trainer", "healthcare", "social", "worker", "dr", "prof", "professor", "rn",
                                          "cleaner", "housekeeper", "caretaker", "driver", "chef", "cook", "gardener", "nursing", "receptionists",
-                                         "student", "apprentice", "locum", "fellow", "superintendent", "officer"]
+                                         "student", "apprentice", "locum", "fellow", "superintendent", "officer", "mfa", "arzthelferin",
+                                         "praxismanagerin", "assistente", "assistentin", "doktersassistente", "praktijkondersteuner", "secrétaire",
+                                         "infirmière", "infirmier", "krankenschwester", "pfleger", "hebamme", "verpleegkundige", "enfermera"]
     /// Words that say a named person is talking in public (a public figure), not a patient.
     static let publicWords: WordTable = ["publicly", "openly", "famously", "revealed", "interview", "podcast", "documentary",
                                            "memoir", "announced", "singer", "actor", "actress", "footballer", "athlete", "star",
@@ -129,6 +140,13 @@ extension PHIRules {
         guard t.kind(k) == .word, t.value(k, months) == nil, !t.isWord(k, notNames) || t.has(k, .firstName) && lowercaseOK,
               t.tokens[k].capitalized || lowercaseOK && t.has(k, .firstName) else { return nil }
         if t.word(k) == "i", !t.joined(k) { return nil }
+        // "Les belles journées": an article before a lower-case word; "Bitte:", "Update:": a heading.
+        if t.isWord(k, ["les", "las", "los"]), t.kind(k + 1) == .word, !t.tokens[k + 1].capitalized { return nil }
+        if t.word(k + 1) == ":", k == t.sentenceStart(k) { return nil }
+        // "Christmas Eve", "New Year's Eve": a day.
+        if t.isWord(k - 1, ["christmas", "year's", "hallows", "all"]), t.isWord(k, ["eve", "day"]) { return nil }
+        // "rue des Lilas", "Avenue de la Paix": a street's name.
+        if t.has(k - 1, .streetType) || t.isWord(k - 1, ["des", "du", "de", "la", "del", "della"]) && (t.has(k - 2, .streetType) || t.has(k - 3, .streetType)) { return nil }
         var end = k
         // Initials: J.M., J. M.
         if t.tokens[k].end - t.tokens[k].start == 1, t.word(k + 1) == ".", t.joined(k) {
@@ -172,6 +190,10 @@ extension PHIRules {
             || t.isWord(end + 2, ["clinic", "hospital"]) && t.possessive(end) && t.kind(end + 1) == .word && !t.isWord(end + 1, possessedWords) {
             return nil
         }
+        // "2217 E. Preston St", "Alice Springs", "Victoria Island": a street or a place.
+        if t.isWord(end + 1, streetAfterName), t.tokens.indices.contains(end + 1), t.tokens[end + 1].capitalized { return nil }
+        // "Typhoon Kristine", "Storm Ciarán", "Kia ora": a storm's name, a greeting.
+        if t.isWord(k - 1, ["typhoon", "hurricane", "storm", "cyclone", "tropical", "bagyong", "tempête"]) || t.word(k) == "kia" && t.word(k + 1) == "ora" { return nil }
         // "Lincoln Elementary", "St. Mary's Hospital", "Baker Street": a place, not a person.
         if (k...end).contains(where: { t.isWord($0, placeNouns) }) || t.isWord(end + 1, placeNouns) && t.tokens.indices.contains(end + 1) && t.tokens[end + 1].capitalized {
             return nil
@@ -179,6 +201,10 @@ extension PHIRules {
         return end
     }
 
+    static let streetAfterName: WordTable = ["st", "rd", "ave", "av", "blvd", "dr", "ln", "ct", "pl", "cres", "tce", "hwy", "springs", "island",
+                                               "islands", "beach", "bay", "heights", "falls", "valley", "creek", "river", "harbour", "harbor",
+                                               "point", "hills", "village", "estate", "gardens", "close", "crescent", "terrace", "way", "mews",
+                                               "straße", "strasse", "weg", "laan", "straat", "gracht", "allee", "platz"]
     static let placeNouns: WordTable = ["elementary", "school", "hospital", "street", "road", "park", "clinic", "centre", "center",
                                           "university", "college", "avenue", "memorial", "general", "medical", "health", "surgery",
                                           "lane", "drive", "square", "county", "hall", "house", "trust", "foundation", "institute",
@@ -211,6 +237,8 @@ extension PHIRules {
                 if j == k || t.word(j + 1) != "'s" { return true }
             }
         }
+        // "De praktijkverpleegkundige Joost", "Arzthelferin Maria": a role in one word of another language.
+        if k >= 0, t.kind(k) == .word, [ "kundige", "assistent", "assistente", "assistentin", "schwester", "therapeut", "therapeutin", "ärztin", "arts", "helferin", "pfleger", "infirmière", "verpleger" ].contains(where: { t.tokens[k].lower.hasSuffix($0) }) { return true }
         // "Meet Priya, our practice nurse": the role after a comma, a few words on.
         let s = t.sentenceStart(a), e = t.sentenceEnd(b)
         if (s..<e).contains(where: { t.isWord($0, publicWords) }) { return true }
@@ -250,6 +278,28 @@ extension PHIRules {
         return k > i + 1 && (t.has(k, .storyWord) || t.isWord(k, storyVerbs)) || t.isWord(i + 1, ["arrived", "came", "recovered", "survived"])
     }
 
+    static let ageUnits: WordTable = ["ans", "años", "anos", "jaar", "jahre", "år", "anni", "lat", "yo", "yrs", "years"]
+    static let dayWords: WordTable = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "christmas", "easter"]
+    /// Verbs that follow a sentence's subject in a story, in the languages doctors post in.
+    static let subjectVerbs: WordTable = [
+        "was", "is", "had", "has", "came", "went", "walked", "asked", "told", "turned", "celebrated", "finished", "got", "spent", "started",
+        "learned", "learnt", "arrived", "survived", "brought", "ran", "kept", "never", "still", "just", "came", "sent", "gave", "made", "wrote",
+        "kam", "hat", "hatte", "ist", "war", "wurde", "konnte", "kommt", "feiert", "est", "a", "était", "avait", "vient", "fête", "kwam", "heeft",
+        "werd", "llegó", "tiene", "tenía", "es", "fue", "chegou", "tem", "teve", "foi", "ay", "alikuja", "amepona", "hält", "hielt", "lebt",
+        "won", "beat", "passed", "died", "needed", "needs", "wanted", "wants", "loves", "loved", "does", "did", "can", "could", "will",
+    ]
+
+    /// "Babajide came in with…", "Jürgen kam vor drei Wochen…": a given name heading a sentence,
+    /// its verb right after it, in a draft that tells a patient's story.
+    static func subjectOfStory(_ t: LintText, _ i: Int, draftIsStory: @autoclosure () -> Bool) -> Bool {
+        guard i == t.sentenceStart(i) || t.isWord(i - 1, [":", "—", "–"]), !t.has(i, .ambiguousName) else { return false }
+        var e = i
+        while t.kind(e + 1) == .word, t.tokens[e + 1].capitalized, t.tokens[e + 1].spaceBefore, e < i + 2 { e += 1 }
+        if t.word(e + 1) == "-", t.joined(e), t.kind(e + 2) == .word, t.tokens[e + 2].capitalized { e += 2 }
+        guard t.isWord(e + 1, subjectVerbs) else { return false }
+        return draftIsStory()
+    }
+
     /// Whether a lower-case token can be a name (a given name that is no English word): "my patient aiko", "his wife noor".
     static func lowercaseName(_ t: LintText, _ k: Int) -> Bool {
         t.kind(k) == .word && !t.tokens[k].capitalized && t.has(k, .firstName) && !t.has(k, .ambiguousName) && !t.isWord(k, lowercaseNever)
@@ -272,6 +322,8 @@ extension PHIRules {
     /// person it identifies ("Please give Jennifer a call on +1 646 555 0127").
     static func names(_ t: LintText, identified: Set<Int> = [], _ add: Add) {
         let message = "a patient's name identifies them: remove it, or use a first initial with written consent"
+        // Whether the draft tells a patient's story anywhere (asked only at a name that is a subject).
+        lazy var draftIsStory = t.tokens.indices.contains { t.has($0, .storyWord) || t.has($0, .patientWord) }
         var i = 0
         // Token ranges of the names found, for the second pass (the same name again: "Rest easy, Eileen.").
         var spans: [ClosedRange<Int>] = []
@@ -320,6 +372,17 @@ extension PHIRules {
                     i = end
                     continue
                 }
+            }
+            // "Tahlia, 19, bitten by…", "Fatoumata, 23 ans, …": a capitalised word heading a
+            // sentence with an age in commas is a person, in the lexicon or not.
+            if t.tokens[i].kind == .word, t.tokens[i].capitalized, i == t.sentenceStart(i) || t.isWord(i - 1, [":", "—", "–"]),
+               t.word(i + 1) == ",", let age = t.number(i + 2), age < 120, t.word(i + 3) == "," || t.isWord(i + 3, ageUnits),
+               !allCaps(t, i), !t.isWord(i, notNames), t.value(i, months) == nil, !t.has(i, .drug), t.tokens[i].flags.isDisjoint(with: [.honorific, .titleWord, .nameTrigger]),
+               !t.isWord(i, dayWords), !t.isWord(i, ["boy", "girl", "man", "woman", "baby", "child", "kid", "lady", "gentleman", "patient", "mum", "mom",
+                                                   "dad", "toddler", "teen", "teenager", "male", "female", "mother", "father", "grandmother", "grandfather",
+                                                   "junge", "mädchen", "frau", "mann", "garçon", "fille", "femme", "homme", "niño", "niña", "jongen", "meisje"]), draftIsStory {
+                found(i, i)
+                continue
             }
             // Every branch below starts at one of these: other words cost one test.
             guard !t.tokens[i].flags.isDisjoint(with: [.honorific, .firstName, .nameTrigger, .titleWord]) else { continue }
@@ -418,6 +481,7 @@ extension PHIRules {
                 let owns = possessiveName && (i + 1...i + 3).contains { t.isWord($0, possessedWords) || t.isWord($0, relativeWords) }
                 // "Thanks to Sarah for…", "Proud of Ifeoma": a given name praised is a person (staff by role are skipped below).
                 let story = owns || storySentence(t, i) || t.isWord(i - 1, frameBefore) && t.isWord(i - 2, praiseWords)
+                    || subjectOfStory(t, i, draftIsStory: draftIsStory)
                     || !t.has(i, .ambiguousName) && identified.contains(t.sentenceStart(i)) && t.tokens[i].end - t.tokens[i].start > 2
                         && !t.isWord(i - 1, ["new", "des", "de", "du", "la", "le", "rue", "passing", "port", "fort", "san", "santa", "mount", "lake", "north", "south", "east", "west"])
                 // "Will you…", "Bill the insurer": a name is not followed by a pronoun or an article.

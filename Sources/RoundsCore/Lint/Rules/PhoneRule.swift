@@ -13,7 +13,8 @@ extension PHIRules {
           "Healthline New Zealand: 0800 611 116 for free health advice.", "In South Africa, SADAG's crisis line is 0800 567 567."])
 
     static let tollFree: WordTable = ["800", "888", "877", "866", "855", "844", "833"]
-    static let phoneWords: WordTable = ["call", "phone", "cell", "mobile", "text", "tel", "telephone", "fax", "number", "reach", "whatsapp", "ring"]
+    static let phoneWords: WordTable = ["call", "phone", "cell", "mobile", "text", "tel", "telephone", "fax", "number", "reach", "whatsapp", "ring",
+                                          "contact", "telefone", "telefon", "teléfono", "téléphone", "telefoon", "celular", "handy", "portable", "sms"]
 
     static let phoneRecordWords: WordTable = ["record", "member", "account", "policy", "license", "serial", "case", "claim", "id", "lot", "room", "order", "reference"]
 
@@ -88,7 +89,8 @@ extension PHIRules {
             let digits = groups.joined()
             let lens = groups.map(\.count)
             let realSeps = seps.filter { $0 != ")" }
-            let sepSet = Set(realSeps.map { $0 == ")" ? " " : $0 })
+            // After a country code the first separator may differ: "+1 312.555.0164".
+            let sepSet = Set((plus ? Array(realSeps.dropFirst()) : realSeps).map { $0 == ")" ? " " : $0 })
             if seps.contains("/") || (sepSet.count > 1 && !sepSet.isSubset(of: [" ", "-"]) && !(seps.contains(")"))) { continue }
             // SSN: 3-2-4.
             if lens == [3, 2, 4], sepSet.isSubset(of: ["-", " "]), !plus {
@@ -144,9 +146,14 @@ extension PHIRules {
                 add("phi.phone", .error, "a phone number can identify a person: remove it, or allow-list the practice's number", i, end)
                 continue
             }
-            if lens == [10] || lens == [11] || lens == [7] {
+            // "(21) 98877-4432", "(030) 1234567": an area code in brackets.
+            if seps.first == ")", (2...5).contains(lens[0]), (8...12).contains(digits.count), groups.count >= 2 {
+                add("phi.phone", .error, "a phone or fax number can identify a person: remove it, or allow-list the practice's number", i, end)
+                continue
+            }
+            if lens == [10] || lens == [11] || lens == [7] || lens == [4, 4] || lens == [5, 5] {
                 let before = t.tokenIndex(atOrAfter: i)
-                if (max(0, before - 3)..<before).contains(where: { t.isWord($0, phoneWords) && !(t.word($0) == "number" && t.isWord($0 - 1, phoneRecordWords)) }) {
+                if (max(0, before - 5)..<before).contains(where: { t.isWord($0, phoneWords) && !(t.word($0) == "number" && t.isWord($0 - 1, phoneRecordWords)) }) {
                     if lens == [10] && tollFree.contains(String(digits.prefix(3))) { continue }
                     add("phi.phone", .error, "a phone number can identify a person: remove it, or allow-list the practice's number", i, end)
                 }

@@ -64,8 +64,8 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .age: "`93-year-old`, `ninety-two-year-old`, `aged 96`, `Mr. Kowalski, 91,`, `At 95, she`, `turned a hundred and one`, `in her 91st year`, `100th birthday`"
         case .phone: "US, UK, IE, AU, IN, DE, FR numbers, `+44 7700 900123`, `tel:`, dots, fax numbers"
         case .email: "a person's address"
-        case .ssn: "`123-45-6789`, an SSN or SIN by context (Luhn), Aadhaar (Verhoeff)"
-        case .recordNumber: "MRN, chart no., NHS number (mod 11, even spaced like a phone), hospital number (`hospital no. RVL 0093821`), Medicare number, health card, policy no., case ID, device serial, accession number, sample ID, claim ref, UHID, IP no. (`24/118734`), Fallnummer, numéro de dossier"
+        case .ssn: "`123-45-6789`, an SSN or SIN by context (Luhn), Aadhaar (Verhoeff), national numbers by check digit: BSN, PPS, SA ID, NIR, Belgian, DNI/NIE, PESEL, personnummer, CPR, SVNR, AHV, fødselsnummer, codice fiscale, German pension number, NI number"
+        case .recordNumber: "MRN, chart no., NHS number (mod 11, even spaced like a phone), hospital number (`hospital no. RVL 0093821`), Medicare number, health card, policy no., case ID, device serial, accession number, sample ID, claim ref, UHID, IP no. (`24/118734`), Fallnummer, numéro de dossier; any code after a word for `number` in any language (`Folder no. LUTH/26/04417`, `número de expediente`, `polisnummer`) or a scheme's acronym (`MBI`, `PHN`, `NHI`)"
         case .address: "street addresses, flats and units, PO boxes, US ZIP, UK, Irish Eircode, Canadian, Australian, German and French postcodes"
         case .name: "`my patient Mr. Kowalski` (whole: `Ms. Nowak-Kowalska`, `Siobhán Ní Bhriain`, `J.M.`), `When Linda arrived`, `Her mom Gráinne`, a given name (25,000, many cultures) heading a patient story"
         case .ip: "IPv4 addresses"
@@ -87,8 +87,8 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .age: "ages up to 89, `in his 90s`, `adults over 90`, `90-year-olds`, `the 90-year-old guideline`, `at 95%`"
         case .phone: "`911`, `999`, `112`, `988`, helplines, the practice's own number in a practice sentence"
         case .email: "the practice's own address, role mailboxes (`jobs@`, `info@`)"
-        case .ssn: "nine digits with no identity word"
-        case .recordNumber: "counts, years and spans of years (`policy 2024-2025`), vaccine lot numbers"
+        case .ssn: "nine digits with no identity word, a number that fails its check"
+        case .recordNumber: "counts, years and spans of years (`policy 2024-2025`), vaccine lot numbers, public numbers (phones, rooms, registrations, `Our GMC number`)"
         case .address: "the practice's own address"
         case .name: "`Dr. …`, staff by role (`Mrs. Alvarez from reception`, `our physiotherapist Tom`), public figures speaking publicly, months, places (`Lincoln Elementary`)"
         case .ip: "version numbers"
@@ -112,8 +112,8 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .age: PHIRules.ageExamples
         case .phone: PHIRules.phoneExamples
         case .email: PHIRules.emailExamples
-        case .ssn: PHIRules.ssnExamples
-        case .recordNumber: PHIRules.recordNumberExamples
+        case .ssn: (PHIRules.ssnExamples.triggering + PHIRules.nationalIDExamples.triggering, PHIRules.ssnExamples.nonTriggering + PHIRules.nationalIDExamples.nonTriggering)
+        case .recordNumber: (PHIRules.recordNumberExamples.triggering + PHIRules.labelledIdentifierExamples.triggering, PHIRules.recordNumberExamples.nonTriggering + PHIRules.labelledIdentifierExamples.nonTriggering)
         case .address: PHIRules.addressExamples
         case .name: PHIRules.nameExamples
         case .ip: PHIRules.ipExamples
@@ -121,8 +121,8 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .combination: PHIRules.combinationExamples
         case .consentMissing: ContentRules.consentMissingExamples
         case .disclaimerMissing: ContentRules.disclaimerMissingExamples
-        case .adviceIndividual: ContentRules.adviceIndividualExamples
-        case .claimUnverified: ContentRules.claimUnverifiedExamples
+        case .adviceIndividual: (ContentRules.adviceIndividualExamples.triggering + ContentRules.replyAdviceExamples.triggering, ContentRules.adviceIndividualExamples.nonTriggering + ContentRules.replyAdviceExamples.nonTriggering)
+        case .claimUnverified: (ContentRules.claimUnverifiedExamples.triggering + ContentRules.foreignClaimExamples.triggering, ContentRules.claimUnverifiedExamples.nonTriggering + ContentRules.foreignClaimExamples.nonTriggering)
         case .toneControversial: ContentRules.toneControversialExamples
         case .testimonialDisclosure: ContentRules.testimonialDisclosureExamples
         case .platformTooLong: ContentRules.platformTooLongExamples
